@@ -1,0 +1,1 @@
+"""Composition root (wiring only); filled in by the tray-app issue."""

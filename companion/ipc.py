@@ -1,0 +1,1 @@
+"""Single instance and local commands over QLocalServer; filled in by the tray-app issue."""

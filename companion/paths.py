@@ -1,0 +1,144 @@
+"""Where every bundled resource and every per-user / machine-wide location lives.
+
+This is the only module that knows about the source checkout, a wheel install
+(``share/companion/...``) and a frozen PyInstaller build (``sys._MEIPASS``), so that all three
+behave the same. It imports no Qt.
+
+User data never leaves :attr:`AppPaths.data_dir` (created ``0700`` on POSIX). Tests and
+portable setups can redirect every location with environment variables:
+
+``COMPANION_DATA_DIR``, ``COMPANION_CONFIG_DIR``, ``COMPANION_SITE_CONFIG_DIR``,
+``COMPANION_SITE_DATA_DIR``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion import APP_ID, APP_NAME
+from companion.errors import CompanionError
+
+#: Names of the bundled resource folders (top level of the source tree).
+RESOURCE_FOLDERS = ("assets", "breathing_patterns", "decks")
+
+
+def _resource_roots() -> list[Path]:
+    """Candidate roots holding the bundled resource folders, most specific first."""
+    roots: list[Path] = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        roots.append(Path(frozen_root))
+    roots.append(Path(__file__).resolve().parent.parent)  # source checkout / editable install
+    roots.append(Path(sys.prefix) / "share" / APP_ID)  # wheel install (data-files)
+    return roots
+
+
+def resource_dir(name: str) -> Path:
+    """Return the directory of a bundled resource folder (``assets``, ``breathing_patterns``,
+    ``decks``).
+
+    Raises
+    ------
+    CompanionError
+        If the installation is incomplete and the folder cannot be found.
+    """
+    if name not in RESOURCE_FOLDERS:
+        raise ValueError(f"unknown resource folder {name!r}")
+    for root in _resource_roots():
+        candidate = root / name
+        if candidate.is_dir():
+            return candidate
+    raise CompanionError(
+        f"bundled resource folder '{name}' is missing",
+        "reinstall Companion (the installation is incomplete)",
+    )
+
+
+def asset_path(filename: str) -> Path:
+    """Path of one file in the bundled ``assets`` folder."""
+    return resource_dir("assets") / filename
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and restrict it to the current user (0700 on
+    POSIX). Returns ``path``.
+    """
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Resolved per-user and machine-wide locations.
+
+    Attributes
+    ----------
+    data_dir
+        Per-user data (SQLite store, baseline). Private to the user.
+    config_dir
+        Per-user settings (``settings.toml``) and the agent's own decks/patterns.
+    site_config_dir
+        Machine-wide configuration that IT deploys (``policy.toml``).
+    site_data_dir
+        Machine-wide content that IT deploys (``decks/``, ``breathing_patterns/``).
+    """
+
+    data_dir: Path
+    config_dir: Path
+    site_config_dir: Path
+    site_data_dir: Path
+
+    @classmethod
+    def from_environment(cls) -> AppPaths:
+        """Resolve locations with platformdirs, honouring the ``COMPANION_*_DIR`` overrides."""
+        import platformdirs
+
+        def pick(env: str, default: str) -> Path:
+            value = os.environ.get(env)
+            return Path(value).expanduser() if value else Path(default)
+
+        return cls(
+            data_dir=pick("COMPANION_DATA_DIR", platformdirs.user_data_dir(APP_NAME, False)),
+            config_dir=pick(
+                "COMPANION_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, False)
+            ),
+            site_config_dir=pick(
+                "COMPANION_SITE_CONFIG_DIR", platformdirs.site_config_dir(APP_NAME, False)
+            ),
+            site_data_dir=pick(
+                "COMPANION_SITE_DATA_DIR", platformdirs.site_data_dir(APP_NAME, False)
+            ),
+        )
+
+    @property
+    def database_file(self) -> Path:
+        """The SQLite store of aggregates."""
+        return self.data_dir / "companion.sqlite3"
+
+    @property
+    def baseline_file(self) -> Path:
+        """The agent's voice baseline record (a few numbers, never audio)."""
+        return self.data_dir / "baseline.json"
+
+    @property
+    def settings_file(self) -> Path:
+        """The agent's own settings."""
+        return self.config_dir / "settings.toml"
+
+    @property
+    def policy_file(self) -> Path:
+        """The machine-wide IT policy file (read-only for the app)."""
+        return self.site_config_dir / "policy.toml"
+
+    def user_content_dir(self, kind: str) -> Path:
+        """The agent's own folder for ``decks`` or ``breathing_patterns``."""
+        return self.config_dir / kind
+
+    def site_content_dir(self, kind: str) -> Path:
+        """The machine-wide folder IT deploys ``decks`` or ``breathing_patterns`` into."""
+        return self.site_data_dir / kind

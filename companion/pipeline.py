@@ -1,0 +1,1 @@
+"""Source -> FeatureExtractor -> ArousalTracker, shared by analyze and the live worker."""

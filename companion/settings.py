@@ -1,0 +1,252 @@
+"""The typed settings schema: every key, its type, default, range and meaning.
+
+One schema drives everything: the user's ``settings.toml``, the IT policy layer
+(:mod:`companion.policy`), the settings window and ``companion policy show``. Consumers never
+clamp or re-validate: a :class:`Settings` object is valid by construction.
+
+Effective settings are ``defaults < user settings < IT policy``; this module knows the first
+two, :mod:`companion.policy` adds the third.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from companion.errors import CompanionError
+
+#: Largest settings/policy file accepted (bytes); real ones are a few hundred bytes.
+MAX_SETTINGS_BYTES = 64 * 1024
+
+_QUIET_HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _spec(default: Any, help: str, *, minimum: float | None = None,
+          maximum: float | None = None, choices: tuple[str, ...] | None = None,
+          user: bool = True) -> Any:
+    """A dataclass field carrying its schema in ``metadata``.
+
+    ``user=False`` marks keys only IT policy may set (not shown as editable to the agent).
+    """
+    meta = {"help": help, "min": minimum, "max": maximum, "choices": choices, "user": user}
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective settings. Durations are in the unit their name says."""
+
+    input_device: str = _spec("", "Input device name ('' = the system default microphone)")
+    sensitivity: int = _spec(
+        3, "How readily a call counts as tense: 1 (rarely) to 5 (readily)", minimum=1, maximum=5
+    )
+    tense_threshold: float = _spec(
+        70.0, "Arousal index (0-100, 50 = your usual) above which speech counts as tense",
+        minimum=55.0, maximum=95.0,
+    )
+    prompts_enabled: bool = _spec(True, "Offer breathing or a card after a tense call")
+    prompt_max_per_hour: int = _spec(3, "Most prompts in any hour", minimum=0, maximum=20)
+    prompt_min_gap_min: int = _spec(
+        10, "Fewest minutes between two prompts", minimum=0, maximum=240
+    )
+    quiet_hours: str = _spec(
+        "", "No prompts in this daily window, 'HH:MM-HH:MM' ('' = none)"
+    )
+    reduced_motion: bool = _spec(False, "Breathing guide without scaling animation")
+    high_contrast: bool = _spec(False, "High-contrast colours in the breathing guide and cards")
+    breathing_tones: bool = _spec(False, "Soft tones at breathing phase changes")
+    overlay_size_px: int = _spec(
+        360, "Breathing guide size in pixels", minimum=200, maximum=900
+    )
+    overlay_opacity: float = _spec(
+        0.92, "Breathing guide opacity", minimum=0.3, maximum=1.0
+    )
+    default_breathing_pattern: str = _spec("resonance", "Pattern used by 'breathe now'")
+    card_auto_dismiss_s: int = _spec(
+        0, "Close a cue card after this many seconds (0 = stay until closed)",
+        minimum=0, maximum=600,
+    )
+    autostart: bool = _spec(False, "Start Companion when you sign in")
+    call_start_speech_s: float = _spec(
+        4.0, "Seconds of sustained speech that start a call (speech heuristic)",
+        minimum=1.0, maximum=60.0,
+    )
+    call_end_silence_s: float = _spec(
+        20.0, "Seconds without speech that end a call (speech heuristic)",
+        minimum=3.0, maximum=600.0,
+    )
+    wrap_up_s: float = _spec(
+        90.0, "Seconds of wrap-up after a call before back to idle", minimum=10.0, maximum=900.0
+    )
+    calibration_min: float = _spec(
+        3.0, "Minutes of speech used to learn your calm baseline", minimum=0.5, maximum=30.0
+    )
+    retention_days: int = _spec(
+        30, "Days aggregates are kept before they are deleted", minimum=1, maximum=365
+    )
+    deck_folders: list[str] = _spec([], "Extra folders to load cue decks from", user=False)
+    allow_personal_decks: bool = _spec(
+        True, "Load decks from the agent's own folder", user=False
+    )
+    allow_device_selection: bool = _spec(
+        True, "The agent may choose the input device", user=False
+    )
+    demo_disabled: bool = _spec(False, "Refuse 'companion --demo'", user=False)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied, each validated against the schema."""
+        checked = {key: validate_value(key, value, "change") for key, value in changes.items()}
+        return dataclasses.replace(self, **checked)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict of every key (for TOML/JSON)."""
+        return dataclasses.asdict(self)
+
+
+def setting_fields() -> tuple[dataclasses.Field, ...]:
+    """The schema: one dataclass field per key, with ``metadata`` help/min/max/choices/user."""
+    return dataclasses.fields(Settings)
+
+
+def setting_keys() -> tuple[str, ...]:
+    """All setting keys in schema order."""
+    return tuple(f.name for f in setting_fields())
+
+
+def _field(key: str) -> dataclasses.Field:
+    for f in setting_fields():
+        if f.name == key:
+            return f
+    raise KeyError(key)
+
+
+def validate_value(key: str, value: Any, source: str) -> Any:
+    """Check ``value`` for ``key`` and return it in its canonical type.
+
+    Raises
+    ------
+    CompanionError
+        Naming the source, the key and what is wrong.
+    """
+    try:
+        spec = _field(key)
+    except KeyError:
+        raise CompanionError(
+            f"{source}: unknown setting '{key}'",
+            f"known settings: {', '.join(setting_keys())}",
+        ) from None
+    kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
+    meta = spec.metadata
+
+    def bad(what: str) -> CompanionError:
+        return CompanionError(f"{source}: setting '{key}' {what}", meta["help"])
+
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise bad(f"must be true or false, not {value!r}")
+    elif kind in ("int", "float"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad(f"must be a number, not {value!r}")
+        if kind == "int":
+            if isinstance(value, float) and not value.is_integer():
+                raise bad(f"must be a whole number, not {value!r}")
+            value = int(value)
+        else:
+            value = float(value)
+        if meta["min"] is not None and value < meta["min"]:
+            raise bad(f"must be at least {meta['min']:g}, not {value:g}")
+        if meta["max"] is not None and value > meta["max"]:
+            raise bad(f"must be at most {meta['max']:g}, not {value:g}")
+    elif kind == "str":
+        if not isinstance(value, str):
+            raise bad(f"must be text, not {value!r}")
+        if len(value) > 500:
+            raise bad("is longer than 500 characters")
+        if key == "quiet_hours" and value and not _QUIET_HOURS.match(value):
+            raise bad(f"must look like '18:00-08:00', not {value!r}")
+        if meta["choices"] and value not in meta["choices"]:
+            raise bad(f"must be one of {', '.join(meta['choices'])}")
+    elif kind == "list[str]":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad("must be a list of text values, e.g. [\"C:/Decks\"]")
+        value = list(value)
+    else:  # pragma: no cover - schema error
+        raise TypeError(f"unsupported setting type {kind} for {key}")
+    return value
+
+
+def parse_quiet_hours(text: str) -> tuple[int, int] | None:
+    """``'HH:MM-HH:MM'`` as (start, end) minutes after midnight, or None when empty.
+
+    The window may wrap past midnight (``'18:00-08:00'``).
+    """
+    match = _QUIET_HOURS.match(text)
+    if not match:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    return h1 * 60 + m1, h2 * 60 + m2
+
+
+def read_toml_file(path: Path, what: str) -> dict[str, Any]:
+    """Read a small TOML file with size limit and one-line errors naming file and line."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise CompanionError(f"{what} {path} cannot be read: {exc.strerror}") from None
+    if size > MAX_SETTINGS_BYTES:
+        raise CompanionError(
+            f"{what} {path} is {size} bytes, larger than the {MAX_SETTINGS_BYTES} allowed",
+            "is this the right file?",
+        )
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise CompanionError(f"{what} {path} is not UTF-8 text", "save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CompanionError(
+            f"{what} {path} is not valid TOML: {exc}", "fix the line named, or delete the file"
+        ) from None
+
+
+def settings_from_mapping(data: dict[str, Any], source: str,
+                          base: Settings | None = None) -> Settings:
+    """Apply a mapping of keys onto ``base`` (defaults when None), validating each."""
+    base = base or Settings()
+    checked = {key: validate_value(key, value, source) for key, value in data.items()}
+    return dataclasses.replace(base, **checked)
+
+
+def load_user_settings(path: Path) -> Settings:
+    """The agent's settings: defaults overlaid with ``path`` (missing file = defaults)."""
+    return settings_from_mapping(read_toml_file(path, "settings file"), str(path))
+
+
+def save_user_settings(path: Path, settings: Settings, *, only_changed: bool = True) -> None:
+    """Write settings atomically (temp file, then replace). By default only the keys that
+    differ from the defaults are written, so later default changes reach the agent.
+    """
+    import tomli_w
+
+    defaults = Settings().to_dict()
+    data = {
+        k: v for k, v in settings.to_dict().items() if not only_changed or defaults[k] != v
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".toml", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            tomli_w.dump(data, fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

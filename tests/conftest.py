@@ -1,0 +1,33 @@
+"""Shared test setup.
+
+Every test runs with its own temporary data/config/site directories (``COMPANION_*_DIR``), so
+nothing touches the real home directory, and Qt uses the offscreen platform unless a test
+starts Xvfb itself. Subfolders add their own fixtures in their own ``conftest.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point every Companion location at a fresh temporary folder."""
+    dirs = {}
+    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
+        path = tmp_path / f"companion-{name.lower()}"
+        monkeypatch.setenv(f"COMPANION_{name}_DIR", str(path))
+        dirs[name.lower()] = path
+    return dirs
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    """A seeded random generator: tests are deterministic."""
+    return np.random.default_rng(seed=440)
