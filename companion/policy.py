@@ -1,0 +1,1 @@
+"""Effective settings: defaults < user settings < IT policy (filled in by the deployment issue)."""
