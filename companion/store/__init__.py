@@ -1,1 +1,41 @@
-"""companion.store"""
+"""The local SQLite store of aggregates: schema, migrations, retention, export, delete.
+
+Only per-minute / per-call / per-offer numbers are stored, never audio. See
+``docs/privacy.md`` for every table and column and ``docs/architecture.md`` ("Store") for the
+API. No Qt here; the store is used from the GUI thread in the app.
+"""
+
+from companion.store.errors import StoreError
+from companion.store.records import (
+    CALL_SOURCES,
+    FEELINGS,
+    INTERVENTION_KINDS,
+    INTERVENTION_OUTCOMES,
+    CallRecord,
+    CardPreference,
+    DaySummary,
+    InterventionRecord,
+    MinuteAggregate,
+    StoreStats,
+)
+from companion.store.schema import SCHEMA_VERSION
+from companion.store.store import Store
+from companion.store.summary import TENSE_CALL_MIN_S, local_day_bounds
+
+__all__ = [
+    "CALL_SOURCES",
+    "FEELINGS",
+    "INTERVENTION_KINDS",
+    "INTERVENTION_OUTCOMES",
+    "SCHEMA_VERSION",
+    "TENSE_CALL_MIN_S",
+    "CallRecord",
+    "CardPreference",
+    "DaySummary",
+    "InterventionRecord",
+    "MinuteAggregate",
+    "Store",
+    "StoreError",
+    "StoreStats",
+    "local_day_bounds",
+]
