@@ -1,1 +1,36 @@
-"""companion.audio"""
+"""companion.audio: everything that produces samples (file, demo and microphone sources).
+
+Every source delivers float32 mono blocks at :data:`SAMPLE_RATE_HZ` (16 000 Hz) with values
+in [-1, 1]. Importing this package needs neither PortAudio nor a sound card: ``sounddevice``
+is imported lazily, only when a microphone is listed or opened.
+"""
+
+from __future__ import annotations
+
+from companion.audio.blocks import SAMPLE_RATE_HZ
+from companion.audio.errors import (
+    AudioError,
+    DeviceBusyError,
+    DeviceLostError,
+    DeviceNotFoundError,
+    NoInputDeviceError,
+    PortAudioMissingError,
+    WavFormatError,
+)
+from companion.audio.file_source import FileSource
+from companion.audio.resample import StreamingResampler
+from companion.audio.ring import RingBuffer
+
+__all__ = [
+    "SAMPLE_RATE_HZ",
+    "AudioError",
+    "DeviceBusyError",
+    "DeviceLostError",
+    "DeviceNotFoundError",
+    "FileSource",
+    "NoInputDeviceError",
+    "PortAudioMissingError",
+    "RingBuffer",
+    "StreamingResampler",
+    "WavFormatError",
+]
