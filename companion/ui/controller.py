@@ -1,0 +1,363 @@
+"""Session wiring on the GUI thread: engine updates -> call state -> store -> offers.
+
+Runs on the GUI thread only. :class:`SessionController` receives :class:`~companion.ui.engine.
+Engine` signals (already queued to the GUI thread), feeds speech to the
+``CallStateMachine``, keeps per-call and per-minute arousal tallies, writes aggregates to the
+store and, when a call ends, asks the ``InterventionPolicy`` whether to offer help. It never
+offers anything while a call is on: an offer is re-checked against the call state and the
+policy right before it is shown, and a call that starts hides any visible prompt.
+
+Times are epoch seconds from the injected ``clock`` (scaled in a sped-up demo); durations are
+seconds of stream time.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from companion.ui.engine import EpisodeEvent, LevelUpdate
+from companion.ui.icons import TrayState
+
+log = logging.getLogger(__name__)
+
+#: ``CallSignal`` value -> ``CallRecord.source``.
+_SOURCES = {"speech": "speech", "manual": "manual", "ipc": "ipc", "os_mic": "os_mic"}
+
+
+def _name(value: Any) -> str:
+    """Lower-case name of an enum member (or a plain string)."""
+    return str(getattr(value, "name", value)).lower()
+
+
+@dataclass
+class ArousalTally:
+    """Running arousal statistics over speech (index 0-100, durations in seconds)."""
+
+    total_s: float = 0.0
+    speech_s: float = 0.0
+    weighted_sum: float = 0.0
+    weight_s: float = 0.0
+    minimum: float | None = None
+    maximum: float | None = None
+    tense_s: float = 0.0
+    last_tense_end_s: float | None = None
+
+    def add(self, update: LevelUpdate, tense_threshold: float) -> None:
+        """Fold one engine update in."""
+        self.total_s += update.duration_s
+        speech = sum(d for s, d in update.speech_runs if s)
+        self.speech_s += speech
+        value = update.arousal
+        if value is None or not math.isfinite(value):
+            return
+        weight = max(speech, 1e-3)
+        self.weighted_sum += value * weight
+        self.weight_s += weight
+        self.minimum = value if self.minimum is None else min(self.minimum, value)
+        self.maximum = value if self.maximum is None else max(self.maximum, value)
+        if value >= tense_threshold:
+            self.tense_s += speech
+            self.last_tense_end_s = self.total_s
+
+    @property
+    def mean(self) -> float | None:
+        """Speech-weighted mean arousal, or None without enough speech."""
+        return self.weighted_sum / self.weight_s if self.weight_s > 0 else None
+
+
+@dataclass
+class CallSummary:
+    """What the policy and the store learn about a finished call (seconds, index 0-100).
+
+    Has the ``peak``/``mean``/``tense_s`` attributes ``CallOutcome.from_summary`` reads.
+    """
+
+    started_at: float
+    ended_at: float
+    source: str
+    mean: float | None
+    peak: float | None
+    tense_s: float
+    recovery_s: float | None
+    duration_s: float = 0.0
+    episodes: list[EpisodeEvent] = field(default_factory=list)
+
+
+class SessionController(QObject):
+    """Drives the call state machine and the offers; see the module docstring.
+
+    Parameters
+    ----------
+    machine
+        A ``CallStateMachine`` (or anything with its interface).
+    policy
+        An ``InterventionPolicy``.
+    store
+        A ``Store`` or None (aggregates are then not kept).
+    clock
+        Epoch seconds.
+    tense_threshold
+        Arousal index above which speech counts as tense.
+    detector
+        A ``MicInUseDetector`` polled every ``detector_interval_ms`` (None = no OS signal).
+    record_factory
+        ``(kind, **fields) -> record`` builds store records (defaults to ``companion.store``).
+    demo
+        Calls are stored with source ``demo``.
+    """
+
+    state_changed = Signal(object)   # TrayState
+    offer_ready = Signal(object)     # Offer
+    offer_withdrawn = Signal()
+    call_finished = Signal(object)   # CallSummary
+    notice = Signal(str)
+
+    def __init__(self, machine: Any, policy: Any, store: Any | None, *,
+                 clock: Callable[[], float], tense_threshold: float = 70.0,
+                 detector: Any | None = None, detector_interval_ms: int = 2000,
+                 tick_interval_ms: int = 1000,
+                 record_factory: Callable[..., Any] | None = None, demo: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.machine = machine
+        self.policy = policy
+        self.store = store
+        self._clock = clock
+        self.tense_threshold = float(tense_threshold)
+        self._detector = detector
+        self._record = record_factory or _store_record
+        self._demo = demo
+        self.paused = False
+        self.unavailable = False
+        self.episode_open = False
+        self.last_update: LevelUpdate | None = None
+        self._call: ArousalTally | None = None
+        self._call_episodes: list[EpisodeEvent] = []
+        self._minute_start: float | None = None
+        self._minute = ArousalTally()
+        self._minute_in_call_s = 0.0
+        self._state = TrayState.LISTENING
+        # The policy must learn a call ended before this controller asks it for an offer.
+        if hasattr(policy, "on_call_state"):
+            machine.add_listener(policy.on_call_state)
+        machine.add_listener(self._on_call_state)
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_interval_ms)
+        self._tick.timeout.connect(self.tick)
+        self._detector_timer = QTimer(self)
+        self._detector_timer.setInterval(detector_interval_ms)
+        self._detector_timer.timeout.connect(self.poll_detector)
+
+    # ---- lifecycle ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the 1 s tick and the OS mic detector poll."""
+        self._tick.start()
+        if self._detector is not None:
+            self._detector_timer.start()
+
+    def stop(self) -> None:
+        """Stop timers and flush the current minute to the store."""
+        self._tick.stop()
+        self._detector_timer.stop()
+        self._flush_minute()
+
+    # ---- state -------------------------------------------------------------------------------
+    @property
+    def call_state(self) -> str:
+        """``idle`` / ``in_call`` / ``wrap_up``."""
+        return _name(self.machine.state)
+
+    @property
+    def in_call(self) -> bool:
+        """True while a call is on."""
+        return self.call_state == "in_call"
+
+    @property
+    def tray_state(self) -> TrayState:
+        """What the tray should show now."""
+        return tray_state_for(paused=self.paused, unavailable=self.unavailable,
+                              in_call=self.in_call, tense=self.episode_open)
+
+    def _refresh(self) -> None:
+        state = self.tray_state
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    # ---- engine slots ------------------------------------------------------------------------
+    def on_update(self, update: LevelUpdate) -> None:
+        """One processed block: feed speech, tally arousal, roll minute aggregates."""
+        self.last_update = update
+        if self.unavailable:
+            self.unavailable = False
+        for speaking, seconds in update.speech_runs:
+            self.machine.feed_speech(speaking, seconds)
+        now = self._clock()
+        self._roll_minute(now)
+        self._minute.add(update, self.tense_threshold)
+        if self.in_call:
+            self._minute_in_call_s += update.duration_s
+            if self._call is not None:
+                self._call.add(update, self.tense_threshold)
+        self._refresh()
+
+    def on_episode_opened(self, episode: EpisodeEvent) -> None:
+        """A tense episode began (the tray turns 'tense' during a call)."""
+        self.episode_open = True
+        self._refresh()
+
+    def on_episode_closed(self, episode: EpisodeEvent) -> None:
+        """A tense episode ended."""
+        self.episode_open = False
+        if self._call is not None:
+            self._call_episodes.append(episode)
+        self._refresh()
+
+    def on_fault(self, message: str, retry_in_s: float) -> None:
+        """The microphone failed; an open call cannot be heard any more."""
+        self.unavailable = True
+        self.episode_open = False
+        self._refresh()
+
+    def on_recovered(self, name: str) -> None:
+        """The microphone is back."""
+        self.unavailable = False
+        self._refresh()
+
+    def on_paused(self, paused: bool) -> None:
+        """Listening paused or resumed (the engine closed/reopened the stream)."""
+        self.paused = paused
+        if paused:
+            self.episode_open = False
+        self._refresh()
+
+    # ---- explicit call control (tray, IPC, OS detector) ----------------------------------------
+    def mark_call_start(self, signal: Any) -> bool:
+        """The agent / a CTI hook says a call started."""
+        return bool(self.machine.explicit_start(signal))
+
+    def mark_call_end(self, signal: Any) -> bool:
+        """The agent / a CTI hook says the call ended."""
+        return bool(self.machine.explicit_end(signal))
+
+    def tick(self) -> None:
+        """~1 Hz: let the state machine expire wrap-up; flush a finished minute."""
+        self.machine.tick()
+        self._roll_minute(self._clock())
+
+    def poll_detector(self) -> None:
+        """Ask the OS whether another app uses the microphone (a softphone in a call)."""
+        if self._detector is None:
+            return
+        try:
+            value = self._detector.poll()
+        except Exception as exc:  # noqa: BLE001 - a flaky OS query must not break the app
+            log.debug("mic-in-use detector failed: %s", exc)
+            return
+        self.machine.feed_mic_in_use(value)
+
+    # ---- call lifecycle ----------------------------------------------------------------------
+    def _on_call_state(self, old: Any, new: Any, signal: Any) -> None:
+        new_name, old_name = _name(new), _name(old)
+        if new_name == "in_call" and old_name != "in_call":
+            self._call = ArousalTally()
+            self._call_episodes = []
+            self._call_started_at = self._clock()
+            self._call_signal = _name(signal)
+            self.offer_withdrawn.emit()   # never anything on screen during a call
+        elif old_name == "in_call" and new_name != "in_call":
+            self._finish_call()
+        self._refresh()
+
+    def _finish_call(self) -> None:
+        tally, self._call = self._call, None
+        if tally is None:
+            return
+        ended = self._clock()
+        started = getattr(self, "_call_started_at", ended)
+        recovery = None
+        if tally.last_tense_end_s is not None and not self.episode_open:
+            recovery = max(0.0, tally.total_s - tally.last_tense_end_s)
+        summary = CallSummary(
+            started_at=started, ended_at=ended,
+            source="demo" if self._demo else _SOURCES.get(self._call_signal, "speech"),
+            mean=tally.mean, peak=tally.maximum, tense_s=tally.tense_s, recovery_s=recovery,
+            duration_s=max(0.0, ended - started), episodes=list(self._call_episodes),
+        )
+        self._save_call(summary)
+        self.call_finished.emit(summary)
+        offer = None
+        try:
+            offer = self.policy.after_call(summary)
+        except Exception as exc:  # noqa: BLE001 - the policy must never crash the app
+            log.warning("intervention policy failed: %s", exc)
+        if offer is not None and not self.in_call:
+            self.offer_ready.emit(offer)
+
+    def offer_still_allowed(self) -> bool:
+        """Re-check right before showing a (possibly delayed) offer."""
+        if self.in_call or self.paused:
+            return False
+        # The offer itself already counted towards the hourly cap and the gap; re-check only
+        # what can change in between (a call, a snooze, do-not-disturb, quiet hours).
+        blocked = getattr(self.policy, "blocked_reason", None)
+        return blocked is None or blocked(counted=False) is None
+
+    # ---- store -------------------------------------------------------------------------------
+    def _save_call(self, summary: CallSummary) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.add_call(self._record(
+                "call", start=summary.started_at, end=summary.ended_at, source=summary.source,
+                arousal_mean=summary.mean, arousal_peak=summary.peak, tense_s=summary.tense_s,
+                recovery_s=summary.recovery_s,
+            ))
+        except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
+            log.warning("could not store the call: %s", exc)
+
+    def _roll_minute(self, now: float) -> None:
+        start = math.floor(now / 60.0) * 60.0
+        if self._minute_start is None:
+            self._minute_start = start
+        elif start > self._minute_start:
+            self._flush_minute()
+            self._minute_start = start
+
+    def _flush_minute(self) -> None:
+        tally, self._minute = self._minute, ArousalTally()
+        in_call_s, self._minute_in_call_s = self._minute_in_call_s, 0.0
+        if self._minute_start is None or tally.total_s <= 0 or self.store is None:
+            return
+        try:
+            self.store.add_minute(self._record(
+                "minute", minute_start=self._minute_start, arousal_min=tally.minimum,
+                arousal_mean=tally.mean, arousal_max=tally.maximum,
+                speech_s=min(60.0, tally.speech_s), in_call=in_call_s >= 0.5 * tally.total_s,
+            ))
+        except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
+            log.warning("could not store the minute aggregate: %s", exc)
+
+
+def tray_state_for(*, paused: bool, unavailable: bool, in_call: bool, tense: bool) -> TrayState:
+    """Precedence: paused > microphone unavailable > tense call > in call > listening."""
+    if paused:
+        return TrayState.PAUSED
+    if unavailable:
+        return TrayState.UNAVAILABLE
+    if in_call:
+        return TrayState.TENSE if tense else TrayState.IN_CALL
+    return TrayState.LISTENING
+
+
+def _store_record(kind: str, **fields: Any) -> Any:
+    """Build a ``companion.store`` record (``call`` or ``minute``)."""
+    from companion.store.records import CallRecord, MinuteAggregate
+
+    return CallRecord(**fields) if kind == "call" else MinuteAggregate(**fields)

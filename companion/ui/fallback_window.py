@@ -1,0 +1,97 @@
+"""A small always-available window with the tray's actions, for desktops without a tray.
+
+Runs on the GUI thread. Used when ``QSystemTrayIcon.isSystemTrayAvailable()`` is False (some
+Linux desktops, kiosk sessions). It shows the state icon and label and one button per action;
+every button has a mnemonic and the actions keep their shortcuts (Ctrl+B breathe, ...).
+Closing the window minimises it, so the app keeps listening; "Quit" ends the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.ui.actions import PAUSE_MINUTES, AppActions
+from companion.ui.icons import IconSet, TrayState
+from companion.ui.tray import tooltip_for
+
+#: Buttons in the grid, in reading order.
+BUTTONS = (*PAUSE_MINUTES, "resume", "breathe", "card", "dashboard", "call_start",
+           "call_end", "settings", "about", "quit")
+
+
+class FallbackWindow(QWidget):
+    """The tray's stand-in; offers the :class:`~companion.ui.tray.Presence` methods."""
+
+    def __init__(self, actions: AppActions, icons: IconSet,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fallbackWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icons.app_icon)
+        self.actions = actions
+        self.icons = icons
+        self.allow_close = False
+        self.state = TrayState.LISTENING
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.icon_label = QLabel()
+        self.icon_label.setObjectName("stateIcon")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateLabel")
+        self.state_label.setWordWrap(True)
+        head.addWidget(self.icon_label)
+        head.addWidget(self.state_label, 1)
+        layout.addLayout(head)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        grid = QGridLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for i, name in enumerate(BUTTONS):
+            button = QToolButton()
+            button.setDefaultAction(actions.get(name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.buttons[name] = button
+            grid.addWidget(button, i // 2, i % 2)
+            self.addAction(actions.get(name))  # shortcuts work while the window has focus
+        layout.addLayout(grid)
+        self.set_state(TrayState.LISTENING)
+
+    def set_state(self, state: TrayState, detail: str = "") -> None:
+        """Show ``state`` as icon and text."""
+        self.state = state
+        self.icon_label.setPixmap(self.icons.icon(state).pixmap(32, 32))
+        self.state_label.setText(state.label + (f"\n{detail}" if detail else ""))
+        self.setToolTip(tooltip_for(state, detail))
+        self.actions.status.setText(state.label)
+
+    def show_message(self, title: str, text: str) -> None:
+        """Show a notice line inside the window."""
+        self.message_label.setText(f"{title}: {text}" if title else text)
+        self.message_label.show()
+
+    def anchor(self) -> QRect | None:
+        """Prompts appear next to this window."""
+        return self.frameGeometry() if self.isVisible() else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Minimise instead of closing, unless the app is quitting."""
+        if self.allow_close:
+            event.accept()
+            return
+        event.ignore()
+        self.showMinimized()

@@ -1,0 +1,225 @@
+"""The agent's settings window, built from the ``Settings`` schema metadata.
+
+Runs on the GUI thread. Shows the keys an agent may change (:data:`EDITABLE_KEYS`) with the
+schema's help text as label/tooltip and min/max as ranges; the input device is chosen by NAME
+from ``list_input_devices`` ("System default" first) and saved by name, so it survives a USB
+headset moving to another port. Keys locked by IT policy (``locked``) are shown disabled with
+"set by your organisation". "Save" validates through ``Settings.replace`` and writes
+``AppPaths.settings_file`` with ``save_user_settings``; a bad value is shown inline in one
+line, never as a crash.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import CompanionError
+from companion.settings import Settings, save_user_settings, setting_fields
+
+#: Keys shown in the window, in order.
+EDITABLE_KEYS = ("input_device", "sensitivity", "prompts_enabled", "quiet_hours",
+                 "reduced_motion", "high_contrast", "breathing_tones", "autostart")
+#: Short labels (the schema's help text becomes the tooltip).
+LABELS = {
+    "input_device": "&Microphone",
+    "sensitivity": "&Sensitivity (1 rarely … 5 readily)",
+    "prompts_enabled": "&Offer help after tense calls",
+    "quiet_hours": "&Quiet hours (HH:MM-HH:MM)",
+    "reduced_motion": "&Reduced motion",
+    "high_contrast": "&High contrast",
+    "breathing_tones": "Breathing &tones",
+    "autostart": "Start with the s&ystem",
+}
+SYSTEM_DEFAULT = "System default"
+LOCKED_NOTE = "set by your organisation"
+
+
+class SettingsWindow(QDialog):
+    """Edit and save the agent's settings.
+
+    Parameters
+    ----------
+    settings
+        The agent's own settings (the user layer; defaults where they set nothing).
+    path
+        Where to save (``AppPaths.settings_file``).
+    locked
+        Keys IT policy sets: shown disabled with "set by your organisation".
+    effective
+        Effective settings (policy applied), used to display the locked keys' values.
+    list_devices
+        Returns input device names (may raise ``CompanionError``: then only the default).
+    """
+
+    saved = Signal(object)   # the new user Settings
+
+    def __init__(self, settings: Settings, path: Path, *, locked: Iterable[str] = (),
+                 effective: Settings | None = None,
+                 list_devices: Callable[[], list[str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsWindow")
+        self.setWindowTitle("Companion settings")
+        self.setModal(False)
+        self.settings = settings
+        self.path = path
+        self.locked = set(locked)
+        self.effective = effective or settings
+        self._list_devices = list_devices
+        self.editors: dict[str, QWidget] = {}
+        fields = {f.name: f for f in setting_fields()}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        for key in EDITABLE_KEYS:
+            field = fields[key]
+            shown = getattr(self.effective if key in self.locked else settings, key)
+            editor = self._make_editor(field, shown)
+            editor.setObjectName(f"edit_{key}")
+            editor.setToolTip(field.metadata["help"])
+            label = QLabel(LABELS.get(key, key))
+            label.setBuddy(editor)
+            if key in self.locked:
+                editor.setEnabled(False)
+                editor.setToolTip(f"{field.metadata['help']} ({LOCKED_NOTE})")
+                label.setText(f"{LABELS.get(key, key)} ({LOCKED_NOTE})")
+            self.editors[key] = editor
+            form.addRow(label, editor)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.close)
+        self.button_box = buttons
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    # ---- editors -------------------------------------------------------------------------
+    def _make_editor(self, field: dataclasses.Field, value: Any) -> QWidget:
+        kind = field.type if isinstance(field.type, str) else field.type.__name__
+        meta = field.metadata
+        if field.name == "input_device":
+            return self._device_combo(str(value))
+        if kind == "bool":
+            box = QCheckBox()
+            box.setChecked(bool(value))
+            return box
+        if kind == "int":
+            spin = QSpinBox()
+            spin.setRange(int(meta["min"] if meta["min"] is not None else -10**6),
+                          int(meta["max"] if meta["max"] is not None else 10**6))
+            spin.setValue(int(value))
+            return spin
+        if kind == "float":
+            dspin = QDoubleSpinBox()
+            dspin.setDecimals(1)
+            dspin.setRange(float(meta["min"] if meta["min"] is not None else -1e6),
+                           float(meta["max"] if meta["max"] is not None else 1e6))
+            dspin.setValue(float(value))
+            return dspin
+        line = QLineEdit(str(value))
+        if field.name == "quiet_hours":
+            line.setPlaceholderText("e.g. 18:00-08:00 (empty = none)")
+        return line
+
+    def _device_combo(self, current: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(SYSTEM_DEFAULT, "")
+        names: list[str] = []
+        if self._list_devices is not None:
+            try:
+                names = list(self._list_devices())
+            except CompanionError as exc:
+                combo.setToolTip(exc.one_line())
+        for name in names:
+            if name and combo.findData(name) < 0:
+                combo.addItem(name, name)
+        if current and combo.findData(current) < 0:
+            combo.addItem(f"{current} (not connected)", current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def value_of(self, key: str) -> Any:
+        """The value the editor for ``key`` holds now."""
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData() or ""
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+            return editor.value()
+        assert isinstance(editor, QLineEdit)
+        return editor.text().strip()
+
+    # ---- saving ---------------------------------------------------------------------------
+    def collect(self) -> Settings:
+        """The edited settings (locked keys untouched). Raises ``CompanionError``."""
+        changes = {key: self.value_of(key) for key in EDITABLE_KEYS if key not in self.locked}
+        return self.settings.replace(**changes)
+
+    def save(self) -> bool:
+        """Validate and write; True on success (the window closes), else the error shows."""
+        try:
+            new = self.collect()
+            save_user_settings(self.path, new)
+        except CompanionError as exc:
+            self.show_error(exc.one_line())
+            return False
+        except OSError as exc:
+            self.show_error(f"settings file {self.path} cannot be written: {exc.strerror}")
+            return False
+        self.settings = new
+        self.error_label.hide()
+        self.saved.emit(new)
+        self.close()
+        return True
+
+    def show_error(self, line: str) -> None:
+        """One line in red above the buttons."""
+        self.error_label.setText(line.replace("change: ", ""))
+        self.error_label.show()
+
+
+def locked_keys_from(effective: Any) -> set[str]:
+    """Keys an ``EffectiveSettings`` (``companion.policy``) marks locked, plus keys the schema
+    reserves for IT and the device when IT disallows choosing it."""
+    locked: set[str] = set()
+    is_locked = getattr(effective, "locked", None)
+    for field in setting_fields():
+        if callable(is_locked):
+            try:
+                if is_locked(field.name):
+                    locked.add(field.name)
+            except Exception:  # noqa: BLE001 - unknown key handling differs by version
+                pass
+    settings = getattr(effective, "settings", effective)
+    if isinstance(settings, Settings) and not settings.allow_device_selection:
+        locked.add("input_device")
+    return locked
+
+
+__all__ = ["SettingsWindow", "locked_keys_from", "EDITABLE_KEYS", "LOCKED_NOTE",
+           "SYSTEM_DEFAULT"]

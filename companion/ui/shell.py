@@ -1,0 +1,255 @@
+"""What the tray app does when something happens: the handlers behind menu, prompt and IPC.
+
+Runs on the GUI thread. :class:`AppShell` is handed its collaborators by ``companion.app``
+(the composition root) and reacts to them: menu actions, prompt answers, IPC commands,
+engine faults and pauses. It builds nothing heavy itself except the small settings/about
+windows on demand.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.errors import CompanionError
+from companion.ui.about import AboutDialog
+from companion.ui.actions import PAUSE_MINUTES, AppActions
+from companion.ui.controller import SessionController
+from companion.ui.engine import Engine
+from companion.ui.icons import TrayState
+from companion.ui.openers import WindowOpeners
+from companion.ui.prompt import PromptWindow
+from companion.ui.tray import Presence
+
+log = logging.getLogger(__name__)
+
+
+class AppShell(QObject):
+    """The handlers of the running app.
+
+    Parameters
+    ----------
+    engine, controller, presence, actions, prompt, openers
+        The collaborators (built by ``companion.app``).
+    call_signals
+        ``(manual, ipc)`` members of ``CallSignal``.
+    call_command
+        ``(cmd, args) -> dict`` serving ``call.start|end|status`` (``handle_call_command``).
+    settings_window
+        ``() -> QWidget`` building the settings window (its ``saved`` signal is connected by
+        the caller of the factory).
+    wall_clock
+        Epoch seconds of the real world (pause end times shown to the agent).
+    quit_app
+        Ends the event loop.
+    """
+
+    quitting = Signal()
+
+    def __init__(self, *, engine: Engine, controller: SessionController, presence: Presence,
+                 actions: AppActions, prompt: PromptWindow, openers: WindowOpeners,
+                 call_signals: tuple[Any, Any],
+                 call_command: Callable[[str, dict], dict],
+                 settings_window: Callable[[], QWidget] | None = None,
+                 wall_clock: Callable[[], float] = time.time,
+                 quit_app: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.controller = controller
+        self.presence = presence
+        self.actions = actions
+        self.prompt = prompt
+        self.openers = openers
+        self._manual, self._ipc = call_signals
+        self._call_command = call_command
+        self._settings_factory = settings_window
+        self._wall_clock = wall_clock
+        self._quit_app = quit_app or QApplication.quit
+        self.paused_until: float | None = None
+        self.fault_message: str | None = None
+        self.windows: dict[str, QWidget] = {}
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setSingleShot(True)
+        self._resume_timer.timeout.connect(self.resume)
+        self._connect()
+
+    # ---- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a, c, e = self.actions, self.controller, self.engine
+        for name, minutes in PAUSE_MINUTES.items():
+            a.get(name).triggered.connect(lambda _=False, m=minutes: self.pause(m))
+        a.resume.triggered.connect(self.resume)
+        a.breathe.triggered.connect(lambda: self.openers.open_breathing(None, None))
+        a.card.triggered.connect(lambda: self.openers.open_card("between_calls"))
+        a.dashboard.triggered.connect(self.openers.open_dashboard)
+        a.call_start.triggered.connect(lambda: self.controller.mark_call_start(self._manual))
+        a.call_end.triggered.connect(lambda: self.controller.mark_call_end(self._manual))
+        a.settings.triggered.connect(self.open_settings)
+        a.about.triggered.connect(self.open_about)
+        a.quit.triggered.connect(self.quit)
+        e.update.connect(c.on_update)
+        e.episode_opened.connect(c.on_episode_opened)
+        e.episode_closed.connect(c.on_episode_closed)
+        e.fault.connect(self.on_fault)
+        e.recovered.connect(self.on_recovered)
+        e.paused_changed.connect(c.on_paused)
+        c.state_changed.connect(self.refresh)
+        c.offer_ready.connect(self.on_offer)
+        c.offer_withdrawn.connect(self.prompt.withdraw)
+        self.prompt.chosen.connect(self.on_prompt_choice)
+        a.set_in_call(False)
+        self.refresh()
+
+    # ---- state display -------------------------------------------------------------------------
+    def detail(self) -> str:
+        """Second tooltip line for the current state."""
+        state = self.controller.tray_state
+        if state == TrayState.PAUSED:
+            if self.paused_until is None:
+                return "until you resume"
+            return "until " + time.strftime("%H:%M", time.localtime(self.paused_until))
+        if state == TrayState.UNAVAILABLE and self.fault_message:
+            return self.fault_message
+        return ""
+
+    def refresh(self, *_: Any) -> None:
+        """Update icon, tooltip and enabled actions from the controller's state."""
+        self.presence.set_state(self.controller.tray_state, self.detail())
+        self.actions.set_paused(self.controller.paused)
+        self.actions.set_in_call(self.controller.in_call)
+
+    # ---- pause / resume ----------------------------------------------------------------------
+    def pause(self, minutes: int | None) -> None:
+        """Stop listening (the microphone closes) for ``minutes`` or until resumed."""
+        self.engine.pause()
+        self._resume_timer.stop()
+        if minutes is None:
+            self.paused_until = None
+        else:
+            self.paused_until = self._wall_clock() + minutes * 60
+            self._resume_timer.start(int(minutes * 60_000))
+        self.controller.on_paused(True)
+        self.refresh()
+
+    def resume(self) -> None:
+        """Listen again."""
+        self._resume_timer.stop()
+        self.paused_until = None
+        self.engine.resume()
+        self.controller.on_paused(False)
+        self.refresh()
+
+    # ---- engine faults -----------------------------------------------------------------------
+    def on_fault(self, message: str, retry_in_s: float) -> None:
+        """The microphone failed: say so once, keep breathing and cards available."""
+        first = self.fault_message is None
+        self.fault_message = message
+        self.controller.on_fault(message, retry_in_s)
+        if first:
+            tail = ("Breathing and cue cards still work from this menu."
+                    if retry_in_s < 0 else
+                    "Companion keeps trying; breathing and cue cards still work.")
+            self.presence.show_message("Microphone unavailable", f"{message}. {tail}")
+        self.refresh()
+
+    def on_recovered(self, name: str) -> None:
+        """The microphone is back."""
+        self.fault_message = None
+        self.controller.on_recovered(name)
+        self.presence.show_message("Listening again", f"Microphone: {name}")
+        self.refresh()
+
+    # ---- offers ------------------------------------------------------------------------------
+    def on_offer(self, offer: Any) -> None:
+        """Show the prompt if the agent is still between calls and the policy agrees."""
+        if not self.controller.offer_still_allowed():
+            return
+        self.prompt.offer(offer, self.presence.anchor())
+
+    def on_prompt_choice(self, choice: str) -> None:
+        """The agent answered the prompt (or it timed out)."""
+        offer = self.prompt.offer_obj
+        policy = self.controller.policy
+        outcome = {"breathe": "breathe", "card": "card", "not_now": "not_now",
+                   "snooze": "not_now", "dismissed": "dismissed"}[choice]
+        try:
+            policy.record(outcome)
+            if choice == "snooze":
+                policy.snooze(self.prompt.snooze_min)
+        except CompanionError as exc:
+            log.warning("policy: %s", exc.one_line())
+        if choice == "breathe":
+            self.openers.open_breathing(None, float(getattr(offer, "breathe_s", 60.0)))
+        elif choice == "card":
+            self.openers.open_card(str(getattr(offer, "moment", "after_tense")))
+
+    # ---- windows -----------------------------------------------------------------------------
+    def _show_window(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
+        window = self.windows.get(key)
+        if window is None or not window.isVisible():
+            window = factory()
+            self.windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_settings(self) -> QWidget | None:
+        """Open (or raise) the settings window."""
+        if self._settings_factory is None:
+            self.presence.show_message("Settings", "Settings are not available.")
+            return None
+        return self._show_window("settings", self._settings_factory)
+
+    def open_about(self) -> QWidget:
+        """Open (or raise) the About box."""
+        return self._show_window("about", AboutDialog)
+
+    # ---- IPC -----------------------------------------------------------------------------------
+    def handle_command(self, cmd: str, args: dict) -> dict:
+        """Serve one IPC command (``companion call start``, a second launch's ``show``, ...)."""
+        if cmd.startswith("call."):
+            return self._call_command(cmd, args)
+        if cmd == "breathe":
+            pattern = args.get("pattern")
+            duration = args.get("duration_s")
+            self.openers.open_breathing(None if pattern is None else str(pattern),
+                                        None if duration is None else float(duration))
+        elif cmd == "card":
+            self.openers.open_card(str(args.get("moment", "between_calls")))
+        elif cmd == "dashboard":
+            self.openers.open_dashboard()
+        elif cmd == "show":
+            self.show_presence()
+        elif cmd == "quit":
+            QTimer.singleShot(0, self.quit)
+        else:
+            raise CompanionError(f"unknown command '{cmd}'",
+                                 "known: call.start, call.end, call.status, breathe, card, "
+                                 "dashboard, show, quit")
+        return {"done": cmd}
+
+    def show_presence(self) -> None:
+        """A second launch: remind the agent where Companion is."""
+        self.presence.show()
+        if isinstance(self.presence, QWidget):
+            self.presence.showNormal()
+            self.presence.raise_()
+        self.presence.show_message("Companion is running",
+                                   f"{self.controller.tray_state.label}. "
+                                   "Use this icon's menu for breathing, cards and settings.")
+
+    # ---- quit --------------------------------------------------------------------------------
+    def quit(self) -> None:
+        """Close windows and end the event loop (cleanup happens in ``companion.app``)."""
+        self.quitting.emit()
+        self.prompt.withdraw()
+        for window in self.windows.values():
+            window.close()
+        self._quit_app()

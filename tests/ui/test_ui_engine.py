@@ -1,0 +1,189 @@
+"""The engine worker: queued signals, fault -> retry with backoff -> recovered, pause closes."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QThread
+from ui_fakes import LevelPipeline, ScriptedSource
+
+from companion.errors import CompanionError
+from companion.ui.engine import (
+    Engine,
+    LevelUpdate,
+    PacedBlockSource,
+    _runs,
+    rms_dbfs,
+)
+
+
+class LostError(CompanionError):
+    """Stands in for DeviceLostError."""
+
+
+def make_engine(sources: list[ScriptedSource], **kw) -> Engine:
+    it = iter(sources)
+    last: list[ScriptedSource] = []
+
+    def factory() -> ScriptedSource:
+        src = next(it, None) or last[-1]
+        last.append(src)
+        return src
+
+    return Engine(factory, LevelPipeline, first_backoff_s=0.05, max_backoff_s=0.2, **kw)
+
+
+def test_updates_arrive_on_gui_thread_with_level_and_speech(qtbot, qapp) -> None:
+    engine = make_engine([ScriptedSource()])
+    threads: list[object] = []
+    got: list[LevelUpdate] = []
+
+    def on_update(update: LevelUpdate) -> None:
+        threads.append(QThread.currentThread())
+        got.append(update)
+
+    engine.update.connect(on_update)
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: len(got) >= 3, timeout=3000)
+    finally:
+        assert engine.stop()
+    assert all(t is qapp.thread() for t in threads)
+    first = got[0]
+    assert first.speaking is True
+    assert first.arousal == pytest.approx(10.0, abs=0.01)
+    assert first.duration_s == pytest.approx(0.1)
+    assert first.rms_dbfs == pytest.approx(-20.0, abs=0.01)
+    assert got[1].t_s == pytest.approx(0.2)
+
+
+def test_fault_at_start_then_lost_mid_stream_then_recovered(qtbot) -> None:
+    bad = ScriptedSource(start_errors=[LostError("microphone 'USB headset' is not connected")])
+    flaky = ScriptedSource(read_plan=lambda n: LostError("microphone 'USB headset' was lost")
+                           if n == 3 else np.full(1600, 0.2, dtype=np.float32))
+    good = ScriptedSource()
+    engine = make_engine([bad, flaky, good])
+    faults: list[tuple[str, float]] = []
+    recovered: list[str] = []
+    engine.fault.connect(lambda m, r: faults.append((m, r)))
+    engine.recovered.connect(recovered.append)
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: len(recovered) >= 2 and good.reads > 2, timeout=5000)
+    finally:
+        assert engine.stop()
+    assert [m for m, _ in faults] == ["microphone 'USB headset' is not connected",
+                                      "microphone 'USB headset' was lost"]
+    assert all(r > 0 for _, r in faults)
+    assert recovered == ["fake mic", "fake mic"]
+    assert flaky.stops >= 1 and not flaky.open
+
+
+def test_backoff_doubles_up_to_the_cap(qtbot) -> None:
+    always_bad = ScriptedSource(start_errors=[LostError("gone")] * 50)
+    engine = make_engine([always_bad])
+    faults: list[float] = []
+    engine.fault.connect(lambda m, r: faults.append(r))
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: len(faults) >= 5, timeout=5000)
+    finally:
+        assert engine.stop()
+    assert faults[:5] == pytest.approx([0.05, 0.1, 0.2, 0.2, 0.2])
+
+
+def test_pause_closes_the_stream_and_resume_reopens(qtbot) -> None:
+    src = ScriptedSource()
+    engine = make_engine([src])
+    paused: list[bool] = []
+    engine.paused_changed.connect(paused.append)
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: src.reads > 0, timeout=3000)
+        engine.pause()
+        qtbot.waitUntil(lambda: paused == [True], timeout=3000)
+        assert not src.open
+        reads = src.reads
+        qtbot.wait(150)
+        assert src.reads == reads  # nothing read while paused
+        engine.resume()
+        qtbot.waitUntil(lambda: paused == [True, False] and src.reads > reads, timeout=3000)
+        assert src.open and src.starts == 2
+    finally:
+        assert engine.stop()
+    assert not src.open
+
+
+def test_permanent_fault_reports_once_and_never_retries(qtbot, monkeypatch) -> None:
+    import companion.ui.engine as eng
+
+    class MissingError(CompanionError):
+        pass
+
+    monkeypatch.setattr(eng, "is_permanent_fault", lambda exc: isinstance(exc, MissingError))
+    src = ScriptedSource(start_errors=[MissingError("PortAudio library not found")] * 5)
+    engine = make_engine([src])
+    faults: list[tuple[str, float]] = []
+    engine.fault.connect(lambda m, r: faults.append((m, r)))
+    engine.start()
+    qtbot.waitUntil(lambda: len(faults) == 1, timeout=3000)
+    qtbot.wait(200)
+    assert faults == [("PortAudio library not found", -1.0)]
+    assert src.starts == 1
+    assert engine.stop()
+
+
+def test_source_end_finishes_the_engine(qtbot) -> None:
+    src = ScriptedSource(read_plan=lambda n: None if n >= 2 else np.zeros(1600, np.float32))
+    engine = make_engine([src])
+    with qtbot.waitSignal(engine.finished, timeout=3000):
+        engine.start()
+    assert engine.stop()
+
+
+def test_paced_source_keeps_real_time_and_merges_blocks_when_fast() -> None:
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(s: float) -> None:
+        slept.append(s)
+        now[0] += s
+
+    blocks = lambda: iter([np.ones(1600, np.float32) * i for i in range(30)])  # noqa: E731
+    src = PacedBlockSource(blocks, speed=10.0, loop=False, sleep=sleep, clock=lambda: now[0])
+    src.start()
+    first = src.read()
+    assert first is not None and len(first) == 16000  # 1 s of audio per 0.1 s of wall time
+    assert slept[-1] == pytest.approx(0.1)
+    assert src.read() is not None and src.read() is not None
+    assert src.read() is None  # 30 blocks = 3 s, then the end
+    with pytest.raises(CompanionError, match="--speed"):
+        PacedBlockSource(blocks, speed=0)
+
+
+def test_paced_source_loops_a_demo() -> None:
+    src = PacedBlockSource(lambda: iter([np.ones(800, np.float32)]), speed=1.0,
+                           sleep=lambda s: None)
+    assert all(len(src.read()) == 1600 for _ in range(3))
+
+
+def test_helpers() -> None:
+    assert _runs(np.array([1, 1, 0, 0, 0, 1], bool), 0.01) == (
+        (True, 0.02), (False, 0.03), (True, 0.01))
+    assert _runs(np.array([], bool), 0.01) == ()
+    assert rms_dbfs(np.zeros(10, np.float32)) == -120.0
+    assert rms_dbfs(np.ones(10, np.float32)) == pytest.approx(0.0)
+
+
+def test_stop_is_prompt_even_during_backoff(qtbot) -> None:
+    always_bad = ScriptedSource(start_errors=[LostError("gone")] * 50)
+    engine = Engine(lambda: always_bad, LevelPipeline, first_backoff_s=30.0)
+    faults: list[float] = []
+    engine.fault.connect(lambda m, r: faults.append(r))
+    engine.start()
+    qtbot.waitUntil(lambda: faults == [30.0], timeout=3000)
+    done = threading.Event()
+    assert engine.stop(timeout_s=2.0)
+    done.set()

@@ -1,0 +1,186 @@
+"""Session wiring: engine updates -> call state -> store -> policy -> prompt (never IN_CALL)."""
+
+from __future__ import annotations
+
+import pytest
+from ui_fakes import FakeClock, FakePresence, LevelPipeline, ScriptedSource
+
+from companion.session import CallSignal, CallStateMachine, InterventionPolicy
+from companion.settings import Settings
+from companion.store import Store
+from companion.ui.actions import AppActions
+from companion.ui.controller import SessionController, tray_state_for
+from companion.ui.engine import Engine, EpisodeEvent, LevelUpdate
+from companion.ui.icons import TrayState
+from companion.ui.openers import WindowOpeners
+from companion.ui.prompt import PromptWindow
+from companion.ui.shell import AppShell
+
+
+def update(t: float, speaking: bool, arousal: float | None, dur: float = 0.5) -> LevelUpdate:
+    return LevelUpdate(t_s=t, duration_s=dur, speaking=speaking,
+                       speech_runs=((speaking, dur),), arousal=arousal, rms_dbfs=-20.0)
+
+
+class Rig:
+    """A controller + shell on real session objects, a real store and a fake clock."""
+
+    def __init__(self, tmp_path, settings: Settings | None = None) -> None:
+        self.clock = FakeClock()
+        settings = settings or Settings()
+        self.machine = CallStateMachine.from_settings(settings, self.clock)
+        self.policy = InterventionPolicy(settings, self.clock)
+        self.store = Store.open(tmp_path / "s.sqlite3", clock=self.clock)
+        self.controller = SessionController(self.machine, self.policy, self.store,
+                                            clock=self.clock,
+                                            tense_threshold=settings.tense_threshold)
+        self.presence = FakePresence()
+        self.actions = AppActions()
+        self.prompt = PromptWindow()
+        self.openers = WindowOpeners(self.presence.show_message)
+        self.engine = Engine(ScriptedSource, LevelPipeline)
+        self.shell = AppShell(engine=self.engine, controller=self.controller,
+                              presence=self.presence, actions=self.actions, prompt=self.prompt,
+                              openers=self.openers,
+                              call_signals=(CallSignal.MANUAL, CallSignal.IPC),
+                              call_command=lambda c, a: {}, quit_app=lambda: None)
+        self.t = 0.0
+        self.offers: list[object] = []
+        self.controller.offer_ready.connect(self.offers.append)
+        self.prompt_seen_in_call = False
+        self.controller.offer_ready.connect(self._check)
+
+    def _check(self, _offer: object) -> None:
+        if self.controller.in_call:
+            self.prompt_seen_in_call = True
+
+    def feed(self, seconds: float, speaking: bool, arousal: float | None) -> None:
+        for _ in range(int(round(seconds / 0.5))):
+            self.t += 0.5
+            self.clock.advance(0.5)
+            self.controller.on_update(update(self.t, speaking, arousal))
+            if self.controller.in_call:
+                assert not self.prompt.isVisible(), "prompt visible during a call"
+            self.controller.tick()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+@pytest.fixture
+def rig(tmp_path, qtbot):
+    r = Rig(tmp_path)
+    qtbot.addWidget(r.prompt)
+    yield r
+    r.close()
+
+
+def test_tense_call_gives_offer_after_the_call_and_stores_it(rig: Rig) -> None:
+    rig.feed(3, False, None)
+    rig.feed(6, True, 55.0)
+    assert rig.controller.in_call
+    rig.controller.on_episode_opened(EpisodeEvent(10.0, None, 88.0))
+    assert rig.presence.states[-1][0] == TrayState.TENSE
+    rig.feed(40, True, 88.0)           # 40 s well above the threshold
+    rig.controller.on_episode_closed(EpisodeEvent(10.0, 50.0, 88.0))
+    assert rig.offers == [] and not rig.prompt.isVisible()
+    rig.feed(25, False, None)          # silence ends the call (end_silence_s = 20)
+    assert rig.controller.call_state == "wrap_up"
+    assert len(rig.offers) == 1 and not rig.prompt_seen_in_call
+    assert rig.prompt.isVisible()
+    assert rig.offers[0].reason == "tense_call"
+    calls = rig.store.calls()
+    assert len(calls) == 1
+    assert calls[0].arousal_peak == pytest.approx(88.0)
+    assert calls[0].tense_s == pytest.approx(40.0)
+    assert calls[0].source == "speech"
+    assert rig.presence.states[-1][0] == TrayState.LISTENING
+
+
+def test_calm_call_gives_no_offer(rig: Rig) -> None:
+    rig.feed(40, True, 50.0)
+    rig.feed(25, False, None)
+    assert rig.controller.call_state == "wrap_up"
+    assert rig.offers == [] and not rig.prompt.isVisible()
+    assert len(rig.store.calls()) == 1
+
+
+def test_prompt_is_withdrawn_when_a_new_call_starts(rig: Rig) -> None:
+    rig.feed(45, True, 90.0)
+    rig.feed(25, False, None)
+    assert rig.prompt.isVisible()
+    rig.controller.mark_call_start(CallSignal.MANUAL)
+    assert rig.controller.in_call
+    assert not rig.prompt.isVisible()
+
+
+def test_delayed_offer_is_not_shown_during_a_call(rig: Rig) -> None:
+    rig.feed(45, True, 90.0)
+    rig.feed(25, False, None)
+    offer = rig.offers[0]
+    rig.prompt.withdraw()
+    rig.controller.mark_call_start(CallSignal.MANUAL)
+    rig.shell.on_offer(offer)            # a late delivery must not pop up in the call
+    assert not rig.prompt.isVisible()
+
+
+def test_prompt_choices_reach_policy_and_openers(rig: Rig) -> None:
+    rig.feed(45, True, 90.0)
+    rig.feed(25, False, None)
+    rig.prompt.buttons["breathe"].click()
+    assert rig.openers.opened[-1] == ("breathing", (None, 60.0))
+    assert rig.policy.outcomes[-1][1] == "breathe"
+    assert not rig.prompt.isVisible()
+    rig.prompt.offer(rig.offers[0])
+    rig.prompt.buttons["snooze"].click()
+    assert rig.policy.snoozed_until is not None
+    assert rig.presence.messages[-1][1].endswith("not available yet.")
+
+
+def test_minute_aggregates_are_written(rig: Rig) -> None:
+    rig.feed(130, True, 60.0)
+    minutes = rig.store.minutes()
+    assert len(minutes) >= 2
+    full = [m for m in minutes if m.speech_s > 55]
+    assert full and full[0].arousal_mean == pytest.approx(60.0)
+    assert any(m.in_call for m in minutes)
+
+
+def test_manual_marks_and_ipc_commands(rig: Rig) -> None:
+    rig.actions.call_start.trigger()
+    assert rig.controller.in_call
+    assert rig.machine.status().signal == CallSignal.MANUAL
+    assert rig.actions.call_end.isEnabled() and not rig.actions.call_start.isEnabled()
+    rig.actions.call_end.trigger()
+    assert rig.controller.call_state == "wrap_up"
+    rig.shell.handle_command("breathe", {"pattern": "box", "duration_s": 90})
+    assert rig.openers.opened[-1] == ("breathing", ("box", 90.0))
+    rig.shell.handle_command("card", {})
+    assert rig.openers.opened[-1] == ("card", ("between_calls",))
+    from companion.errors import CompanionError
+
+    with pytest.raises(CompanionError, match="unknown command"):
+        rig.shell.handle_command("format-disk", {})
+
+
+def test_fault_and_recovery_change_the_tray(rig: Rig) -> None:
+    rig.shell.on_fault("microphone 'USB' was lost", 1.0)
+    assert rig.presence.states[-1] == (TrayState.UNAVAILABLE, "microphone 'USB' was lost")
+    assert rig.presence.messages[-1][0] == "Microphone unavailable"
+    rig.shell.on_fault("microphone 'USB' was lost", 2.0)
+    assert len(rig.presence.messages) == 1  # said once, not on every retry
+    rig.shell.on_recovered("USB")
+    assert rig.presence.states[-1][0] == TrayState.LISTENING
+
+
+def test_tray_state_precedence() -> None:
+    assert tray_state_for(paused=True, unavailable=True, in_call=True, tense=True) \
+        == TrayState.PAUSED
+    assert tray_state_for(paused=False, unavailable=True, in_call=True, tense=True) \
+        == TrayState.UNAVAILABLE
+    assert tray_state_for(paused=False, unavailable=False, in_call=True, tense=True) \
+        == TrayState.TENSE
+    assert tray_state_for(paused=False, unavailable=False, in_call=True, tense=False) \
+        == TrayState.IN_CALL
+    assert tray_state_for(paused=False, unavailable=False, in_call=False, tense=True) \
+        == TrayState.LISTENING
