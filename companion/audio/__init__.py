@@ -8,6 +8,7 @@ is imported lazily, only when a microphone is listed or opened.
 from __future__ import annotations
 
 from companion.audio.blocks import SAMPLE_RATE_HZ
+from companion.audio.demo_source import DemoSegment, DemoSource, synth_voice
 from companion.audio.errors import (
     AudioError,
     DeviceBusyError,
@@ -24,6 +25,8 @@ from companion.audio.ring import RingBuffer
 __all__ = [
     "SAMPLE_RATE_HZ",
     "AudioError",
+    "DemoSegment",
+    "DemoSource",
     "DeviceBusyError",
     "DeviceLostError",
     "DeviceNotFoundError",
@@ -33,4 +36,5 @@ __all__ = [
     "RingBuffer",
     "StreamingResampler",
     "WavFormatError",
+    "synth_voice",
 ]

@@ -1,0 +1,381 @@
+"""A deterministic synthetic voice and a scripted "shift" of calls, for demos and tests.
+
+Threads: :func:`synth_voice` and :meth:`DemoSource.blocks` run on the caller's thread (the
+engine worker in ``companion --demo``, the test thread in tests). No shared state.
+
+The voice is a source-filter model, generated phrase by phrase with vectorised numpy/scipy:
+
+* **Source**: a Rosenberg glottal-flow pulse train whose phase integrates a time-varying F0;
+  its derivative (flow derivative = glottal excitation with lip radiation) is the excitation.
+  A shorter closing phase (``closing_frac``) makes a sharper glottal closure and so more
+  high-frequency energy (a flatter spectral tilt), as in effortful/heated speech.
+* **F0 contour** (semitones re the speaker's base F0): phrase declination, pitch accents on
+  stressed syllables, a phrase-final fall (sometimes a rise when heated), slow drift, plus
+  jitter (cycle-scale F0 noise) and shimmer (per-cycle amplitude noise).
+* **Filter**: a cascade of four formant resonators per vowel; each syllable picks a vowel and
+  the vowel filters are cross-faded (~25 ms) so transitions are smooth.
+* **Rhythm**: syllable-rate amplitude modulation (~4 syllables/s calm, ~6/s heated),
+  consonant-like noise bursts (fricatives, plosive bursts) at syllable onsets, phrases of a few
+  syllables separated by short pauses and by longer "listening" gaps (the customer talking).
+
+Heated vs calm: base F0 +5 semitones, pitch range ~2x wider, speech level +8 dB, sharper
+glottal closure and stronger consonants (more energy above 1 kHz), 1.5x faster syllable rate,
+shorter pauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from scipy.signal import butter, lfilter, sosfilt
+
+from companion.audio.blocks import SAMPLE_RATE_HZ, Rebuffer, block_samples
+from companion.audio.errors import AudioError
+
+__all__ = ["DEFAULT_SCRIPT", "DemoSegment", "DemoSource", "synth_voice"]
+
+Mode = Literal["calm", "heated"]
+SegmentKind = Literal["pause", "calm", "heated"]
+
+_FS = SAMPLE_RATE_HZ
+
+# (F1, F2, F3, F4) in Hz for a few vowels of an adult male voice: a, e, i, o, u, schwa.
+_VOWELS = np.array(
+    [
+        [730, 1090, 2440, 3400],
+        [530, 1840, 2480, 3500],
+        [300, 2200, 2950, 3700],
+        [570, 840, 2410, 3300],
+        [320, 870, 2240, 3300],
+        [500, 1500, 2500, 3500],
+    ],
+    dtype=np.float64,
+)
+_BANDWIDTHS_HZ = np.array([70.0, 100.0, 140.0, 200.0])
+
+
+@dataclass(frozen=True)
+class _Style:
+    """Prosody and voice-quality settings for one speaking mode (units in the names)."""
+
+    f0_shift_st: float  # base F0 offset, semitones
+    accent_st: float  # pitch-accent height, semitones
+    declination_st: float  # fall across a phrase, semitones
+    final_fall_st: float  # phrase-final fall, semitones
+    final_rise_prob: float  # chance of a phrase-final rise instead
+    syllable_rate_hz: float  # syllables per second
+    syllables: tuple[int, int]  # syllables per phrase [lo, hi)
+    pause_s: tuple[float, float]  # pause between phrases
+    listen_prob: float  # chance that a pause is a longer listening gap
+    listen_s: tuple[float, float]
+    level_dbfs: float  # RMS over voiced speech
+    opening_frac: float  # Rosenberg opening phase, fraction of the period
+    closing_frac: float  # Rosenberg closing phase (smaller = sharper closure, more HF)
+    consonant_db: float  # consonant noise level re the vowel level
+    jitter: float  # relative F0 perturbation
+    shimmer: float  # relative per-cycle amplitude perturbation
+
+
+_STYLES: dict[str, _Style] = {
+    "calm": _Style(0.0, 2.5, 2.5, 3.0, 0.0, 4.0, (5, 12), (0.35, 0.9), 0.3, (1.5, 4.0),
+                   -26.0, 0.42, 0.30, -16.0, 0.006, 0.04),
+    "heated": _Style(5.0, 5.5, 2.0, 4.5, 0.3, 6.0, (7, 16), (0.15, 0.45), 0.12, (0.8, 2.0),
+                     -18.0, 0.36, 0.09, -10.0, 0.010, 0.06),
+}
+
+
+def _resonator(freq_hz: float, bw_hz: float) -> tuple[np.ndarray, np.ndarray]:
+    """Two-pole resonator with unity gain at 0 Hz."""
+    r = np.exp(-np.pi * bw_hz / _FS)
+    a = np.array([1.0, -2.0 * r * np.cos(2 * np.pi * freq_hz / _FS), r * r])
+    return np.array([a.sum()]), a
+
+
+def _smooth(x: np.ndarray, n: int) -> np.ndarray:
+    """Centred moving average over ``n`` samples along axis 0 (edges held)."""
+    if n <= 1:
+        return x
+    k = np.ones(n) / n
+    pad = np.pad(x, ((n // 2, n - 1 - n // 2),) + ((0, 0),) * (x.ndim - 1), mode="edge")
+    return np.apply_along_axis(lambda c: np.convolve(c, k, mode="valid"), 0, pad)
+
+
+def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray:
+    """One spoken phrase (no trailing pause), float64 at 16 kHz."""
+    n_syl = int(rng.integers(*style.syllables))
+    dur = rng.lognormal(0.0, 0.25, n_syl) / style.syllable_rate_hz
+    dur[-1] *= 1.4  # phrase-final lengthening
+    dur = np.clip(dur, 0.09, 0.6)
+    edges = np.concatenate(([0], np.cumsum(np.round(dur * _FS).astype(int))))
+    n = int(edges[-1]) + int(0.06 * _FS)  # room for the last decay
+    t = np.arange(n)
+    syl = np.clip(np.searchsorted(edges, t, side="right") - 1, 0, n_syl - 1)
+    u = np.clip((t - edges[syl]) / np.maximum(edges[syl + 1] - edges[syl], 1), 0.0, 1.5)
+    # Syllable structure: optional consonant onset, then the vowel nucleus.
+    has_cons = rng.random(n_syl) < 0.7
+    cons_frac = np.where(has_cons, rng.uniform(0.18, 0.32, n_syl), 0.0)
+    cons_kind = rng.integers(0, 3, n_syl)  # 0 "s"-like, 1 "sh"-like, 2 plosive burst
+    stressed = rng.random(n_syl) < 0.35
+    stressed[0] |= rng.random() < 0.5
+    gain_db = np.where(stressed, 3.0, 0.0) + rng.normal(0, 1.0, n_syl)
+    cf = cons_frac[syl]
+    v_u = np.clip((u - cf) / np.maximum(1.0 - cf, 1e-6), 0.0, 1.0)
+    in_vowel = (u >= cf) & (u < 1.0)
+    env_v = np.where(in_vowel, np.sin(np.pi * v_u) ** 0.6, 0.0) * 10 ** (gain_db[syl] / 20)
+    c_u = np.clip(u / np.maximum(cf, 1e-6), 0.0, 1.0)
+    in_cons = (u < cf) & has_cons[syl]
+    env_c = np.where(in_cons, np.sin(np.pi * c_u) ** 2, 0.0)
+
+    # F0 contour in semitones.
+    pos = t / n
+    st = style.f0_shift_st + rng.uniform(-0.5, 1.0) - style.declination_st * pos
+    centres = (edges[:-1] + edges[1:]) / 2
+    widths = np.diff(edges) * 0.45
+    heights = np.where(stressed, style.accent_st * rng.uniform(0.5, 1.0, n_syl), 0.0)
+    for c, w, h in zip(centres[stressed], widths[stressed], heights[stressed], strict=True):
+        st = st + h * np.exp(-0.5 * ((t - c) / w) ** 2)
+    last = syl == n_syl - 1
+    ramp = np.where(last, u, 0.0) ** 1.5
+    rise = rng.random() < style.final_rise_prob
+    st = st + (1 if rise else -1) * style.final_fall_st * ramp
+    drift = np.interp(t, np.linspace(0, n, 6), rng.normal(0, 0.4, 6))
+    jit_knots = np.arange(0, n + 160, 80)  # ~200 Hz noise: cycle-scale perturbation
+    jit = np.interp(t, jit_knots, rng.normal(0, style.jitter, jit_knots.shape[0]))
+    f0 = f0_hz * 2 ** ((st + drift) / 12) * (1 + jit)
+
+    # Rosenberg glottal flow from the cycle phase, then its derivative.
+    phase = np.cumsum(f0 / _FS) + rng.random()
+    frac = phase % 1.0
+    tp, tn = style.opening_frac, style.closing_frac
+    flow = np.where(frac < tp, 0.5 * (1 - np.cos(np.pi * frac / tp)),
+                    np.where(frac < tp + tn, np.cos(0.5 * np.pi * (frac - tp) / tn), 0.0))
+    cycle = np.floor(phase).astype(np.int64)
+    cycle -= cycle[0]
+    shimmer = 1 + style.shimmer * rng.standard_normal(int(cycle[-1]) + 2)
+    flow = flow * shimmer[cycle]
+    exc = np.diff(flow, prepend=flow[0])
+    exc += 0.004 * rng.standard_normal(n) * flow  # a little aspiration noise
+    exc *= env_v
+
+    # Vowel-dependent formant filtering with cross-faded vowels.
+    vowel = rng.integers(0, _VOWELS.shape[0], n_syl)
+    voiced = np.zeros(n)
+    weights = _smooth(np.eye(_VOWELS.shape[0])[vowel[syl]], int(0.025 * _FS))
+    scale = f0_hz / 2000.0  # keep the excitation level independent of F0 resolution
+    for v in np.unique(vowel):
+        y = exc / scale
+        for fr, bw in zip(_VOWELS[v], _BANDWIDTHS_HZ, strict=True):
+            b, a = _resonator(fr * rng.uniform(0.97, 1.03), bw)
+            y = lfilter(b, a, y)
+        voiced += weights[:, v] * y
+
+    # Consonant noise bursts.
+    noise = rng.standard_normal(n)
+    bands = [butter(4, [4000, 7500], "bandpass", fs=_FS, output="sos"),
+             butter(4, [2000, 5000], "bandpass", fs=_FS, output="sos"),
+             butter(2, [500, 6000], "bandpass", fs=_FS, output="sos")]
+    kinds = cons_kind[syl]
+    cons = np.zeros(n)
+    for k, sos in enumerate(bands):
+        mask = in_cons & (kinds == k)
+        if mask.any():
+            cons += np.where(mask, sosfilt(sos, noise), 0.0)
+    plosive = in_cons & (kinds == 2)
+    env_c = np.where(plosive, np.exp(-c_u * 6.0), env_c)
+
+    speaking = env_v > 0.1
+    v_rms = np.sqrt(np.mean(voiced[speaking] ** 2)) if speaking.any() else 1.0
+    target = 10 ** ((style.level_dbfs + rng.normal(0, 1.0)) / 20)
+    out = voiced * (target / max(v_rms, 1e-12))
+    c_rms = np.sqrt(np.mean(cons[in_cons] ** 2)) if in_cons.any() else 1.0
+    out += cons * env_c * (target * 10 ** (style.consonant_db / 20) / max(c_rms, 1e-12))
+    return out
+
+
+def _speech(duration_s: float, rng: np.random.Generator, style: _Style,
+            f0_hz: float) -> np.ndarray:
+    n_total = int(round(duration_s * _FS))
+    parts: list[np.ndarray] = [np.zeros(int(rng.uniform(0.05, 0.3) * _FS))]
+    n = parts[0].shape[0]
+    while n < n_total:
+        p = _phrase(rng, style, f0_hz)
+        listen = rng.random() < style.listen_prob
+        gap = rng.uniform(*(style.listen_s if listen else style.pause_s))
+        parts += [p, np.zeros(int(gap * _FS))]
+        n += p.shape[0] + parts[-1].shape[0]
+    out = np.concatenate(parts)[:n_total]
+    fade = min(int(0.02 * _FS), out.shape[0])
+    if fade:
+        out[-fade:] *= np.linspace(1.0, 0.0, fade)  # no click if cut mid-phrase
+    return out
+
+
+def synth_voice(duration_s: float, *, mode: Mode = "calm", seed: int = 0,
+                f0_hz: float | None = None) -> np.ndarray:
+    """A synthetic talker: ``duration_s`` seconds of float32 mono speech at 16 kHz.
+
+    Parameters
+    ----------
+    duration_s
+        Length in seconds (the output has exactly ``round(duration_s * 16000)`` samples).
+    mode
+        ``"calm"``: ~4 syllables/s, narrow pitch range, voiced speech at about -26 dBFS RMS.
+        ``"heated"``: F0 +5 semitones, wider range, about -18 dBFS, flatter spectral tilt,
+        ~6 syllables/s, shorter pauses.
+    seed
+        The same seed (and arguments) always gives the same samples.
+    f0_hz
+        The speaker's calm base F0 in Hz (default 115 Hz; heated speech sits 5 semitones
+        higher).
+
+    Speech starts within 0.3 s; phrases are separated by pauses of 0.15–4 s of digital
+    silence (add your own noise floor, as :class:`DemoSource` does).
+    """
+    if mode not in _STYLES:
+        raise ValueError(f"mode must be 'calm' or 'heated', got {mode!r}")
+    if not duration_s >= 0:
+        raise ValueError(f"duration_s must be >= 0, got {duration_s}")
+    rng = np.random.default_rng(seed)
+    base = 115.0 if f0_hz is None else float(f0_hz)
+    if not 50.0 <= base <= 400.0:
+        raise ValueError(f"f0_hz must be within 50-400 Hz, got {f0_hz}")
+    x = _speech(duration_s, rng, _STYLES[mode], base)
+    return np.clip(x, -1.0, 1.0).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class DemoSegment:
+    """One stretch of the demo shift: ``start_s``/``end_s`` in seconds from the stream start;
+    ``kind`` is ``"pause"`` (noise floor only), ``"calm"`` or ``"heated"`` speech; ``call`` is
+    the 1-based call number (None for pauses)."""
+
+    start_s: float
+    end_s: float
+    kind: SegmentKind
+    call: int | None
+
+    @property
+    def duration_s(self) -> float:
+        """Length in seconds."""
+        return self.end_s - self.start_s
+
+
+DEFAULT_SCRIPT: tuple[tuple[SegmentKind, float], ...] = (
+    ("pause", 8.0),
+    ("calm", 100.0),  # call 1: calm, long enough to calibrate a baseline
+    ("pause", 40.0),
+    ("calm", 90.0),  # call 2: calm
+    ("pause", 50.0),
+    ("heated", 100.0),  # call 3: clearly heated from the start
+    ("pause", 75.0),
+    ("calm", 80.0),  # call 4: calm again
+    ("pause", 45.0),
+    ("calm", 40.0),  # call 5: starts calm ...
+    ("heated", 50.0),  # ... and heats up
+    ("pause", 60.0),
+    ("calm", 60.0),  # call 6: calm
+    ("pause", 20.0),
+)
+"""The built-in shift: 6 calls (one heated, one that heats up), 13.6 minutes in total.
+Consecutive speech items form one call; a pause ends it."""
+
+NOISE_FLOOR_DBFS = -62.0
+
+
+class DemoSource:
+    """A scripted synthetic shift, delivered as 16 kHz float32 mono blocks.
+
+    Parameters
+    ----------
+    seed
+        Everything is deterministic for a seed.
+    script
+        ``(kind, seconds)`` items with kind ``"pause" | "calm" | "heated"``; consecutive speech
+        items belong to the same call. Default: :data:`DEFAULT_SCRIPT`.
+    block_s
+        Block length in seconds.
+
+    Audio is generated lazily one segment at a time, so a 15-minute shift never sits in
+    memory at once. A low pink-ish noise floor (about -62 dBFS) runs under everything.
+    """
+
+    def __init__(self, *, seed: int = 0, script: Sequence[tuple[str, float]] | None = None,
+                 block_s: float = 0.1, f0_hz: float | None = None) -> None:
+        self.seed = int(seed)
+        self.block_s = float(block_s)
+        self._block = block_samples(block_s)
+        self._f0_hz = f0_hz
+        items = DEFAULT_SCRIPT if script is None else tuple(script)
+        if not items:
+            raise AudioError("demo script is empty", "give at least one (kind, seconds) item")
+        segments: list[DemoSegment] = []
+        t, call, in_call = 0.0, 0, False
+        for i, item in enumerate(items):
+            try:
+                kind, seconds = str(item[0]), float(item[1])
+            except (TypeError, ValueError, IndexError):
+                raise AudioError(f"demo script item {i + 1} is not (kind, seconds): {item!r}",
+                                 "use e.g. ('calm', 60)") from None
+            if kind not in ("pause", "calm", "heated"):
+                raise AudioError(f"demo script item {i + 1} has unknown kind {kind!r}",
+                                 "use 'pause', 'calm' or 'heated'")
+            if not 0 < seconds <= 4 * 3600:
+                raise AudioError(f"demo script item {i + 1} lasts {seconds} s",
+                                 "use a length between 0 and 4 hours")
+            if kind == "pause":
+                in_call = False
+            elif not in_call:
+                call, in_call = call + 1, True
+            segments.append(DemoSegment(t, t + seconds, kind,  # type: ignore[arg-type]
+                                        None if kind == "pause" else call))
+            t += seconds
+        self._segments = segments
+
+    @property
+    def segments(self) -> list[DemoSegment]:
+        """The script as timed segments (a copy)."""
+        return list(self._segments)
+
+    @property
+    def duration_s(self) -> float:
+        """Total length in seconds."""
+        return self._segments[-1].end_s
+
+    @property
+    def source_rate_hz(self) -> int:
+        """Always 16 000 Hz."""
+        return SAMPLE_RATE_HZ
+
+    def segment_audio(self, index: int) -> np.ndarray:
+        """The speech of segment ``index`` without the noise floor (zeros for pauses)."""
+        seg = self._segments[index]
+        n = int(round(seg.end_s * _FS)) - int(round(seg.start_s * _FS))
+        if seg.kind == "pause":
+            return np.zeros(n)
+        seed = int(np.random.SeedSequence([self.seed, index]).generate_state(1)[0])
+        x = synth_voice(seg.duration_s, mode=seg.kind, seed=seed,  # type: ignore[arg-type]
+                        f0_hz=self._f0_hz).astype(np.float64)
+        return np.pad(x, (0, max(0, n - x.shape[0])))[:n]
+
+    def blocks(self) -> Iterator[np.ndarray]:
+        """Yield float32 blocks of ``block_s`` seconds (the last may be shorter)."""
+        rebuffer = Rebuffer(self._block)
+        b, a = [0.05], [1.0, -0.95]  # one-pole low-pass: a pink-ish floor
+        zi = np.zeros(1)
+        floor = 10 ** (NOISE_FLOOR_DBFS / 20)
+        # RMS of the filtered floor for unit white noise: 0.05 / sqrt(1 - 0.95**2).
+        gain = floor / (0.05 / np.sqrt(1 - 0.95**2))
+        for i in range(len(self._segments)):
+            speech = self.segment_audio(i)
+            rng = np.random.default_rng([self.seed, i, 1])
+            noise, zi = lfilter(b, a, rng.standard_normal(speech.shape[0]), zi=zi)
+            x = np.clip(speech + gain * noise, -1.0, 1.0).astype(np.float32)
+            yield from rebuffer.push(x)
+        yield from rebuffer.flush()
+
+    def read_all(self) -> np.ndarray:
+        """The whole shift as one array (about 50 MB for the default script)."""
+        return np.concatenate(list(self.blocks()))
