@@ -1,18 +1,248 @@
-"""`companion deck` — placeholder until its issue lands (replace this module)."""
+"""`companion deck` — supervisors' tools for cue decks: validate, new, list, edit.
+
+Runs on the main thread of the CLI process. Only the standard library is imported at module
+level; ``companion.content`` (stdlib + tomli-w) is imported inside each command, and the Qt
+deck editor only by ``deck edit``.
+
+Exit codes: 0 fine (warnings allowed), 1 ``validate`` found errors, 2 bad usage or input
+(a :class:`~companion.errors.CompanionError`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import CompanionError
 
+if TYPE_CHECKING:
+    from companion.content.decks import CueDeck
+    from companion.content.problems import Problem
+    from companion.paths import AppPaths
+    from companion.settings import Settings
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the `deck` subcommand."""
-    parser = subparsers.add_parser("deck", help="Cue decks: validate, list, new, edit")
-    parser.set_defaults(func=run)
+    """Add the `deck` subcommand and its actions."""
+    parser = subparsers.add_parser(
+        "deck",
+        help="Cue decks: validate, list, new, edit",
+        description="Write, check and inspect cue decks (see docs/decks.md).",
+    )
+    parser.set_defaults(func=_no_action)
+    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+
+    validate = actions.add_parser(
+        "validate", help="Check deck files; list every problem with file and line",
+        description="Check deck files (or every .toml file in a folder). Lists every problem "
+                    "as FILE:LINE: error|warning: message. Exit status 1 if any error; "
+                    "warnings do not fail.",
+    )
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                          help="a deck .toml file or a folder of them")
+    validate.set_defaults(func=run_validate)
+
+    new = actions.add_parser(
+        "new", help="Write a commented template deck that validates",
+        description="Write NAME.toml, a commented starter deck with three example cards.",
+    )
+    new.add_argument("name", metavar="NAME", help="deck name, e.g. 'team north'")
+    new.add_argument("--out", type=Path, default=None, metavar="DIR",
+                     help="folder to write into (default: the current folder)")
+    new.add_argument("--title", default=None, help="deck title (default: from NAME)")
+    new.add_argument("--author", default="", help="author shown in the deck")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(func=run_new)
+
+    listing = actions.add_parser(
+        "list", help="Show the decks in use, their source, version, cards and problems",
+        description="Load decks as the app does (bundled, IT folders, personal folder) and "
+                    "show each deck in use, where it came from, and every problem.",
+    )
+    listing.set_defaults(func=run_list)
+
+    edit = actions.add_parser("edit", help="Open the deck editor window",
+                              description="Open the Qt deck editor (needs a display).")
+    edit.add_argument("path", nargs="?", type=Path, default=None, metavar="PATH",
+                      help="deck file to open (default: start with a new deck)")
+    edit.set_defaults(func=run_edit)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Not available yet."""
-    raise CompanionError("'companion deck' is not available in this build yet")
+def _no_action(args: argparse.Namespace) -> int:
+    raise CompanionError("choose an action: companion deck validate|list|new|edit",
+                         "see 'companion deck --help'")
+
+
+# -- validate ----------------------------------------------------------------------------
+def run_validate(args: argparse.Namespace) -> int:
+    """Validate every given file/folder; print each problem and a summary."""
+    from companion.content.decks import check_deck_file
+    from companion.content.problems import Problem
+    from companion.content.sources import toml_files
+
+    checks = []
+    problems: list[Problem] = []
+    for path in args.paths:
+        if not path.exists():
+            problems.append(Problem(path, None, "no such file or folder"))
+            continue
+        files = toml_files(path)
+        if not files:
+            problems.append(Problem(path, None, "no .toml deck files in this folder"))
+            continue
+        for file in files:
+            if any(c.path == file for c in checks):
+                continue
+            check = check_deck_file(file)
+            checks.append(check)
+            problems.extend(check.problems)
+    problems.extend(_cross_file_conflicts(checks))
+
+    for problem in problems:
+        print(problem)
+    bad_files = {p.path for p in problems if p.is_error}
+    total_cards = 0
+    for check in checks:
+        if check.deck is not None and check.path not in bad_files:
+            deck = check.deck
+            total_cards += len(deck.cards)
+            print(f"ok: {len(deck.cards)} cards in {check.path} (deck '{deck.id}', "
+                  f"version {deck.version})")
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if errors:
+        print(f"companion: error: {_count(errors, 'error')}, {_count(warnings, 'warning')} "
+              f"in {len(bad_files)} of {len(checks) or len(args.paths)} files — fix the lines "
+              "named above", file=sys.stderr)
+        return 1
+    if len(checks) > 1:
+        print(f"ok: {total_cards} cards in {len(checks)} decks"
+              + (f" ({_count(warnings, 'warning')})" if warnings else ""))
+    return 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _cross_file_conflicts(checks: list[Any]) -> list[Problem]:
+    """Same deck id and version in two of the files given: the app would keep only one."""
+    from companion.content.problems import Problem
+
+    first: dict[tuple[str, int], Path] = {}
+    out: list[Problem] = []
+    for check in checks:
+        deck = check.deck
+        if deck is None:
+            continue
+        key = (deck.id, deck.version)
+        if key in first:
+            out.append(Problem(check.path, deck.line,
+                               f"deck '{deck.id}' version {deck.version} is also in "
+                               f"{first[key]}; give one of them a different id or a higher "
+                               "version"))
+        else:
+            first[key] = check.path
+    return out
+
+
+# -- new ---------------------------------------------------------------------------------
+def run_new(args: argparse.Namespace) -> int:
+    """Write a starter deck file."""
+    from companion.content.decks import check_deck_text, deck_template, slugify
+
+    deck_id = slugify(args.name)
+    if not deck_id:
+        raise CompanionError(f"'{args.name}' cannot be made into a deck id",
+                             "use letters and digits, e.g. 'team north'")
+    raw_title = args.title if args.title is not None else (
+        args.name if args.name != args.name.lower() or " " in args.name.strip()
+        else deck_id.replace("-", " ").capitalize())
+    title = " ".join(raw_title.split())[:80] or deck_id
+    author = " ".join(args.author.split())
+    out_dir: Path = args.out if args.out is not None else Path.cwd()
+    target = out_dir / f"{deck_id}.toml"
+    if target.exists() and not args.force:
+        raise CompanionError(f"{target} already exists",
+                             "choose another NAME or --out folder, or add --force")
+    text = deck_template(deck_id, title, author)
+    check = check_deck_text(text, target)
+    if check.deck is None:  # pragma: no cover - the template is tested to validate
+        raise CompanionError(f"internal error: the template for '{deck_id}' does not validate")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CompanionError(f"cannot write {target}: {exc.strerror or exc}",
+                             "choose a folder you can write to with --out") from None
+    print(f"wrote {target} (deck '{deck_id}', {len(check.deck.cards)} example cards)")
+    print(f"next: edit the cards, then run: companion deck validate {target}")
+    return 0
+
+
+# -- list --------------------------------------------------------------------------------
+def _effective_settings(paths: AppPaths) -> Settings:
+    """IT policy over user settings when the policy layer exists, else user settings."""
+    import companion.policy as policy
+
+    effective = getattr(policy, "effective_settings", None)
+    if effective is not None:
+        return effective(paths).settings
+    from companion.settings import load_user_settings
+
+    return load_user_settings(paths.settings_file)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Show the decks in use, superseded decks, sources and problems."""
+    from companion.content.library import load_default_decks
+    from companion.paths import AppPaths
+
+    paths = AppPaths.from_environment()
+    settings = _effective_settings(paths)
+    library = load_default_decks(paths, settings)
+
+    def row(deck: CueDeck, note: str = "") -> str:
+        source = library.source_of(deck)
+        label = source.label if source else deck.origin
+        return (f"  {deck.id:<24} v{deck.version:<5} {len(deck.cards):>4} cards  "
+                f"{label:<9} {deck.path}{note}")
+
+    stale = {str(e.path) for e in library.files if e.stale}
+    print("Decks in use:" if library.decks else "Decks in use: none")
+    for deck in library.decks:
+        note = "  (last good version: the file now has errors)" if str(deck.path) in stale \
+            else ""
+        print(row(deck, note))
+    if library.superseded:
+        print("Superseded (a higher version of the same deck is in use):")
+        for deck in library.superseded:
+            print(row(deck))
+    print("Sources searched, in order:")
+    for source in library.sources:
+        state = "" if source.path.exists() else "  (not present)"
+        print(f"  {source.label:<9} {source.path}{state}")
+    problems = library.problems
+    if problems:
+        print("Problems:")
+        for problem in problems:
+            print(f"  {problem}")
+    else:
+        print("Problems: none")
+    return 0
+
+
+# -- edit --------------------------------------------------------------------------------
+def run_edit(args: argparse.Namespace) -> int:
+    """Open the Qt deck editor (lazy import: only this command loads Qt)."""
+    try:
+        from companion.ui.deck_editor import run_deck_editor
+    except ImportError as exc:
+        raise CompanionError(
+            f"the deck editor is not available in this build ({exc})",
+            "edit the .toml file in a text editor and check it with "
+            "'companion deck validate PATH'",
+        ) from None
+    return int(run_deck_editor(args.path) or 0)
