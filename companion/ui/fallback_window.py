@@ -39,7 +39,7 @@ class FallbackWindow(QWidget):
         self.setObjectName("fallbackWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icons.app_icon)
-        self.actions = actions
+        self.app_actions = actions
         self.icons = icons
         self.allow_close = False
         self.state = TrayState.LISTENING
@@ -77,7 +77,7 @@ class FallbackWindow(QWidget):
         self.icon_label.setPixmap(self.icons.icon(state).pixmap(32, 32))
         self.state_label.setText(state.label + (f"\n{detail}" if detail else ""))
         self.setToolTip(tooltip_for(state, detail))
-        self.actions.status.setText(state.label)
+        self.app_actions.status.setText(state.label)
 
     def show_message(self, title: str, text: str) -> None:
         """Show a notice line inside the window."""

@@ -93,7 +93,8 @@ class SettingsWindow(QDialog):
             shown = getattr(self.effective if key in self.locked else settings, key)
             editor = self._make_editor(field, shown)
             editor.setObjectName(f"edit_{key}")
-            editor.setToolTip(field.metadata["help"])
+            problem = editor.toolTip()
+            editor.setToolTip(field.metadata["help"] + (f" ({problem})" if problem else ""))
             label = QLabel(LABELS.get(key, key))
             label.setBuddy(editor)
             if key in self.locked:
