@@ -120,21 +120,35 @@ def run_summary(args: argparse.Namespace) -> int:
     print("Nobody else can see them and nothing is sent anywhere; only you can export them.")
     print(f"Location:   {db}")
     print(f"Retention:  {settings.retention_days} days (older data is deleted automatically)")
+    from companion.store import set_aside_copies
+
+    copies = set_aside_copies(db)
     if not db.exists():
         print("Stored:     nothing yet")
+        _print_copies(copies)
         return 0
     with _open_store(db) as store:
         stats = store.stats()
+    copies = set_aside_copies(db)  # opening may have set a damaged file aside
     print(f"File size:  {_size(stats.size_bytes)}")
     print(f"Date range: {_when(stats.first)} to {_when(stats.last)}"
           if stats.first is not None else "Date range: -")
     print("Stored:")
     for table, count in stats.counts.items():
         print(f"  {table:<14}{count:>8} {'row ' if count == 1 else 'rows'}  {_TABLE_WORDS[table]}")
+    _print_copies(copies)
     print("Export:     companion data export --format json|csv PATH")
     print("Delete:     companion data delete --all | --before YYYY-MM-DD")
     print("A wellbeing aid, not a medical device and not a monitoring tool.")
     return 0
+
+
+def _print_copies(copies: list[Path]) -> None:
+    if not copies:
+        return
+    print("Damaged copies set aside (they may hold older data; 'delete --all' removes them):")
+    for copy in copies:
+        print(f"  {copy.name}  {_size(copy.stat().st_size)}")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -178,19 +192,33 @@ def _confirm(question: str, assume_yes: bool) -> bool:
 
 def run_delete(args: argparse.Namespace) -> int:
     """Delete all stored data, or the data before a date, after confirmation."""
+    from companion.store import set_aside_copies
+
     before = None if args.all else _parse_day(args.before)
     paths = _paths()
     db = paths.database_file
-    if not db.exists():
+    copies = set_aside_copies(db) if before is None else []
+    if not db.exists() and not copies:
         print(f"Nothing is stored in {db}; nothing to delete.")
         return 0
     what = ("everything Companion has stored" if before is None
             else f"everything Companion stored before {before.isoformat()}")
+    if copies:
+        what += f" (and {len(copies)} damaged cop{'y' if len(copies) == 1 else 'ies'} set aside)"
     if not _confirm(f"Delete {what}? This cannot be undone.", args.yes):
         print("Nothing was deleted.")
         return 1
-    with _open_store(db) as store:
-        counts = store.delete(before)
-    detail = ", ".join(f"{table} {n}" for table, n in counts.items())
-    print(f"Deleted {sum(counts.values())} rows ({detail}) and compacted {db}.")
+    if db.exists():
+        with _open_store(db) as store:
+            counts = store.delete(before)
+        detail = ", ".join(f"{table} {n}" for table, n in counts.items())
+        print(f"Deleted {sum(counts.values())} rows ({detail}) and compacted {db}.")
+    if before is None:
+        for copy in set_aside_copies(db):  # including one set aside just now
+            try:
+                copy.unlink()
+            except OSError as exc:
+                raise CompanionError(f"cannot delete {copy}: {exc.strerror}",
+                                     "delete it yourself") from None
+            print(f"Deleted the damaged copy {copy.name}.")
     return 0

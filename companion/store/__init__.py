@@ -19,7 +19,7 @@ from companion.store.records import (
     StoreStats,
 )
 from companion.store.schema import SCHEMA_VERSION
-from companion.store.store import Store
+from companion.store.store import Store, set_aside_copies
 from companion.store.summary import TENSE_CALL_MIN_S, local_day_bounds
 
 __all__ = [
@@ -38,4 +38,5 @@ __all__ = [
     "StoreError",
     "StoreStats",
     "local_day_bounds",
+    "set_aside_copies",
 ]

@@ -136,6 +136,18 @@ def _as_epoch(value: float | dt.datetime | dt.date | None) -> float | None:
     return float(value)
 
 
+def set_aside_copies(path: Path | str) -> list[Path]:
+    """Damaged copies of the database at ``path`` that were set aside (``<name>.corrupt-*``),
+    oldest name first. They hold the agent's data too: ``companion data`` lists them and
+    ``delete --all`` removes them.
+    """
+    path = Path(path)
+    try:
+        return sorted(p for p in path.parent.glob(f"{path.name}.corrupt-*") if p.is_file())
+    except OSError:
+        return []
+
+
 class Store:
     """The agent's stored aggregates. Create with :meth:`Store.open`; close with :meth:`close`
     (or use it as a context manager).
@@ -188,6 +200,7 @@ class Store:
                           f"kept aside as {aside.name}; a new, empty history was started.")
         try:
             if not path.exists():
+                cls._set_aside_orphan_journal(path, clock)
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
                 os.close(fd)
             if os.name == "posix":
@@ -284,6 +297,24 @@ class Store:
                 f"{path} is damaged and cannot be moved aside: {exc.strerror}",
                 "move or rename it yourself, then start Companion again") from None
         return aside
+
+    @classmethod
+    def _set_aside_orphan_journal(cls, path: Path, clock: Callable[[], float]) -> None:
+        """A ``-wal`` left behind by a database that no longer exists would be replayed into the
+        new file (resurrecting rows); set it aside like a damaged file, and drop its ``-shm``
+        index (which holds no data).
+        """
+        wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+        if wal.exists():
+            stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(clock()))
+            target = path.with_name(f"{path.name}.corrupt-{stamp}-wal")
+            n = 1
+            while target.exists():
+                target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}-wal")
+                n += 1
+            os.replace(wal, target)
+        if shm.exists():
+            shm.unlink()
 
     def _private_side_files(self) -> None:
         if os.name != "posix":

@@ -166,3 +166,20 @@ def test_real_process_refuses_delete_on_non_tty_stdin(filled: Path) -> None:
     assert proc.stderr.startswith("companion: error: refusing to delete")
     assert "Traceback" not in proc.stderr
     assert _counts(filled)["calls"] == 2
+
+
+def test_damaged_copies_are_listed_and_removed_by_delete_all(paths: AppPaths, capsys) -> None:
+    paths.data_dir.mkdir(parents=True)
+    paths.database_file.write_bytes(b"garbage!" * 600)
+    with Store.open(paths.database_file) as store:  # sets the garbage aside
+        store.add_call(CallRecord(T0, T0 + 60))
+    assert main(["data", "summary"]) == 0
+    out = capsys.readouterr().out
+    assert "Damaged copies set aside" in out and "companion.sqlite3.corrupt-" in out
+    assert main(["data", "delete", "--before", "2000-01-01", "--yes"]) == 0
+    assert len(list(paths.data_dir.glob("*.corrupt-*"))) == 1  # only --all removes copies
+    assert main(["data", "delete", "--all", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Deleted the damaged copy" in out
+    assert list(paths.data_dir.glob("*.corrupt-*")) == []
+    assert _counts(paths.database_file)["calls"] == 0

@@ -246,3 +246,20 @@ def test_read_only_database_file_is_a_clear_error(db_path: Path, clock) -> None:
     with pytest.raises(StoreError, match="read-only"):
         store.add_call(CallRecord(1.0))
     store.close()
+
+
+def test_orphan_wal_of_a_removed_database_is_not_replayed(db_path: Path, clock) -> None:
+    """A -wal left behind when the database file was removed must not resurrect its rows."""
+    import shutil
+
+    with Store.open(db_path, clock=clock) as store:
+        store.add_call(CallRecord(1.0, 2.0))
+        # keep copies of the file and its journal while the rows are still only in the WAL
+        saved_wal = db_path.parent / "saved-wal"
+        shutil.copy(f"{db_path}-wal", saved_wal)
+    db_path.unlink()
+    Path(f"{db_path}-wal").unlink(missing_ok=True)
+    shutil.copy(saved_wal, f"{db_path}-wal")
+    with Store.open(db_path, clock=clock) as fresh:
+        assert fresh.calls() == []
+    assert list(db_path.parent.glob("companion.sqlite3.corrupt-*-wal"))
