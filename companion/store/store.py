@@ -46,6 +46,7 @@ from companion.store.schema import (
     SCHEMA_VERSION,
     TIME_COLUMNS,
     migrate,
+    table_columns,
 )
 from companion.store.summary import TENSE_CALL_MIN_S, local_day_bounds, summarize_day
 
@@ -134,6 +135,16 @@ def _as_epoch(value: float | dt.datetime | dt.date | None) -> float | None:
     if isinstance(value, dt.date):
         return local_day_bounds(value)[0]
     return float(value)
+
+
+def _expected_columns(version: int) -> dict[str, list[str]]:
+    """The tables and columns a file at schema ``version`` has (built in memory, ~1 ms)."""
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(mem, target=version)
+        return table_columns(mem)
+    finally:
+        mem.close()
 
 
 def set_aside_copies(path: Path | str) -> list[Path]:
@@ -270,6 +281,8 @@ class Store:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
                 raise _CorruptError(f"damaged: {problems[0]}")
+            if table_columns(conn) != _expected_columns(version):
+                raise _CorruptError("its tables are not the ones Companion writes")
         except sqlite3.Error as exc:
             if _is_corruption(exc):
                 raise _CorruptError(str(exc)) from None

@@ -263,3 +263,13 @@ def test_orphan_wal_of_a_removed_database_is_not_replayed(db_path: Path, clock) 
     with Store.open(db_path, clock=clock) as fresh:
         assert fresh.calls() == []
     assert list(db_path.parent.glob("companion.sqlite3.corrupt-*-wal"))
+
+
+def test_companion_file_with_unexpected_tables_is_set_aside(db_path: Path, clock) -> None:
+    Store.open(db_path, clock=clock).close()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("DROP TABLE calls")
+    conn.close()
+    with Store.open(db_path, clock=clock) as store:
+        assert "not the ones Companion writes" in store.recovered_notice
+        store.add_call(CallRecord(1.0))
