@@ -1,0 +1,277 @@
+"""The agent's calm baseline: robust statistics of their own voice, a few numbers, no audio.
+
+Pure data and numpy; runs on the caller's thread (the engine worker when the tracker
+calibrates itself, the GUI/CLI thread when a baseline is loaded or saved).
+
+Centres are medians of the window statistics over the calibration speech; spreads are robust
+standard deviations (1.4826 x MAD): of the per-frame values for the level cues (F0, loudness,
+alpha ratio, Hammarberg index, spectral slope, "robust statistics of voiced frames"), and of
+the window series for the F0 range and speech rate, which only exist per window.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from companion.arousal.config import ArousalConfig
+from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
+from companion.errors import CompanionError
+
+#: Scale from the median absolute deviation to a standard deviation for normal data.
+MAD_TO_SD = 1.4826
+
+#: ``to_dict()["kind"]`` / ``["version"]`` of the persisted record.
+BASELINE_KIND = "companion-voice-baseline"
+BASELINE_VERSION = 1
+
+#: Largest baseline file accepted (bytes); a real one is ~600 bytes.
+MAX_BASELINE_BYTES = 16 * 1024
+
+
+class BaselineError(CompanionError):
+    """A baseline record or file is malformed, or there is too little speech to learn one."""
+
+
+class CalibrationError(BaselineError):
+    """Too little voiced speech to compute a baseline."""
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Robust statistics of one agent's calm voice.
+
+    Every ``*_sd_*`` is a robust standard deviation (1.4826 x MAD). Fields other than the F0
+    ones may be NaN when the features did not provide that cue.
+
+    Attributes
+    ----------
+    f0_median_hz
+        Median F0 (Hz); F0 cues are semitones relative to it.
+    f0_sd_st
+        Robust SD of per-frame F0 (semitones).
+    f0_range_st, f0_range_sd_st
+        Median and robust SD of the window 10-90 % F0 spread (semitones).
+    loudness_dbfs, loudness_sd_db
+        Median and robust SD of voiced-frame RMS level (dBFS, dB).
+    alpha_ratio_db, alpha_ratio_sd_db
+        Alpha ratio (dB).
+    hammarberg_db, hammarberg_sd_db
+        Hammarberg index (dB).
+    spectral_slope_db_per_khz, spectral_slope_sd_db_per_khz
+        Spectral slope (dB/kHz).
+    rate_hz, rate_sd_hz
+        Syllable rate (syllables/s) median and robust SD of the window series.
+    voiced_s
+        Seconds of voiced speech the baseline was learned from.
+    calm_updates_s
+        Seconds of calm voiced speech folded in since by the slow update.
+    """
+
+    f0_median_hz: float
+    f0_sd_st: float
+    f0_range_st: float
+    f0_range_sd_st: float
+    loudness_dbfs: float
+    loudness_sd_db: float
+    alpha_ratio_db: float
+    alpha_ratio_sd_db: float
+    hammarberg_db: float
+    hammarberg_sd_db: float
+    spectral_slope_db_per_khz: float
+    spectral_slope_sd_db_per_khz: float
+    rate_hz: float
+    rate_sd_hz: float
+    voiced_s: float
+    calm_updates_s: float = 0.0
+
+    # ---------------------------------------------------------------------------- vectors
+    def vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(centers, scales)`` in :data:`companion.arousal.window.STATS` order.
+
+        The F0 level centre is in semitones re 1 Hz like the window statistic.
+        """
+        centers = np.array([12.0 * math.log2(self.f0_median_hz), self.f0_range_st,
+                            self.loudness_dbfs, self.alpha_ratio_db, self.hammarberg_db,
+                            self.spectral_slope_db_per_khz, self.rate_hz], dtype=np.float64)
+        scales = np.array([self.f0_sd_st, self.f0_range_sd_st, self.loudness_sd_db,
+                           self.alpha_ratio_sd_db, self.hammarberg_sd_db,
+                           self.spectral_slope_sd_db_per_khz, self.rate_sd_hz],
+                          dtype=np.float64)
+        return centers, scales
+
+    def with_centers(self, centers: np.ndarray, *, calm_s: float = 0.0) -> Baseline:
+        """A copy with new centres (``STATS`` order; NaN entries keep the old value)."""
+        old, _ = self.vectors()
+        c = np.where(np.isfinite(centers), centers, old)
+        return replace(
+            self, f0_median_hz=float(2.0 ** (c[0] / 12.0)), f0_range_st=float(c[1]),
+            loudness_dbfs=float(c[2]), alpha_ratio_db=float(c[3]), hammarberg_db=float(c[4]),
+            spectral_slope_db_per_khz=float(c[5]), rate_hz=float(c[6]),
+            calm_updates_s=self.calm_updates_s + calm_s)
+
+    # ---------------------------------------------------------------------- persistence
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready record (NaN as ``null``), with ``kind`` and ``version``."""
+        out: dict[str, Any] = {"kind": BASELINE_KIND, "version": BASELINE_VERSION}
+        for key, value in asdict(self).items():
+            out[key] = round(value, 6) if math.isfinite(value) else None
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Any, *, source: str = "baseline") -> Baseline:
+        """Validate a record written by :meth:`to_dict`.
+
+        Raises
+        ------
+        BaselineError
+            One line naming ``source`` and the offending key.
+        """
+        hint = "recalibrate (or delete the file) to learn a new baseline"
+        if not isinstance(data, dict):
+            raise BaselineError(f"{source}: expected a JSON object", hint)
+        if data.get("kind", BASELINE_KIND) != BASELINE_KIND:
+            raise BaselineError(f"{source}: 'kind' is {data.get('kind')!r}, "
+                                f"not {BASELINE_KIND!r}", hint)
+        version = data.get("version", BASELINE_VERSION)
+        if version != BASELINE_VERSION:
+            raise BaselineError(f"{source}: unsupported baseline version {version!r}", hint)
+        names = [f.name for f in fields(cls)]
+        unknown = sorted(set(data) - set(names) - {"kind", "version"})
+        if unknown:
+            raise BaselineError(f"{source}: unknown key '{unknown[0]}'", hint)
+        required_finite = {"f0_median_hz", "f0_sd_st", "voiced_s"}
+        values: dict[str, float] = {}
+        for name in names:
+            if name not in data:
+                if name == "calm_updates_s":
+                    values[name] = 0.0
+                    continue
+                raise BaselineError(f"{source}: missing key '{name}'", hint)
+            v = data[name]
+            if v is None and name not in required_finite:
+                values[name] = math.nan
+                continue
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+                raise BaselineError(f"{source}: '{name}' must be a finite number, not {v!r}",
+                                    hint)
+            if ("_sd_" in name or name.endswith("_s")) and v < 0:
+                raise BaselineError(f"{source}: '{name}' must be >= 0, not {v!r}", hint)
+            values[name] = float(v)
+        if not 30.0 <= values["f0_median_hz"] <= 1000.0:
+            raise BaselineError(
+                f"{source}: 'f0_median_hz' {values['f0_median_hz']:g} is not a voice "
+                "(30-1000 Hz)", hint)
+        return cls(**values)
+
+    def save(self, path: Path) -> None:
+        """Write the record as JSON to ``path`` (atomically; a few hundred bytes)."""
+        path = Path(path)
+        text = json.dumps(self.to_dict(), indent=2) + "\n"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".baseline-", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise BaselineError(f"cannot write baseline {path}: {exc.strerror or exc}",
+                                "choose a writable location") from None
+
+    @classmethod
+    def load(cls, path: Path) -> Baseline:
+        """Read and validate a baseline JSON file (see :meth:`from_dict`)."""
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_BASELINE_BYTES:
+                raise BaselineError(f"{path}: not a baseline file (larger than "
+                                    f"{MAX_BASELINE_BYTES // 1024} KiB)")
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+            raise BaselineError(f"cannot read baseline {path}: {reason}",
+                                "pass a file written by --save-baseline") from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BaselineError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})",
+                                "pass a file written by --save-baseline") from None
+        return cls.from_dict(data, source=str(path))
+
+    @classmethod
+    def from_frames(cls, frames: FramesLike, config: ArousalConfig | None = None) -> Baseline:
+        """Same as :func:`calibrate` (all voiced frames of ``frames``)."""
+        return calibrate(frames, config)
+
+
+def _robust_sd(x: np.ndarray) -> np.ndarray:
+    """Column-wise 1.4826 x MAD ignoring NaN (NaN for an all-NaN column)."""
+    out = np.full(x.shape[1], np.nan)
+    for j in range(x.shape[1]):
+        col = x[:, j][np.isfinite(x[:, j])]
+        if col.size:
+            out[j] = MAD_TO_SD * float(np.median(np.abs(col - np.median(col))))
+    return out
+
+
+def _nanmedian_cols(x: np.ndarray) -> np.ndarray:
+    out = np.full(x.shape[1], np.nan)
+    for j in range(x.shape[1]):
+        col = x[:, j][np.isfinite(x[:, j])]
+        if col.size:
+            out[j] = float(np.median(col))
+    return out
+
+
+def baseline_from_cues(t_s: np.ndarray, cues: np.ndarray, config: ArousalConfig) -> Baseline:
+    """Baseline from the cues of voiced frames (times ``t_s``), as :func:`calibrate`.
+
+    The tracker calls this with the voiced frames it collected while calibrating, so a
+    streamed calibration equals ``calibrate(frames)`` on the same frames.
+    """
+    voiced_s = cues.shape[0] * config.hop_s
+    need = max(config.min_calibration_voiced_s, config.min_voiced_s)
+    if voiced_s + 1e-9 < need:
+        raise CalibrationError(
+            f"too little voiced speech to calibrate ({voiced_s:.1f} s, need {need:g} s)",
+            "speak for longer in a calm voice, then calibrate again")
+    window = VoicedWindow(config.window_frames, config.span_s)
+    stats, count = window.evaluate(t_s, np.ones(cues.shape[0], dtype=bool), cues)
+    good = stats[count >= config.min_voiced_frames]
+    if good.shape[0] == 0:  # defensive: speech too scattered in time to fill a window
+        raise CalibrationError("the calibration speech is too scattered to learn a baseline",
+                               "speak for longer in a calm voice, then calibrate again")
+    centers = _nanmedian_cols(good)
+    frame_sd = _robust_sd(cues)  # per-frame cues: f0, rms, alpha, hammarberg, slope, rate
+    window_sd = _robust_sd(good)
+    return Baseline(
+        f0_median_hz=float(2.0 ** (centers[0] / 12.0)), f0_sd_st=float(frame_sd[0]),
+        f0_range_st=float(centers[1]), f0_range_sd_st=float(window_sd[1]),
+        loudness_dbfs=float(centers[2]), loudness_sd_db=float(frame_sd[1]),
+        alpha_ratio_db=float(centers[3]), alpha_ratio_sd_db=float(frame_sd[2]),
+        hammarberg_db=float(centers[4]), hammarberg_sd_db=float(frame_sd[3]),
+        spectral_slope_db_per_khz=float(centers[5]),
+        spectral_slope_sd_db_per_khz=float(frame_sd[4]),
+        rate_hz=float(centers[6]), rate_sd_hz=float(window_sd[6]),
+        voiced_s=float(voiced_s),
+    )
+
+
+def calibrate(frames: FramesLike, config: ArousalConfig | None = None) -> Baseline:
+    """Learn a baseline from all voiced frames of ``frames`` (no length limit).
+
+    This is the batch path ``companion analyze`` uses to calibrate on the file itself;
+    ``ArousalTracker`` without a baseline does the same on the first ``calibration_s`` of
+    speech. Raises :class:`CalibrationError` with too little voiced speech.
+    """
+    config = config or ArousalConfig()
+    mask = voiced_mask(frames)
+    return baseline_from_cues(np.asarray(frames.t_s, dtype=np.float64)[mask],
+                              frame_cues(frames, mask), config)

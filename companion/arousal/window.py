@@ -1,0 +1,170 @@
+"""Per-frame voice cues and their robust statistics over a sliding window of voiced speech.
+
+Runs on whichever thread calls the tracker (the engine worker thread in the app, the main
+thread in ``analyze``). Everything is numpy-vectorised over the frames of a block; the
+window for frame *i* is "the last ``window_frames`` voiced frames at or before frame *i*
+that are at most ``span_s`` old", so every output depends only on the frames up to *i*:
+any split of the stream into blocks gives bit-identical numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+#: Per-frame cues taken from each voiced frame (columns of :func:`frame_cues`).
+CUES: tuple[str, ...] = ("f0_st", "rms_dbfs", "alpha_ratio_db", "hammarberg_db",
+                         "spectral_slope_db_per_khz", "syllable_rate_hz")
+
+#: Window statistics (columns of :meth:`VoicedWindow.evaluate`).
+STATS: tuple[str, ...] = ("f0_level_st", "f0_range_st", "loudness_dbfs", "alpha_ratio_db",
+                          "hammarberg_db", "spectral_slope_db_per_khz", "rate_hz")
+
+#: Largest number of frames evaluated in one vectorised step (bounds memory; results do not
+#: depend on it).
+_MAX_EVAL_FRAMES = 256
+
+# F0 range: spread between these quantiles of the window's semitone values.
+_RANGE_LO_Q, _RANGE_HI_Q = 0.10, 0.90
+
+
+class FramesLike(Protocol):
+    """The fields of ``companion.features.FeatureFrames`` the arousal model reads."""
+
+    t_s: np.ndarray
+    f0_hz: np.ndarray
+    voiced: np.ndarray
+    speech: np.ndarray
+    rms_dbfs: np.ndarray
+    alpha_ratio_db: np.ndarray
+    hammarberg_db: np.ndarray
+    spectral_slope_db_per_khz: np.ndarray
+    syllable_rate_hz: np.ndarray
+
+
+def voiced_mask(frames: FramesLike) -> np.ndarray:
+    """Frames usable for arousal: voiced with a finite, positive F0."""
+    f0 = np.asarray(frames.f0_hz, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        return np.asarray(frames.voiced, dtype=bool) & np.isfinite(f0) & (f0 > 0)
+
+
+def frame_cues(frames: FramesLike, mask: np.ndarray) -> np.ndarray:
+    """Cue matrix ``(n_masked, len(CUES))`` of the frames selected by ``mask``.
+
+    F0 is in semitones re 1 Hz (``12 log2 f0``), so that differences are semitones.
+    Non-finite cue values stay NaN and are ignored by the statistics.
+    """
+    cols = [
+        12.0 * np.log2(np.asarray(frames.f0_hz, dtype=np.float64)[mask]),
+        np.asarray(frames.rms_dbfs, dtype=np.float64)[mask],
+        np.asarray(frames.alpha_ratio_db, dtype=np.float64)[mask],
+        np.asarray(frames.hammarberg_db, dtype=np.float64)[mask],
+        np.asarray(frames.spectral_slope_db_per_khz, dtype=np.float64)[mask],
+        np.asarray(frames.syllable_rate_hz, dtype=np.float64)[mask],
+    ]
+    out = np.stack(cols, axis=1) if cols[0].size else np.empty((0, len(CUES)))
+    out[~np.isfinite(out)] = np.nan
+    return out
+
+
+def _sorted_quantile(s: np.ndarray, k: np.ndarray, q: float) -> np.ndarray:
+    """Quantile ``q`` (linear interpolation) of rows of ``s`` sorted ascending, NaN last.
+
+    ``s`` has shape ``(n, m, c)``, ``k`` (n, c) is the count of finite values; rows with
+    ``k == 0`` give NaN.
+    """
+    pos = q * np.maximum(k - 1, 0)
+    lo = np.floor(pos).astype(np.intp)
+    hi = np.minimum(lo + 1, np.maximum(k - 1, 0))
+    frac = pos - lo
+    v_lo = np.take_along_axis(s, lo[:, None, :], axis=1)[:, 0, :]
+    v_hi = np.take_along_axis(s, hi[:, None, :], axis=1)[:, 0, :]
+    out = v_lo + frac * (v_hi - v_lo)
+    out[k == 0] = np.nan
+    return out
+
+
+def window_stats(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Statistics of windows ``values`` ``(n, m, len(CUES))`` with NaN for missing entries.
+
+    Returns ``(stats (n, len(STATS)), count (n,))`` where ``count`` is the number of voiced
+    frames with a finite F0 in each window.
+    """
+    s = np.sort(values, axis=1)  # NaN sorts last
+    k = np.sum(np.isfinite(values), axis=1)  # (n, c)
+    half = (np.maximum(k - 1, 0) // 2)
+    upper = np.minimum(np.maximum(k, 1) // 2, np.maximum(k - 1, 0))
+    med = 0.5 * (np.take_along_axis(s, half[:, None, :], axis=1)[:, 0, :]
+                 + np.take_along_axis(s, upper[:, None, :], axis=1)[:, 0, :])
+    med[k == 0] = np.nan
+    f0 = s[:, :, :1]
+    k0 = k[:, :1]
+    rng = (_sorted_quantile(f0, k0, _RANGE_HI_Q) - _sorted_quantile(f0, k0, _RANGE_LO_Q))[:, 0]
+    stats = np.column_stack([med[:, 0], rng, med[:, 1:]])
+    return stats, k[:, 0]
+
+
+@dataclass
+class VoicedWindow:
+    """The trailing window of voiced-frame cues, carried across blocks.
+
+    Attributes
+    ----------
+    size
+        Voiced frames in a full window.
+    span_s
+        Frames older than this (s) before the evaluated frame are left out.
+    """
+
+    size: int
+    span_s: float
+
+    def __post_init__(self) -> None:
+        self._cues = np.full((self.size, len(CUES)), np.nan)
+        self._t = np.full(self.size, -np.inf)
+
+    def copy(self) -> VoicedWindow:
+        """An independent copy (same history)."""
+        other = VoicedWindow(self.size, self.span_s)
+        other._cues = self._cues.copy()
+        other._t = self._t.copy()
+        return other
+
+    def evaluate(self, t_s: np.ndarray, mask: np.ndarray,
+                 cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Window statistics at every frame of a block, then remember the block.
+
+        Parameters
+        ----------
+        t_s
+            Frame times (s), shape ``(n,)``.
+        mask
+            Which frames are voiced, shape ``(n,)``.
+        cues
+            :func:`frame_cues` of the voiced frames, shape ``(mask.sum(), len(CUES))``.
+
+        Returns
+        -------
+        stats, count
+            ``(n, len(STATS))`` statistics and ``(n,)`` voiced-frame counts per window.
+        """
+        n = t_s.shape[0]
+        all_cues = np.concatenate([self._cues, cues], axis=0)
+        all_t = np.concatenate([self._t, np.asarray(t_s, dtype=np.float64)[mask]])
+        ends = np.cumsum(mask, dtype=np.intp)
+        offsets = np.arange(self.size, dtype=np.intp)
+        stats = np.empty((n, len(STATS)))
+        count = np.empty(n, dtype=np.intp)
+        for a in range(0, n, _MAX_EVAL_FRAMES):
+            b = min(n, a + _MAX_EVAL_FRAMES)
+            idx = ends[a:b, None] + offsets[None, :]
+            vals = all_cues[idx]  # (m, size, cues)
+            stale = (np.asarray(t_s[a:b], dtype=np.float64)[:, None] - all_t[idx]) > self.span_s
+            vals[stale] = np.nan
+            stats[a:b], count[a:b] = window_stats(vals)
+        self._cues = all_cues[-self.size:].copy()
+        self._t = all_t[-self.size:].copy()
+        return stats, count
