@@ -36,6 +36,9 @@ class ArousalConfig:
         Feature frame hop (s); must match ``FeatureConfig.hop_s``.
     window_s
         Smoothing window: seconds of *voiced* speech the index is computed over.
+    step_s
+        The window statistics are recomputed every ``step_s`` of stream time (on a fixed
+        grid) and held in between: at most ``step_s - hop_s`` extra delay, 5x less work.
     span_s
         Voiced frames older than this (wall-clock seconds) leave the window, so the index
         goes back to NaN after a long pause.
@@ -70,6 +73,7 @@ class ArousalConfig:
 
     hop_s: float = 0.010
     window_s: float = 3.0
+    step_s: float = 0.05
     span_s: float = 12.0
     min_voiced_s: float = 1.0
     upper: float = 70.0
@@ -97,7 +101,7 @@ class ArousalConfig:
             for v in values:
                 if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
                     raise ArousalConfigError(f"arousal config: '{f.name}' must be a finite number")
-        positive = ("hop_s", "window_s", "span_s", "min_voiced_s", "update_every_s", "z_clip",
+        positive = ("hop_s", "window_s", "step_s", "span_s", "min_voiced_s", "update_every_s", "z_clip",
                     "gain", "f0_floor_st", "f0_range_floor_st", "loudness_floor_db",
                     "tilt_floor_db", "slope_floor_db_per_khz", "rate_floor_hz",
                     "min_calibration_voiced_s", "calibration_s")
@@ -129,6 +133,11 @@ class ArousalConfig:
     def window_frames(self) -> int:
         """Voiced frames in a full smoothing window."""
         return max(1, round(self.window_s / self.hop_s))
+
+    @property
+    def step_frames(self) -> int:
+        """Frames between two evaluations of the window statistics."""
+        return max(1, round(self.step_s / self.hop_s))
 
     @property
     def min_voiced_frames(self) -> int:

@@ -90,7 +90,8 @@ class ArousalTracker:
                  baseline: Baseline | None = None) -> None:
         self.config = config or ArousalConfig()
         self._baseline = baseline
-        self._window = VoicedWindow(self.config.window_frames, self.config.span_s)
+        self._window = VoicedWindow(self.config.window_frames, self.config.span_s,
+                                    self.config.step_frames)
         self._detector = EpisodeDetector(upper=self.config.upper, lower=self.config.lower,
                                          min_speech_s=self.config.min_episode_speech_s,
                                          hop_s=self.config.hop_s)

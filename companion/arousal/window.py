@@ -93,8 +93,8 @@ def window_stats(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     Returns ``(stats (n, len(STATS)), count (n,))`` where ``count`` is the number of voiced
     frames with a finite F0 in each window.
     """
-    s = np.sort(values, axis=1)  # NaN sorts last
     k = np.sum(np.isfinite(values), axis=1)  # (n, c)
+    s = np.sort(values, axis=1)  # NaN sorts last
     half = (np.maximum(k - 1, 0) // 2)
     upper = np.minimum(np.maximum(k, 1) // 2, np.maximum(k - 1, 0))
     med = 0.5 * (np.take_along_axis(s, half[:, None, :], axis=1)[:, 0, :]
@@ -111,27 +111,30 @@ def window_stats(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 class VoicedWindow:
     """The trailing window of voiced-frame cues, carried across blocks.
 
+    Statistics are computed at every ``step``-th frame of the stream (absolute frame index
+    a multiple of ``step``) and held for the frames in between, so they lag by at most
+    ``step - 1`` frames; the grid is absolute, so block splits do not matter.
+
     Attributes
     ----------
     size
         Voiced frames in a full window.
     span_s
         Frames older than this (s) before the evaluated frame are left out.
+    step
+        Evaluate every ``step`` frames (1 = every frame).
     """
 
     size: int
     span_s: float
+    step: int = 1
 
     def __post_init__(self) -> None:
         self._cues = np.full((self.size, len(CUES)), np.nan)
         self._t = np.full(self.size, -np.inf)
-
-    def copy(self) -> VoicedWindow:
-        """An independent copy (same history)."""
-        other = VoicedWindow(self.size, self.span_s)
-        other._cues = self._cues.copy()
-        other._t = self._t.copy()
-        return other
+        self._n = 0  # frames seen
+        self._last_stats = np.full(len(STATS), np.nan)
+        self._last_count = 0
 
     def evaluate(self, t_s: np.ndarray, mask: np.ndarray,
                  cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -152,19 +155,26 @@ class VoicedWindow:
             ``(n, len(STATS))`` statistics and ``(n,)`` voiced-frame counts per window.
         """
         n = t_s.shape[0]
+        t_s = np.asarray(t_s, dtype=np.float64)
         all_cues = np.concatenate([self._cues, cues], axis=0)
-        all_t = np.concatenate([self._t, np.asarray(t_s, dtype=np.float64)[mask]])
+        all_t = np.concatenate([self._t, t_s[mask]])
         ends = np.cumsum(mask, dtype=np.intp)
+        at = np.flatnonzero((self._n + np.arange(n)) % self.step == 0)
         offsets = np.arange(self.size, dtype=np.intp)
-        stats = np.empty((n, len(STATS)))
-        count = np.empty(n, dtype=np.intp)
-        for a in range(0, n, _MAX_EVAL_FRAMES):
-            b = min(n, a + _MAX_EVAL_FRAMES)
-            idx = ends[a:b, None] + offsets[None, :]
-            vals = all_cues[idx]  # (m, size, cues)
-            stale = (np.asarray(t_s[a:b], dtype=np.float64)[:, None] - all_t[idx]) > self.span_s
-            vals[stale] = np.nan
-            stats[a:b], count[a:b] = window_stats(vals)
+        ev_stats = np.empty((at.size + 1, len(STATS)))
+        ev_count = np.empty(at.size + 1, dtype=np.intp)
+        ev_stats[0], ev_count[0] = self._last_stats, self._last_count
+        for a in range(0, at.size, _MAX_EVAL_FRAMES):
+            rows = at[a:a + _MAX_EVAL_FRAMES]
+            idx = ends[rows, None] + offsets[None, :]
+            vals = all_cues[idx]  # (m, size, cues), a copy
+            vals[(t_s[rows, None] - all_t[idx]) > self.span_s] = np.nan
+            ev_stats[1 + a:1 + a + rows.size], ev_count[1 + a:1 + a + rows.size] = (
+                window_stats(vals))
+        use = np.cumsum((self._n + np.arange(n)) % self.step == 0)  # 0 = carried value
+        stats, count = ev_stats[use], ev_count[use]
+        self._last_stats, self._last_count = ev_stats[-1].copy(), int(ev_count[-1])
         self._cues = all_cues[-self.size:].copy()
         self._t = all_t[-self.size:].copy()
+        self._n += n
         return stats, count
