@@ -228,9 +228,11 @@ class Store:
             store = cls(conn, path, clock=clock, recovered_notice=notice)
             if store._meta_get("created_at") is None:
                 store._meta_set("created_at", repr(float(clock())))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StoreError) as exc:
             if conn is not None:
                 conn.close()
+            if isinstance(exc, StoreError):
+                raise
             raise _store_error(exc, path, "open") from None
         store._private_side_files()
         return store

@@ -273,3 +273,31 @@ def test_companion_file_with_unexpected_tables_is_set_aside(db_path: Path, clock
     with Store.open(db_path, clock=clock) as store:
         assert "not the ones Companion writes" in store.recovered_notice
         store.add_call(CallRecord(1.0))
+
+
+def test_permission_denied_on_create_is_a_clear_error(db_path: Path, clock,
+                                                      monkeypatch) -> None:
+    """What a read-only data folder does to a non-root user, simulated so it runs as root."""
+    import companion.store.store as store_module
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store_module.os, "open", denied)
+    with pytest.raises(StoreError) as info:
+        Store.open(db_path, clock=clock)
+    message = str(info.value)
+    assert message.startswith(f"cannot create {db_path}: Permission denied")
+    assert "permission" in message.lower() and "\n" not in message
+
+
+def test_permission_denied_on_data_folder_is_a_clear_error(db_path: Path, clock,
+                                                           monkeypatch) -> None:
+    import companion.store.store as store_module
+
+    def denied(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store_module, "ensure_private_dir", denied)
+    with pytest.raises(StoreError, match="cannot create the data folder .*Permission denied"):
+        Store.open(db_path, clock=clock)
