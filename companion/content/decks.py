@@ -243,7 +243,12 @@ def _check_id(c: Checker, table: dict[str, Any], label: str,
 def _check_cards(c: Checker, data: dict[str, Any], deck_id: str) -> list[CueCard] | None:
     example = '[[cards]] tables with id, title, body and when = ["between_calls"]'
     if "cards" not in data:
-        c.error(f"the deck has no cards: add {example}")
+        meta = data.get("deck")
+        if isinstance(meta, dict) and "cards" in meta:
+            c.error("cards ended up inside [deck]: write each card as a [[cards]] table after "
+                    "the [deck] keys (not [deck.cards])", "deck", "cards")
+        else:
+            c.error(f"the deck has no cards: add {example}")
         return None
     raw = data["cards"]
     if not isinstance(raw, list) or not all(isinstance(card, dict) for card in raw):
