@@ -117,7 +117,8 @@ def run_summary(args: argparse.Namespace) -> int:
     db = paths.database_file
     print("Companion keeps only numbers summarising your voice (never audio, never words) on "
           "this computer.")
-    print("Nobody else can see them and nothing is sent anywhere; only you can export them.")
+    print("They stay in your private folder and are never sent anywhere; only you can export "
+          "them.")
     print(f"Location:   {db}")
     print(f"Retention:  {settings.retention_days} days (older data is deleted automatically)")
     from companion.store import set_aside_copies
