@@ -68,7 +68,7 @@ class Tool:
 
 @dataclass
 class ToolResult:
-    """Scores and timing of one tool on one condition."""
+    """Scores and timing (``cpu_s``: process CPU seconds) of one tool on one condition."""
 
     tool: str
     condition: str
@@ -82,6 +82,11 @@ class ToolResult:
     n_scored: int
     n_voiced_both: int
     error: str | None = None
+    n_gross: int = 0
+    n_octave_down: int = 0
+    n_octave_up: int = 0
+    n_missed: int = 0
+    n_false_alarm: int = 0
 
 
 @dataclass
@@ -271,9 +276,9 @@ def run_tool(tool: Tool, items: Sequence[pc.PitchItem], condition: str) -> ToolR
     cpu = 0.0
     audio = 0.0
     for it in items:
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU time: robust to other jobs on a shared machine
         tr = tool.track(it.samples, it.sample_rate_hz)
-        cpu += time.perf_counter() - t0
+        cpu += time.process_time() - t0
         audio += it.duration_s
         f0, v = pc.align_nearest(tr.t_s, tr.f0_hz, tr.voiced, it.t_s)
         ref_f0.append(it.f0_hz)
@@ -285,7 +290,8 @@ def run_tool(tool: Tool, items: Sequence[pc.PitchItem], condition: str) -> ToolR
                         np.concatenate(est_v), np.concatenate(sel))
     return ToolResult(tool.name, condition, s.gpe_pct, s.fpe_mean_abs_cents, s.fpe_std_cents,
                       s.vde_pct, audio / cpu if cpu > 0 else float("inf"), audio, cpu,
-                      s.n_scored, s.n_voiced_both)
+                      s.n_scored, s.n_voiced_both, None, s.n_gross, s.n_octave_down,
+                      s.n_octave_up, s.n_missed, s.n_false_alarm)
 
 
 def warm_up(tools: Sequence[Tool], notes: list[str]) -> list[Tool]:
@@ -302,9 +308,9 @@ def warm_up(tools: Sequence[Tool], notes: list[str]) -> list[Tool]:
     return ok
 
 
-def _looped_blocks(duration_s: float, block_s: float = 0.1) -> Iterator[np.ndarray]:
-    """``duration_s`` seconds of synthetic speech in ``block_s`` blocks (a looped 10 s clip)."""
-    clip = pc.synth_utterance(pc.TALKERS[1], 10.0, 99).samples
+def _looped_blocks(clip: np.ndarray, duration_s: float,
+                   block_s: float = 0.1) -> Iterator[np.ndarray]:
+    """``duration_s`` seconds of ``clip`` (16 kHz, looped) in ``block_s``-second views."""
     block = int(round(block_s * pc.SAMPLE_RATE_HZ))
     n_blocks = int(round(duration_s / block_s))
     per_clip = len(clip) // block
@@ -332,18 +338,19 @@ def measure_memory(durations_s: Sequence[float], notes: list[str]) -> list[Memor
         proc = None
         notes.append("memory: psutil missing, RSS growth not measured")
     out = []
+    clip = pc.synth_utterance(pc.TALKERS[1], 10.0, 99).samples  # made before tracing starts
     for dur in durations_s:
-        blocks = _looped_blocks(dur)
+        blocks = _looped_blocks(clip, dur)
         gc.collect()
         rss0 = proc.memory_info().rss if proc else 0
         tracemalloc.start()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         ext = FeatureExtractor(FeatureConfig())
         n_frames = 0
         for b in blocks:
             n_frames += len(ext.process(b))
         n_frames += len(ext.flush())
-        secs = time.perf_counter() - t0
+        secs = time.process_time() - t0
         _cur, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         rss1 = proc.memory_info().rss if proc else 0
@@ -386,10 +393,12 @@ def run(quick: bool, progress: Callable[[str], None] = print) -> BenchReport:
                 report.results.append(r)
                 progress(f"  {cond:<14} {tool.name:<10} GPE {r.gpe_pct:6.2f} %  "
                          f"FPE {r.fpe_mean_abs_cents:6.1f} c  VDE {r.vde_pct:6.2f} %  "
-                         f"RTF {r.rtf:8.1f}x")
-        report.memory = measure_memory((60.0, 600.0), report.notes)
+                         f"RTF {r.rtf:8.1f}x  [gross {r.n_gross}: oct-down "
+                         f"{r.n_octave_down}, oct-up {r.n_octave_up}; missed {r.n_missed}, "
+                         f"false {r.n_false_alarm}]")
+        report.memory = measure_memory((20.0, 120.0) if quick else (60.0, 600.0), report.notes)
     for m in report.memory:
-        progress(f"  memory {m.duration_s / 60:g} min: peak traced {m.peak_traced_mib:.2f} MiB, "
+        progress(f"  memory {_fmt_duration(m.duration_s)}: peak traced {m.peak_traced_mib:.2f} MiB, "
                  f"RSS +{m.rss_growth_mib:.1f} MiB, {m.seconds:.1f} s")
     report.wall_s = time.perf_counter() - t_start
     return report
@@ -400,6 +409,10 @@ def run(quick: bool, progress: Callable[[str], None] = print) -> BenchReport:
 
 def _fmt(x: float, nd: int = 2) -> str:
     return "—" if x is None or not math.isfinite(x) else f"{x:.{nd}f}"
+
+
+def _fmt_duration(seconds: float) -> str:
+    return f"{seconds / 60:g} min" if seconds >= 60 else f"{seconds:g} s"
 
 
 def _fmt_rtf(x: float) -> str:
@@ -465,13 +478,23 @@ def render_markdown(report: BenchReport) -> str:
         lines.append("")
     if report.memory:
         lines += ["#### Memory of the streaming extractor vs stream length", "",
-                  "| Stream | Peak traced (MiB) | RSS growth (MiB) | Time (s) |",
+                  "| Stream | Peak traced (MiB) | RSS growth (MiB) | CPU (s) |",
                   "|---|---:|---:|---:|"]
         for m in report.memory:
-            lines.append(f"| {m.duration_s / 60:g} min | {m.peak_traced_mib:.2f} | "
+            lines.append(f"| {_fmt_duration(m.duration_s)} | {m.peak_traced_mib:.2f} | "
                          f"{m.rss_growth_mib:.1f} | {m.seconds:.1f} |")
         lines += ["", f"Method: {report.memory[0].mode}, looped synthetic speech, frames "
                   "dropped after each block; tracemalloc peak covers numpy buffers.", ""]
+    ours = [r for r in report.results if r.tool == OURS and r.error is None]
+    if ours:
+        lines += ["#### Where Companion's errors are", "",
+                  "| Condition | gross: octave down | octave up | other | "
+                  "voicing: missed | false alarm |", "|---|---:|---:|---:|---:|---:|"]
+        for r in ours:
+            other = r.n_gross - r.n_octave_down - r.n_octave_up
+            lines.append(f"| {r.condition} | {r.n_octave_down} | {r.n_octave_up} | {other} | "
+                         f"{r.n_missed} | {r.n_false_alarm} |")
+        lines += ["", "Frame counts (10 ms each) out of the scored frames above.", ""]
     checks = target_checks(report)
     if checks:
         lines += ["#### Companion vs its targets", ""]

@@ -23,6 +23,9 @@ Metrics (frames pooled over all items of a condition):
   voiced-in-both frames that are not gross errors;
 - voicing decision error (VDE, %): frames whose voiced/unvoiced decision differs.
 
+Gross errors are further counted as octave-down / octave-up when the ratio is within 100 cents
+of 1/2 or 1/3 (2 or 3); the rest are "other" (typically a competing talker or noise).
+
 Runs on the caller's thread (the benchmark's main thread); pure numpy/scipy, no Qt.
 """
 
@@ -142,6 +145,10 @@ class PitchScores:
     n_scored: int
     n_voiced_both: int
     n_gross: int
+    n_octave_down: int = 0  # gross errors with estimate/reference near 1/2 (or 1/3)
+    n_octave_up: int = 0  # gross errors near 2x (or 3x)
+    n_missed: int = 0  # voiced in the reference, unvoiced in the estimate
+    n_false_alarm: int = 0  # unvoiced in the reference, voiced in the estimate
 
 
 # --------------------------------------------------------------------------- synthesis
@@ -600,13 +607,20 @@ def score_frames(ref_f0: np.ndarray, ref_voiced: np.ndarray, est_f0: np.ndarray,
     n_scored = int(sel.sum())
     both = sel & ref_v & est_v
     n_both = int(both.sum())
-    vde = 100.0 * float(np.sum(sel & (ref_v != est_v))) / n_scored if n_scored else float("nan")
+    missed = int(np.sum(sel & ref_v & ~est_v))
+    false_alarm = int(np.sum(sel & ~ref_v & est_v))
+    vde = 100.0 * (missed + false_alarm) / n_scored if n_scored else float("nan")
     if n_both == 0:
-        return PitchScores(float("nan"), float("nan"), float("nan"), vde, n_scored, 0, 0)
-    ratio_err = np.abs(est_f0[both] / ref_f0[both] - 1.0)
-    gross = ratio_err > GROSS_RATIO
+        return PitchScores(float("nan"), float("nan"), float("nan"), vde, n_scored, 0, 0,
+                           n_missed=missed, n_false_alarm=false_alarm)
+    ratio = est_f0[both] / ref_f0[both]
+    gross = np.abs(ratio - 1.0) > GROSS_RATIO
     c = cents(est_f0[both][~gross], ref_f0[both][~gross])
     fpe_mean = float(np.mean(np.abs(c))) if c.size else float("nan")
     fpe_std = float(np.std(c)) if c.size else float("nan")
+    octave = np.abs(1200.0 * np.log2(ratio[gross]))
+    down = ratio[gross] < 1.0
+    harmonic = (np.abs(octave - 1200.0) < 100.0) | (np.abs(octave - 1902.0) < 100.0)
     return PitchScores(100.0 * float(gross.sum()) / n_both, fpe_mean, fpe_std, vde, n_scored,
-                       n_both, int(gross.sum()))
+                       n_both, int(gross.sum()), int(np.sum(harmonic & down)),
+                       int(np.sum(harmonic & ~down)), missed, false_alarm)

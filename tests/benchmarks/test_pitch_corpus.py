@@ -194,8 +194,10 @@ def test_score_frames_counts_gross_fine_and_voicing_errors() -> None:
     # voiced in both: frames 0,1,2,6,7 -> one gross (octave) error
     assert s.n_voiced_both == 5 and s.n_gross == 1
     assert s.gpe_pct == pytest.approx(20.0)
+    assert (s.n_octave_up, s.n_octave_down) == (1, 0)
     # voicing: frame 3 (missed) and 5 (false alarm) of 8
     assert s.vde_pct == pytest.approx(25.0)
+    assert (s.n_missed, s.n_false_alarm) == (1, 1)
     fine = pc.cents(np.array([100.0, 101.0, 100.0 * 2 ** (10 / 1200), 200 * 1.19]),
                     np.array([100.0, 100.0, 100.0, 200.0]))
     assert s.fpe_mean_abs_cents == pytest.approx(np.mean(np.abs(fine)))
@@ -234,6 +236,7 @@ def test_oracle_tracker_scores_perfectly_and_octave_tracker_fails_completely() -
     assert good.rtf > 0 and good.audio_s == pytest.approx(2.0)
     bad = pb.run_tool(pb.Tool("octave", "octave", octave_up, ""), [item], "clean")
     assert bad.gpe_pct == 100.0 and bad.vde_pct == 0.0
+    assert bad.n_octave_up == bad.n_gross == bad.n_voiced_both > 50
 
 
 def test_espeak_reference_truth_from_a_reference_track() -> None:
@@ -310,6 +313,7 @@ def test_write_docs_replaces_only_the_marked_block(tmp_path: Path) -> None:
     assert "intro" in text and "commentary" in text and "## Other\n\nkept" in text
     assert "| **companion** | 1.00 | 3.0 | 4.0 | 5.00 | 500× |" in text
     assert "❌ GPE ≤ 5 % at white 10 dB: 7.00 %" in text
+    assert "| clean | 0 | 0 | 0 | 0 | 0 |" in text  # companion's error breakdown
     fresh = tmp_path / "new.md"
     pb.write_docs(md, fresh)
     assert "## Pitch tracking" in fresh.read_text(encoding="utf-8")
