@@ -183,3 +183,19 @@ def test_damaged_copies_are_listed_and_removed_by_delete_all(paths: AppPaths, ca
     assert "Deleted the damaged copy" in out
     assert list(paths.data_dir.glob("*.corrupt-*")) == []
     assert _counts(paths.database_file)["calls"] == 0
+
+
+def test_summary_uses_it_policy_when_the_policy_layer_provides_it(paths: AppPaths, monkeypatch,
+                                                                  capsys) -> None:
+    import types
+
+    import companion.policy
+    from companion.settings import Settings
+
+    def effective_settings(p: AppPaths) -> types.SimpleNamespace:
+        assert p == paths
+        return types.SimpleNamespace(settings=Settings(retention_days=7))
+
+    monkeypatch.setattr(companion.policy, "effective_settings", effective_settings, raising=False)
+    assert main(["data", "summary"]) == 0
+    assert "Retention:  7 days" in capsys.readouterr().out
