@@ -305,9 +305,9 @@ def _check_card(c: Checker, item: dict[str, Any], i: int, deck_id: str) -> CueCa
         value = c.number(item, "weight", f"{label}: weight", key, low=MIN_WEIGHT,
                          high=MAX_WEIGHT)
         weight = 1.0 if value is None else value
-    if len([p for p in c.problems if p.is_error]) > errors_before:
+    if len([p for p in c.problems if p.is_error]) > errors_before \
+            or card_id is None or title is None or body is None or when is None:
         return None
-    assert card_id is not None and title is not None and body is not None and when is not None
     return CueCard(card_id, title, body, tags, when, weight, deck_id,
                    c.doc.lines.exact(*key) or c.doc.line_of(*key, "id"))
 

@@ -71,7 +71,8 @@ class ContentSource:
         """True if ``file`` is (or would be) one of this source's files."""
         if self.path.suffix.lower() == ".toml" and not self.path.is_dir():
             return _same(self.path, file)
-        return file.suffix.lower() == ".toml" and _same(self.path, file.parent)
+        return (file.suffix.lower() == ".toml" and not file.name.startswith((".", "~"))
+                and _same(self.path, file.parent))
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -318,3 +318,24 @@ def test_fuzz_line_map_finds_every_card(cards: list[tuple[str, str, str]]) -> No
         line = lines.exact("cards", i, "id")
         assert line is not None
         assert f'"{cid}"' in source[line - 1] and "#" not in source[line - 1].split("=")[0]
+
+
+def test_windows_line_endings_keep_line_numbers() -> None:
+    crlf = check(TEXT.replace("\n", "\r\n"))
+    lf = check(TEXT)
+    assert [(p.line, p.message) for p in crlf.problems] == [
+        (p.line, p.message) for p in lf.problems]
+
+
+def test_full_size_deck_validates_quickly() -> None:
+    import time
+
+    data = deck([card(f"card-{i}", body="A fairly ordinary sentence about calm. " * 10,
+                      tags=["empathy", "time"]) for i in range(500)])
+    text = tomli_w.dumps(data)
+    assert len(text.encode()) < 256 * 1024
+    start = time.perf_counter()
+    result = check(text)
+    elapsed = time.perf_counter() - start
+    assert result.deck is not None and len(result.deck.cards) == 500
+    assert elapsed < 2.0, elapsed

@@ -159,3 +159,10 @@ def test_a_fixed_file_can_supersede_after_reload(tmp_path: Path) -> None:
     lib.reload_file(mine)
     assert lib.conflicts == [] and lib.by_id["team"].title == "Mine"
     assert lib.card("team/b") is not None and lib.card("team/a") is None
+
+
+def test_editor_temp_files_are_ignored(tmp_path: Path) -> None:
+    lib = DeckLibrary([ContentSource(tmp_path, "it")])
+    swap = write_deck(tmp_path, ".team.toml", "team", 1, ["a"])
+    problems = lib.reload_file(swap)
+    assert problems and "not in any deck folder" in problems[0].message and lib.decks == []
