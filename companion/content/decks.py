@@ -171,6 +171,10 @@ def check_deck_document(doc: TomlDocument, *, origin: Origin = "folder") -> Deck
     """Validate a parsed deck file; build the deck when there is no error."""
     c = Checker(doc)
     data = doc.data
+    if "deck" not in data and "cards" not in data and "phases" in data:
+        c.error("this looks like a breathing pattern, not a cue deck (it has phases but no "
+                "[deck] table)", "phases")
+        return DeckCheck(doc.path, None, c.problems)
     c.unknown_keys(data, TOP_KEYS, "", ())
     meta = _check_meta(c, data)
     cards = _check_cards(c, data, meta[0] if meta else "")

@@ -182,13 +182,16 @@ def test_edit_calls_the_editor(capsys: pytest.CaptureFixture[str],
 
 
 def test_deck_commands_load_no_qt(tmp_path: Path) -> None:
+    """`deck validate` / `deck list` add no numpy, Qt or sounddevice to the process."""
     path = good_deck(tmp_path / "team.toml")
     code = (
-        "import sys; from companion.cli import main;"
-        f"rc = main(['deck', 'validate', {str(path)!r}]);"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'numpy', 'sounddevice'))];"
-        "print('LOADED', bad, rc)"
+        "import sys; from companion.cli import build_parser, main; build_parser();"
+        "heavy = lambda: {m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'numpy', 'sounddevice', 'pyqtgraph')};"
+        "before = heavy();"
+        f"rc = main(['deck', 'validate', {str(path)!r}]) + main(['deck', 'list']);"
+        "print('ADDED', sorted(heavy() - before), rc)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
-    assert "LOADED [] 0" in out.stdout
+    assert "ADDED [] 0" in out.stdout

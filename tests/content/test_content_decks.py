@@ -339,3 +339,8 @@ def test_full_size_deck_validates_quickly() -> None:
     elapsed = time.perf_counter() - start
     assert result.deck is not None and len(result.deck.cards) == 500
     assert elapsed < 2.0, elapsed
+
+
+def test_pattern_file_given_as_deck_gets_a_hint() -> None:
+    text = 'name = "Box"\ncycles = 2\n[[phases]]\nkind = "inhale"\nseconds = 4\n'
+    assert any("looks like a breathing pattern" in m for m in errors(text))
