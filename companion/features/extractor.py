@@ -1,0 +1,366 @@
+"""The streaming voice feature engine: :class:`FeatureExtractor` and :func:`extract_features`.
+
+Threads: an extractor is used from one thread at a time — the engine worker thread in the
+app, the main thread in ``companion analyze`` and in the benchmark. It holds only its own
+state (no module-level state).
+
+Frame and latency conventions
+-----------------------------
+- Frame ``i`` stands for the hop ``[i*hop, (i+1)*hop)`` of the stream; its centre is
+  ``t_s = (i + 0.5) * hop_s``. A stream of ``n`` samples gives ``ceil(n / hop)`` frames (a
+  3.0 s stream: 300 frames). Analysis windows are centred on the frame centre; audio before
+  the stream start and after its end counts as silence.
+- Frames are analysed in chunks of ``chunk_frames`` that start at fixed frame indices, and the
+  pitch/voicing decoder decides frame ``i`` when frame ``i + viterbi_lag_frames`` has been
+  analysed. Every later stage uses only past values plus that same look-ahead. Hence
+  :meth:`FeatureExtractor.process` returns the same frames, bit for bit, whatever the block
+  sizes, and :func:`extract_features` is literally ``process(all) + flush()``.
+- Latency: frame ``i`` is returned once the audio up to
+  ``t_s + (viterbi_lag_frames + chunk_frames) * hop_s + analysis half-window`` has arrived
+  (at most about 0.5 s with the defaults); :meth:`FeatureExtractor.flush` returns the rest.
+- Memory is bounded by one chunk plus the trailing windows, whatever the stream length.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+from scipy.fft import next_fast_len
+
+from companion.errors import CompanionError
+from companion.features.config import FeatureConfig
+from companion.features.frames import FeatureFrames
+from companion.features.pitch import IMPOSSIBLE, FixedLagViterbi, yin_candidates
+from companion.features.spectral import SpectralBands, level_dbfs, spectral_features
+
+__all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
+
+#: Half length (taps) of the anti-alias filter before pitch decimation.
+_FIR_HALF = 16
+#: Width (in units of aperiodicity) of the voicing-probability logistic.
+_VOICING_SLOPE = 0.05
+#: Width (dB) of the absolute-level voicing gate.
+_LEVEL_SLOPE_DB = 1.5
+#: Syllable nuclei: a peak must be the maximum within ±_PEAK_FRAMES frames...
+_PEAK_FRAMES = 5
+#: ...and rise ``syllable_dip_db`` above the minimum within ±_DIP_FRAMES frames.
+_DIP_FRAMES = 10
+#: Least speech (seconds) in the trailing window for a syllable rate.
+_MIN_RATE_SPEECH_S = 0.5
+
+
+class FeatureInputError(CompanionError):
+    """Audio handed to the feature engine that cannot be analysed (NaN/inf, wrong shape)."""
+
+
+def _lowpass(taps: int, cutoff: float) -> np.ndarray:
+    """Hamming-windowed sinc low-pass, ``cutoff`` in cycles per sample, unit DC gain."""
+    k = np.arange(taps) - (taps - 1) / 2.0
+    h = np.sinc(2.0 * cutoff * k) * np.hamming(taps)
+    return (h / h.sum()).astype(np.float32)
+
+
+def _windows(x: np.ndarray, width: int, count: int, step: int = 1,
+             start: int = 0) -> np.ndarray:
+    """Read-only (count, width) view of ``x``: row ``k`` is ``x[start + k*step:][:width]``."""
+    if start + (count - 1) * step + width > x.shape[0] or count < 0:
+        raise ValueError("window view out of bounds")
+    st = x.strides[0]
+    return as_strided(x[start:], shape=(count, width), strides=(st * step, st), writeable=False)
+
+
+def _trailing(values: np.ndarray, history: np.ndarray, size: int, fill: float,
+              reduce: str) -> tuple[np.ndarray, np.ndarray]:
+    """Trailing-window min or max over ``history + values``; returns (result, new history).
+
+    ``history`` holds the last ``size - 1`` earlier values (padded with ``fill`` at the stream
+    start). Exact (no arithmetic), so any grouping of the input gives identical output.
+    """
+    ext = np.concatenate([history, values])
+    win = _windows(ext, size, len(values))
+    out = win.min(axis=1) if reduce == "min" else win.max(axis=1)
+    return out, ext[len(ext) - (size - 1):] if size > 1 else ext[:0]
+
+
+class FeatureExtractor:
+    """Turns a stream of 16 kHz float32 mono blocks into :class:`FeatureFrames`.
+
+    ``process(block)`` accepts any block size (one sample or an hour) and returns the frames
+    completed so far; ``flush()`` ends the stream, returns the remaining frames and makes the
+    extractor ready for a new stream starting at ``t_s = 0``.
+
+    Raises
+    ------
+    FeatureInputError
+        A block that is not one-dimensional or holds NaN/infinite samples.
+    """
+
+    def __init__(self, config: FeatureConfig | None = None) -> None:
+        cfg = config if config is not None else FeatureConfig()
+        self.config = cfg
+        self._hop = cfg.hop
+        # Pitch is analysed at half the rate (a low-passed, decimated copy) when the rate and
+        # hop allow: same accuracy for voice pitch at a third of the cost.
+        self._q = 2 if cfg.sample_rate_hz >= 16000 and self._hop % 2 == 0 else 1
+        sr_p = cfg.sample_rate_hz / self._q
+        self._sr_p = sr_p
+        self._tau_min = max(2, int(np.floor(sr_p / cfg.f0_max_hz)))
+        self._tau_max = int(np.ceil(sr_p / cfg.f0_min_hz))
+        self._yin_w = max(int(round(cfg.yin_window_s * sr_p)), self._tau_max + 2)
+        self._seg = self._yin_w + self._tau_max + 2
+        self._nfft = next_fast_len(self._seg, real=True)
+        # YIN's estimate at lag tau describes the middle of [start, start + W + tau): start the
+        # segment so that this middle is the frame centre for the geometric-mean period of
+        # the range (bias under +-2.5 ms for 80-400 Hz, instead of up to 8 ms).
+        tau_ref = float(np.sqrt(self._tau_min * self._tau_max))
+        self._seg_left = int(round((self._yin_w + tau_ref) / 2.0))
+        if self._q > 1:
+            self._fir = _lowpass(2 * _FIR_HALF + 1, 0.45 * sr_p / cfg.sample_rate_hz)
+            pitch_left = self._q * self._seg_left + _FIR_HALF + 1
+            pitch_right = self._q * (self._seg - self._seg_left) + _FIR_HALF + 1
+        else:
+            self._fir = np.ones(1)
+            pitch_left, pitch_right = self._seg_left, self._seg - self._seg_left
+        self._spec_w = cfg.spectrum_window
+        self._energy_w = cfg.energy_window
+        sizes = (self._spec_w, self._energy_w)
+        self._left = max(pitch_left, *(n // 2 for n in sizes))
+        self._left += self._left % 2
+        self._right = max(pitch_right, *(n - n // 2 for n in sizes))
+        self._bands = SpectralBands.make(self._spec_w, cfg.sample_rate_hz)
+        self._lag = cfg.viterbi_lag_frames
+        self._peak = min(_PEAK_FRAMES, self._lag)
+        self._dip = min(_DIP_FRAMES, self._lag)
+        self._floor_n = max(1, int(round(cfg.noise_floor_window_s / cfg.hop_s)))
+        self._hang_n = int(round(cfg.vad_hangover_s / cfg.hop_s)) + 1
+        self._rate_n = max(1, int(round(cfg.syllable_window_s / cfg.hop_s)))
+        self._min_rate_frames = int(np.ceil(_MIN_RATE_SPEECH_S / cfg.hop_s))
+        self._reset()
+
+    # ------------------------------------------------------------------ state
+    def _reset(self) -> None:
+        cfg = self.config
+        self._buf = np.zeros(self._left, dtype=np.float32)  # padded coordinates
+        self._buf_start = 0
+        self._blocks: list[np.ndarray] = []
+        self._n_samples = 0
+        self._next_frame = 0
+        self._viterbi = FixedLagViterbi(
+            cfg.pitch_candidates, self._lag, jump_cost=cfg.octave_jump_cost,
+            free_semitones=cfg.free_jump_semitones, switch_cost=cfg.voicing_switch_cost)
+        self._floor_hist = np.full(self._floor_n - 1, np.inf)
+        self._hang_hist = np.zeros(self._hang_n - 1, dtype=bool)
+        self._pending: dict[str, np.ndarray] | None = None
+        self._states: list[np.ndarray] = []
+        self._n_states = 0
+        self._out_frame = 0
+        self._env_hist = np.full(self._dip, -np.inf)
+        self._nuc_hist = np.zeros(self._rate_n - 1, dtype=np.int64)
+        self._speech_hist = np.zeros(self._rate_n - 1, dtype=np.int64)
+
+    def _centre(self, frame: int) -> int:
+        """Padded-coordinate sample index of frame ``frame``'s centre minus the left pad."""
+        return frame * self._hop + self._hop // 2
+
+    def _span_end(self, last_frame: int) -> int:
+        return self._centre(last_frame) + self._left + self._right
+
+    # ------------------------------------------------------------------ public API
+    def process(self, block: np.ndarray) -> FeatureFrames:
+        """Feed samples (float, mono, ``config.sample_rate_hz``); return newly completed frames."""
+        x = np.asarray(block)
+        if x.ndim != 1:
+            if x.ndim == 2 and 1 in x.shape:
+                x = x.reshape(-1)
+            else:
+                raise FeatureInputError(
+                    f"audio block of shape {x.shape} is not mono",
+                    "pass a one-dimensional array of samples")
+        if x.size == 0:
+            return FeatureFrames.empty()
+        x = x.astype(np.float32, copy=True)
+        if not np.isfinite(x).all():
+            raise FeatureInputError("audio holds NaN or infinite samples",
+                                    "check the recording or the audio device")
+        self._blocks.append(x)
+        self._n_samples += x.size
+        k = self.config.chunk_frames
+        available = self._left + self._n_samples
+        parts = []
+        while available >= self._span_end(self._next_frame + k - 1):
+            self._analyse(self._next_frame, self._next_frame + k)
+            parts.append(self._emit(final=False))
+        return FeatureFrames.concat(parts)
+
+    def flush(self) -> FeatureFrames:
+        """End the stream: analyse what is left and return all remaining frames."""
+        total = -(-self._n_samples // self._hop)
+        k = self.config.chunk_frames
+        if total > self._next_frame:
+            need = self._span_end(total - 1) - (self._left + self._n_samples)
+            if need > 0:
+                self._blocks.append(np.zeros(need, dtype=np.float32))
+        parts = []
+        while self._next_frame < total:
+            self._analyse(self._next_frame, min(self._next_frame + k, total))
+            parts.append(self._emit(final=False))
+        states = self._viterbi.finish()
+        if states.size:
+            self._states.append(states)
+            self._n_states += states.size
+        parts.append(self._emit(final=True))
+        self._reset()
+        return FeatureFrames.concat(parts)
+
+    # ------------------------------------------------------------------ analysis
+    def _samples(self, start: int, stop: int) -> np.ndarray:
+        """Padded samples [start, stop) as float64 (merging received blocks first)."""
+        if self._blocks:
+            self._buf = np.concatenate([self._buf, *self._blocks])
+            self._blocks = []
+        return self._buf[start - self._buf_start:stop - self._buf_start]
+
+    def _frames_of(self, span: np.ndarray, width: int, n: int) -> np.ndarray:
+        return _windows(span, width, n, self._hop, self._left - width // 2)
+
+    def _pitch_frames(self, span: np.ndarray, n: int) -> np.ndarray:
+        """(n, seg) pitch-analysis segments, decimated by ``_q`` (float32)."""
+        if self._q == 1:
+            return _windows(span, self._seg, n, self._hop, self._left - self._seg_left)
+        # y[k] is the low-passed span centred on span[q*k + _FIR_HALF] (h is symmetric).
+        y = np.convolve(span, self._fir, mode="valid")[::self._q]
+        centre0 = (self._left - _FIR_HALF) // self._q
+        return _windows(y, self._seg, n, self._hop // self._q, centre0 - self._seg_left)
+
+    def _analyse(self, i0: int, i1: int) -> None:
+        """Analyse frames [i0, i1) as one vectorised chunk and feed the decoder."""
+        cfg = self.config
+        n = i1 - i0
+        start = self._centre(i0)
+        span32 = self._samples(start, self._span_end(i1 - 1))
+        span = span32.astype(np.float64)
+        # Drop samples no later chunk needs.
+        keep_from = self._centre(i1) - self._buf_start
+        self._buf = self._buf[keep_from:]
+        self._buf_start += keep_from
+
+        rms = level_dbfs(self._frames_of(span, self._energy_w, n))
+        silent = rms < cfg.silence_dbfs
+        spec = spectral_features(self._frames_of(span, self._spec_w, n), self._bands, silent)
+        cand = yin_candidates(
+            self._pitch_frames(span32, n), sample_rate_hz=self._sr_p,
+            window=self._yin_w, tau_min=self._tau_min, tau_max=self._tau_max,
+            n_candidates=cfg.pitch_candidates, nfft=self._nfft)
+
+        # Causal noise floor (minimum statistics) and VAD with hangover.
+        floor, self._floor_hist = _trailing(rms, self._floor_hist, self._floor_n, np.inf, "min")
+        raw = (rms > floor + cfg.vad_margin_db) & ~silent
+        speech, self._hang_hist = _trailing(raw, self._hang_hist, self._hang_n, False, "max")
+
+        # Emission costs of the decoder (nats).
+        z = np.clip((cand.best_aperiodicity - cfg.voicing_threshold) / _VOICING_SLOPE, -50, 50)
+        p_periodic = 1.0 / (1.0 + np.exp(z))
+        g = np.clip((rms - cfg.silence_dbfs) / _LEVEL_SLOPE_DB, -50, 50)
+        p_voiced = np.clip(p_periodic / (1.0 + np.exp(-g)), 1e-4, 1.0 - 1e-4)
+        m = cand.f0_hz.shape[1]
+        emission = np.empty((n, m + 1))
+        pv = p_voiced[:, None] * cand.weight
+        emission[:, :m] = np.where(pv > 0.0, -np.log(np.where(pv > 0.0, pv, 1.0)), IMPOSSIBLE)
+        emission[:, m] = -np.log(1.0 - p_voiced)
+        states = self._viterbi.push(cand.f0_hz, emission)
+        if states.size:
+            self._states.append(states)
+            self._n_states += states.size
+
+        new = {
+            "t_s": (np.arange(i0, i1) + 0.5) * cfg.hop_s,
+            "cand_f0": cand.f0_hz,
+            "cand_ap": cand.aperiodicity,
+            "best_ap": cand.best_aperiodicity,
+            "rms_dbfs": rms,
+            "speech": speech,
+            "alpha_ratio_db": spec.alpha_ratio_db,
+            "hammarberg_db": spec.hammarberg_db,
+            "spectral_slope_db_per_khz": spec.slope_db_per_khz,
+            "centroid_hz": spec.centroid_hz,
+            "env": spec.envelope_db,
+        }
+        if self._pending is None:
+            self._pending = new
+        else:
+            self._pending = {k: np.concatenate([v, new[k]]) for k, v in self._pending.items()}
+        self._next_frame = i1
+
+    # ------------------------------------------------------------------ output
+    def _emit(self, *, final: bool) -> FeatureFrames:
+        """Frames whose decoder state is decided, with voicing and syllable rate filled in."""
+        d = self._n_states
+        if d == 0 or self._pending is None:
+            return FeatureFrames.empty()
+        states = np.concatenate(self._states) if len(self._states) > 1 else self._states[0]
+        self._states = []
+        self._n_states = 0
+        pend = self._pending
+        out = {k: v[:d] for k, v in pend.items()}
+        self._pending = {k: v[d:] for k, v in pend.items()}
+
+        m = out["cand_f0"].shape[1]
+        rows = np.arange(d)
+        voiced = states < m
+        sel = np.minimum(states, m - 1)
+        f0 = np.where(voiced, out["cand_f0"][rows, sel], np.nan)
+        ap = np.where(voiced, out["cand_ap"][rows, sel], out["best_ap"])
+        periodicity = np.clip(1.0 - ap, 0.0, 1.0)
+
+        # Syllable nuclei (de Jong & Wempe 2009 style) on the band envelope.
+        env_all = np.concatenate([self._env_hist, pend["env"]])
+        if final:
+            env_all = np.concatenate([env_all, np.full(self._dip, -np.inf)])
+        h = self._dip
+        centre = env_all[h:h + d]
+        nucleus = voiced & out["speech"]
+        if self._peak > 0:
+            left = _windows(env_all, self._peak, d, 1, h - self._peak)
+            right = _windows(env_all, self._peak, d, 1, h + 1)
+            nucleus &= (centre > left.max(axis=1)) & (centre >= right.max(axis=1))
+        if self._dip > 0:
+            left = _windows(env_all, h, d, 1, 0)
+            right = _windows(env_all, h, d, 1, h + 1)
+            dip = self.config.syllable_dip_db
+            nucleus &= (centre - left.min(axis=1) >= dip) & (centre - right.min(axis=1) >= dip)
+        self._env_hist = env_all[d:d + h]
+
+        nuc = np.concatenate([self._nuc_hist, nucleus.astype(np.int64)])
+        spk = np.concatenate([self._speech_hist, out["speech"].astype(np.int64)])
+        w = self._rate_n
+        cn = np.concatenate([[0], np.cumsum(nuc)])
+        cs = np.concatenate([[0], np.cumsum(spk)])
+        n_nuc = cn[w:] - cn[:-w]
+        n_sp = cs[w:] - cs[:-w]
+        rate = np.where(n_sp >= self._min_rate_frames,
+                        n_nuc / np.maximum(n_sp, 1) / self.config.hop_s, np.nan)
+        self._nuc_hist = nuc[len(nuc) - (w - 1):] if w > 1 else nuc[:0]
+        self._speech_hist = spk[len(spk) - (w - 1):] if w > 1 else spk[:0]
+
+        self._out_frame += d
+        return FeatureFrames(
+            t_s=out["t_s"], f0_hz=f0, voiced=voiced, periodicity=periodicity,
+            rms_dbfs=out["rms_dbfs"], speech=out["speech"],
+            alpha_ratio_db=out["alpha_ratio_db"], hammarberg_db=out["hammarberg_db"],
+            spectral_slope_db_per_khz=out["spectral_slope_db_per_khz"],
+            centroid_hz=out["centroid_hz"], syllable_rate_hz=rate,
+        )
+
+
+def extract_features(samples: np.ndarray, config: FeatureConfig | None = None) -> FeatureFrames:
+    """All frames of a whole recording: exactly ``process(samples)`` then ``flush()``.
+
+    Parameters
+    ----------
+    samples
+        Mono float samples at ``config.sample_rate_hz`` (16 kHz by default), full scale ±1.
+    config
+        Feature settings (defaults when omitted).
+    """
+    ex = FeatureExtractor(config)
+    return FeatureFrames.concat([ex.process(samples), ex.flush()])

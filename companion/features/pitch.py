@@ -1,0 +1,261 @@
+"""YIN-family pitch analysis of many frames at once, and the fixed-lag pitch/voicing decoder.
+
+Runs on whichever thread calls :class:`companion.features.FeatureExtractor` (the engine worker
+thread in the app, the main thread in the CLI). Pure numpy/scipy; no state at module level.
+
+Method (de Cheveigné & Kawahara 2002; candidate weighting after Mauch & Dixon 2014, pYIN):
+
+1. Difference function ``d(τ) = Σ_j (x_j − x_{j+τ})²`` over an integration window of ``W``
+   samples, for every frame of a chunk at once: the cross term by FFT cross-correlation,
+   the energy terms from cumulative sums.
+2. Cumulative mean normalised difference ``d'(τ) = d(τ) / ((1/τ) Σ_{k≤τ} d(k))``.
+3. Candidates are the local minima of ``d'`` between the shortest and longest period. Each
+   gets the probability that it would be YIN's pick (the first dip under an absolute
+   threshold) when the threshold is drawn from a Beta distribution: only dips deeper than
+   every dip at a shorter period get weight, which is YIN's guard against sub-octave errors,
+   made soft. Period refined by parabolic interpolation of ``d``.
+4. Voicing probability from the deepest dip (aperiodicity) and the frame level.
+5. A fixed-lag Viterbi decoder over (candidates + unvoiced) with a semitone-jump cost
+   (octave-error control) and a voiced/unvoiced switch cost picks one state per frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.fft as sfft
+
+__all__ = ["PitchCandidates", "FixedLagViterbi", "yin_candidates"]
+
+#: Beta distribution of YIN thresholds (mean 0.15), as in pYIN.
+_BETA_A = 2.0
+_BETA_B = 11.33
+#: Weight every local minimum keeps even when it is not YIN's pick at any threshold.
+_FLOOR_WEIGHT = 0.01
+#: Cost (nats) standing for "impossible" (finite, so sums never produce NaN).
+IMPOSSIBLE = 1.0e6
+
+
+@dataclass
+class PitchCandidates:
+    """Pitch candidates of ``n`` frames (``m`` per frame).
+
+    Attributes
+    ----------
+    f0_hz
+        (n, m) candidate frequencies in Hz; NaN where a frame has fewer candidates.
+    weight
+        (n, m) candidate probabilities given the frame is voiced (rows sum to 1 or 0).
+    aperiodicity
+        (n, m) ``d'`` at each candidate (0 = perfectly periodic, ~1 = noise).
+    best_aperiodicity
+        (n,) the deepest dip of ``d'`` in the search range (1 when there is none).
+    """
+
+    f0_hz: np.ndarray
+    weight: np.ndarray
+    aperiodicity: np.ndarray
+    best_aperiodicity: np.ndarray
+
+
+def yin_candidates(segments: np.ndarray, *, sample_rate_hz: int, window: int, tau_min: int,
+                   tau_max: int, n_candidates: int, nfft: int) -> PitchCandidates:
+    """Analyse frames with YIN and return the best ``n_candidates`` periods of each.
+
+    Parameters
+    ----------
+    segments
+        (n, window + tau_max + 2) float64 samples, one analysis segment per frame.
+    sample_rate_hz
+        Sample rate in Hz.
+    window
+        Integration window ``W`` in samples.
+    tau_min, tau_max
+        Shortest and longest period searched, samples (``tau_min >= 2``).
+    n_candidates
+        Candidates kept per frame.
+    nfft
+        FFT size, at least ``segments.shape[1]``.
+    """
+    n = segments.shape[0]
+    top = tau_max + 1  # largest lag needed (right neighbour of tau_max)
+    a = sfft.rfft(segments[:, :window], nfft, axis=1)
+    b = sfft.rfft(segments, nfft, axis=1)
+    a = np.conj(a, out=a)
+    a *= b
+    r = sfft.irfft(a, nfft, axis=1)[:, : top + 1]
+    cs = np.cumsum(segments * segments, axis=1)
+    e0 = cs[:, window - 1].copy()
+    # e_tau = sum of x^2 over [tau, tau + W): cs[tau + W - 1] - cs[tau - 1].
+    d = cs[:, window - 1:window + top].copy()
+    d[:, 1:] -= cs[:, :top]
+    d += e0[:, None]
+    d -= 2.0 * r
+    np.maximum(d, 0.0, out=d)
+    d[:, 0] = 0.0
+    cum = np.cumsum(d[:, 1:], axis=1)
+    ok = cum > 1e-12 * e0[:, None] + 1e-30
+    dn = np.ones_like(d)
+    lag_index = np.arange(1, top + 1, dtype=d.dtype)
+    dn[:, 1:] = np.where(ok, d[:, 1:] * lag_index / np.where(ok, cum, 1.0), 1.0)
+
+    # Local minima of d' in [tau_min, tau_max].
+    mid = dn[:, tau_min:tau_max + 1]
+    is_min = (mid < dn[:, tau_min - 1:tau_max]) & (mid <= dn[:, tau_min + 1:tau_max + 2])
+    vals = np.where(is_min, mid, np.inf)
+    best = vals.min(axis=1)
+    best = np.where(best < 1.0, best, 1.0)
+
+    # Probability of being YIN's first-dip-under-threshold pick for a Beta threshold; only
+    # computed at the dips.
+    prior = np.minimum.accumulate(vals, axis=1)
+    ri, ci = np.nonzero(is_min)
+    v = np.clip(mid[ri, ci], 0.0, 1.0)
+    before = np.ones_like(v)
+    inner = ci > 0
+    before[inner] = np.minimum(prior[ri[inner], ci[inner] - 1], 1.0)
+    wv = np.maximum(_beta_cdf(before) - _beta_cdf(v), 0.0) + _FLOOR_WEIGHT * (1.0 - v)
+    weight = np.zeros(mid.shape)
+    weight[ri, ci] = wv
+
+    m = min(n_candidates, weight.shape[1])
+    idx = np.argpartition(-weight, m - 1, axis=1)[:, :m]
+    rows = np.arange(n)[:, None]
+    w = weight[rows, idx]
+    valid = w > 0.0
+    tau = idx + tau_min
+    # Parabolic interpolation of the raw difference function around each dip.
+    d0 = d[rows, tau - 1]
+    d1 = d[rows, tau]
+    d2 = d[rows, tau + 1]
+    denom = d0 - 2.0 * d1 + d2
+    pos = denom > 0.0
+    shift = np.where(pos, 0.5 * (d0 - d2) / np.where(pos, denom, 1.0), 0.0)
+    np.clip(shift, -1.0, 1.0, out=shift)
+    f0 = np.where(valid, sample_rate_hz / (tau + shift), np.nan)
+    total = w.sum(axis=1, keepdims=True)
+    w = np.where(valid, w / np.where(total > 0.0, total, 1.0), 0.0)
+    ap = np.where(valid, np.clip(mid[rows, idx], 0.0, 1.0), 1.0)
+    return PitchCandidates(f0_hz=f0, weight=w, aperiodicity=ap, best_aperiodicity=best)
+
+
+def _beta_cdf(x: np.ndarray) -> np.ndarray:
+    """CDF of Beta(2, b) at ``x`` in [0, 1]: ``1 − (1 − x)^b (1 + b x)``."""
+    return 1.0 - (1.0 - x) ** _BETA_B * (1.0 + _BETA_B * x)
+
+
+class FixedLagViterbi:
+    """Online Viterbi decoding with a fixed look-ahead, over ``m`` pitch states + unvoiced.
+
+    Frame ``t``'s state is decided when frame ``t + lag`` has been seen, by tracing back from
+    the best state at ``t + lag``. Decisions never change afterwards, so feeding the frames
+    in any grouping gives the same result; :meth:`finish` decides the last ``lag`` frames
+    from the best final state.
+
+    Parameters
+    ----------
+    n_candidates
+        Pitch states per frame; state index ``n_candidates`` is "unvoiced".
+    lag
+        Look-ahead in frames.
+    jump_cost
+        Cost (nats) per semitone of pitch change beyond ``free_semitones`` per frame.
+    free_semitones
+        Pitch change per frame that costs nothing.
+    switch_cost
+        Cost (nats) of a voiced/unvoiced transition.
+    """
+
+    def __init__(self, n_candidates: int, lag: int, *, jump_cost: float, free_semitones: float,
+                 switch_cost: float) -> None:
+        self.m = n_candidates
+        self.lag = lag
+        self.jump_cost = jump_cost
+        self.free = free_semitones
+        self.switch_cost = switch_cost
+        self._acc: np.ndarray | None = None
+        self._prev_st = np.full(n_candidates, np.nan)
+        # Back-pointers of the last `lag` frames (the undecided ones), oldest first.
+        self._bp_hist = np.empty((0, n_candidates + 1), dtype=np.intp)
+        self._frames_seen = 0
+
+    def _transitions(self, f0_hz: np.ndarray) -> np.ndarray:
+        """(n, s, s) transition costs into each frame of a chunk (from the previous frame)."""
+        n, m = f0_hz.shape
+        st = 12.0 * np.log2(f0_hz)
+        prev = np.empty_like(st)
+        prev[0] = self._prev_st
+        prev[1:] = st[:-1]
+        self._prev_st = st[-1].copy()
+        jump = np.abs(st[:, None, :] - prev[:, :, None])
+        cost = self.jump_cost * np.maximum(jump - self.free, 0.0)
+        s = m + 1
+        trans = np.empty((n, s, s))
+        trans[:, :m, :m] = np.where(np.isnan(cost), 0.0, cost)  # invalid states: see emissions
+        trans[:, :m, m] = self.switch_cost
+        trans[:, m, :m] = self.switch_cost
+        trans[:, m, m] = 0.0
+        return trans
+
+    def push(self, f0_hz: np.ndarray, emission: np.ndarray) -> np.ndarray:
+        """Feed ``n`` frames; return the states decided by them (oldest first).
+
+        Parameters
+        ----------
+        f0_hz
+            (n, m) candidate frequencies (NaN = no candidate).
+        emission
+            (n, m + 1) costs in nats (last column: unvoiced).
+        """
+        n = f0_hz.shape[0]
+        if n == 0:
+            return np.empty(0, dtype=np.intp)
+        s = self.m + 1
+        score = self._transitions(f0_hz)
+        score += emission[:, None, :]
+        accs = np.empty((n, s))
+        bps = np.empty((n, s), dtype=np.intp)
+        cols = np.arange(s)
+        acc = self._acc
+        first = 0
+        if acc is None:
+            acc = emission[0].copy()
+            accs[0] = acc
+            bps[0] = s - 1
+            first = 1
+        for t in range(first, n):
+            tot = score[t] + acc[:, None]
+            b = tot.argmin(axis=0)
+            acc = tot[b, cols]
+            bps[t] = b
+            accs[t] = acc
+        self._acc = acc - acc.min()
+
+        # Fixed-lag decisions: frame t decides frame t - lag by tracing back from its best state.
+        seen = self._frames_seen
+        lag = self.lag
+        hist = self._bp_hist
+        h = hist.shape[0]
+        all_bp = np.concatenate([hist, bps]) if h else bps
+        j = np.arange(max(0, lag - seen), n)
+        state = accs[j].argmin(axis=1)
+        for k in range(lag):
+            state = all_bp[h + j - k, state]
+        self._bp_hist = all_bp[all_bp.shape[0] - min(lag, seen + n):] if lag else all_bp[:0]
+        self._frames_seen = seen + n
+        return state.astype(np.intp)
+
+    def finish(self) -> np.ndarray:
+        """Decide every frame still pending (end of stream), oldest first."""
+        hist = self._bp_hist
+        if self._acc is None or hist.shape[0] == 0:
+            return np.empty(0, dtype=np.intp)
+        state = int(self._acc.argmin())
+        path = [state]
+        for i in range(hist.shape[0] - 1, 0, -1):
+            state = int(hist[i, state])
+            path.append(state)
+        path.reverse()
+        self._bp_hist = hist[:0]
+        return np.asarray(path, dtype=np.intp)

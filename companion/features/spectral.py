@@ -1,0 +1,99 @@
+"""Frame level and spectral vocal-effort features (eGeMAPS style), many frames at once.
+
+Runs on the caller's thread (engine worker or CLI main thread). Pure numpy.
+
+References: Eyben et al. (2016), "The Geneva Minimalistic Acoustic Parameter Set (GeMAPS)
+for Voice Research and Affective Computing", IEEE Trans. Affective Computing 7(2) — alpha
+ratio, Hammarberg index, spectral slope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.fft as sfft
+
+__all__ = ["SpectralBands", "SpectralFeatures", "spectral_features", "level_dbfs"]
+
+#: Floor of the level in dBFS (digital silence), keeps every value finite.
+LEVEL_FLOOR_DBFS = -120.0
+_POWER_FLOOR = 10.0 ** (LEVEL_FLOOR_DBFS / 10.0)
+
+
+def level_dbfs(segments: np.ndarray) -> np.ndarray:
+    """RMS level in dBFS of each row of ``segments`` (n, w): ``10·log10(mean(x²))``."""
+    power = np.mean(segments * segments, axis=1)
+    return 10.0 * np.log10(np.maximum(power, _POWER_FLOOR))
+
+
+@dataclass(frozen=True)
+class SpectralBands:
+    """Precomputed window and bin masks for one window length and sample rate."""
+
+    window: np.ndarray
+    low: slice        # 50–1000 Hz (alpha ratio, denominator)
+    high: slice       # 1–5 kHz (alpha ratio, numerator)
+    ham_low: slice    # 0–2 kHz (Hammarberg)
+    ham_high: slice   # 2–5 kHz (Hammarberg)
+    slope_weights: np.ndarray  # least-squares slope weights over 50 Hz–5 kHz (per kHz)
+    slope_bins: slice
+    centroid_bins: slice
+    centroid_hz: np.ndarray
+    envelope: slice   # 300–2500 Hz (syllable envelope)
+
+    @classmethod
+    def make(cls, n: int, sample_rate_hz: int) -> SpectralBands:
+        """Bands for an ``n``-sample Hann window at ``sample_rate_hz``."""
+        f = np.fft.rfftfreq(n, 1.0 / sample_rate_hz)
+        nyq = sample_rate_hz / 2.0
+
+        def band(lo: float, hi: float) -> slice:
+            idx = np.flatnonzero((f >= lo) & (f < min(hi, nyq)))
+            return slice(int(idx[0]), int(idx[-1]) + 1)
+
+        slope_bins = band(50.0, 5000.0)
+        fk = f[slope_bins] / 1000.0
+        fc = fk - fk.mean()
+        centroid_bins = band(50.0, 8000.0)
+        return cls(
+            window=np.hanning(n + 2)[1:-1],
+            low=band(50.0, 1000.0), high=band(1000.0, 5000.0),
+            ham_low=band(0.0, 2000.0), ham_high=band(2000.0, 5000.0),
+            slope_weights=fc / np.sum(fc * fc), slope_bins=slope_bins,
+            centroid_bins=centroid_bins, centroid_hz=f[centroid_bins],
+            envelope=band(300.0, 2500.0),
+        )
+
+
+@dataclass
+class SpectralFeatures:
+    """Spectral features of ``n`` frames (NaN where the frame is silent)."""
+
+    alpha_ratio_db: np.ndarray
+    hammarberg_db: np.ndarray
+    slope_db_per_khz: np.ndarray
+    centroid_hz: np.ndarray
+    envelope_db: np.ndarray  # band level 300–2500 Hz, dB (finite everywhere)
+
+
+def spectral_features(segments: np.ndarray, bands: SpectralBands,
+                      silent: np.ndarray) -> SpectralFeatures:
+    """Spectral features of each row of ``segments`` (n, window) where ``silent`` is False."""
+    spec = sfft.rfft(segments * bands.window, axis=1)
+    p = spec.real ** 2 + spec.imag ** 2
+    p += _POWER_FLOOR * 1e-3
+    alpha = 10.0 * np.log10(p[:, bands.high].sum(axis=1) / p[:, bands.low].sum(axis=1))
+    ham = 10.0 * np.log10(p[:, bands.ham_low].max(axis=1) / p[:, bands.ham_high].max(axis=1))
+    slope = (10.0 * np.log10(p[:, bands.slope_bins])) @ bands.slope_weights
+    pc = p[:, bands.centroid_bins]
+    centroid = (pc @ bands.centroid_hz) / pc.sum(axis=1)
+    env = 10.0 * np.log10(p[:, bands.envelope].sum(axis=1))
+    nan = np.nan
+    return SpectralFeatures(
+        alpha_ratio_db=np.where(silent, nan, alpha),
+        hammarberg_db=np.where(silent, nan, ham),
+        slope_db_per_khz=np.where(silent, nan, slope),
+        centroid_hz=np.where(silent, nan, centroid),
+        envelope_db=env,
+    )

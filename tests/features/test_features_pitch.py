@@ -1,0 +1,111 @@
+"""Pitch: steady tones, glides, vibrato across 60-450 Hz, noise, silence (checked in log f)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from feature_signals import SR, harmonic, rms, white
+
+from companion.features import FeatureConfig, extract_features
+
+
+def _middle(frames, t0: float, t1: float) -> np.ndarray:
+    return (frames.t_s > t0) & (frames.t_s < t1)
+
+
+@pytest.mark.parametrize("f0", [60.0, 75.0, 110.0, 150.0, 220.0, 310.0, 450.0])
+def test_steady_tone_pitch_within_a_few_cents(f0: float) -> None:
+    x = harmonic(f0, 1.0)
+    fr = extract_features(x)
+    sel = _middle(fr, 0.1, 0.9)
+    assert fr.voiced[sel].mean() > 0.97
+    err = np.abs(np.log2(fr.f0_hz[sel & fr.voiced] / f0))
+    assert np.median(err) < 0.005  # ~6 cents
+    assert err.max() < 0.02        # no octave or gross errors at all
+
+
+def test_weak_fundamental_is_not_an_octave_up() -> None:
+    # Missing fundamental: harmonics 2..10 only; YIN must still report the period of f0.
+    n = SR
+    t = np.arange(n) / SR
+    x = sum(np.sin(2 * np.pi * k * 120.0 * t) / k for k in range(2, 11)).astype(np.float32) * 0.1
+    fr = extract_features(x)
+    sel = _middle(fr, 0.1, 0.9)
+    assert np.all(np.abs(np.log2(fr.f0_hz[sel] / 120.0)) < 0.02)
+
+
+def test_glide_is_followed() -> None:
+    n = int(1.5 * SR)
+    f = np.geomspace(90.0, 360.0, n)
+    fr = extract_features(harmonic(f, 1.5))
+    truth = np.interp(fr.t_s, np.arange(n) / SR, f)
+    sel = _middle(fr, 0.1, 1.4)
+    assert fr.voiced[sel].all()
+    assert np.abs(np.log2(fr.f0_hz[sel] / truth[sel])).max() < 0.03
+
+
+def test_vibrato_is_followed() -> None:
+    n = int(1.5 * SR)
+    t = np.arange(n) / SR
+    f = 220.0 * 2.0 ** (np.sin(2 * np.pi * 5.5 * t) / 12.0)  # +-1 semitone at 5.5 Hz
+    fr = extract_features(harmonic(f, 1.5))
+    truth = np.interp(fr.t_s, t, f)
+    sel = _middle(fr, 0.1, 1.4)
+    err = np.abs(np.log2(fr.f0_hz[sel] / truth[sel]))
+    assert fr.voiced[sel].all()
+    assert np.median(err) < 0.01 and err.max() < 0.04
+
+
+def test_white_noise_at_10_db_snr_keeps_gross_errors_low() -> None:
+    x = harmonic(140.0, 2.0)
+    noisy = x + white(2.0, rms(x) / np.sqrt(10.0), seed=3)
+    fr = extract_features(noisy)
+    sel = _middle(fr, 0.1, 1.9)
+    assert fr.voiced[sel].mean() > 0.95
+    v = sel & fr.voiced
+    gross = np.abs(fr.f0_hz[v] / 140.0 - 1.0) > 0.2
+    assert gross.mean() < 0.02
+
+
+def test_babble_like_interferer_at_10_db() -> None:
+    target = harmonic(200.0, 2.0)
+    t = np.arange(len(target)) / SR
+    babble = sum(harmonic(f * (1 + 0.05 * np.sin(2 * np.pi * 0.7 * k * t)), 2.0)
+                 for k, f in enumerate((97.0, 131.0, 173.0, 247.0), 1))
+    babble *= rms(target) / rms(babble) / np.sqrt(10.0)
+    fr = extract_features((target + babble).astype(np.float32))
+    sel = _middle(fr, 0.1, 1.9) & fr.voiced
+    assert sel.sum() > 150
+    assert (np.abs(fr.f0_hz[sel] / 200.0 - 1.0) > 0.2).mean() < 0.05
+
+
+def test_digital_silence_is_unvoiced_nan() -> None:
+    fr = extract_features(np.zeros(SR, dtype=np.float32))
+    assert len(fr) == 100
+    assert not fr.voiced.any() and np.isnan(fr.f0_hz).all()
+    assert np.all(fr.rms_dbfs == -120.0)
+    assert not fr.speech.any()
+    assert np.isnan(fr.alpha_ratio_db).all() and np.isnan(fr.syllable_rate_hz).all()
+
+
+def test_tone_then_silence_switches_off_quickly() -> None:
+    x = np.concatenate([harmonic(180.0, 1.0), np.zeros(SR, dtype=np.float32)])
+    fr = extract_features(x)
+    assert not fr.voiced[fr.t_s > 1.05].any()
+    assert fr.voiced[(fr.t_s > 0.05) & (fr.t_s < 0.95)].all()
+
+
+def test_white_noise_is_unvoiced() -> None:
+    fr = extract_features(white(2.0, 0.05, seed=9))
+    assert fr.voiced.mean() < 0.02
+
+
+def test_f0_range_is_configurable() -> None:
+    x = harmonic(90.0, 1.0)
+    cfg = FeatureConfig(f0_min_hz=120.0, f0_max_hz=600.0)
+    fr = extract_features(x, cfg)
+    # 90 Hz is outside the range: either unvoiced or reported inside the range (an octave up).
+    f = fr.f0_hz[fr.voiced]
+    assert np.all((f >= 120.0 * 0.97) & (f <= 600.0 * 1.03))
+    fr2 = extract_features(harmonic(450.0, 1.0), FeatureConfig(f0_min_hz=60.0, f0_max_hz=500.0))
+    assert np.nanmedian(fr2.f0_hz) == pytest.approx(450.0, rel=0.01)
