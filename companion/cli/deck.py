@@ -84,17 +84,22 @@ def run_validate(args: argparse.Namespace) -> int:
 
     checks = []
     problems: list[Problem] = []
+    seen: set[Path] = set()
+    unusable_paths = 0
     for path in args.paths:
         if not path.exists():
             problems.append(Problem(path, None, "no such file or folder"))
+            unusable_paths += 1
             continue
         files = toml_files(path)
         if not files:
             problems.append(Problem(path, None, "no .toml deck files in this folder"))
+            unusable_paths += 1
             continue
         for file in files:
-            if any(c.path == file for c in checks):
+            if file.resolve() in seen:
                 continue
+            seen.add(file.resolve())
             check = check_deck_file(file)
             checks.append(check)
             problems.extend(check.problems)
@@ -113,9 +118,10 @@ def run_validate(args: argparse.Namespace) -> int:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if errors:
+        targets = len(checks) + unusable_paths
         print(f"companion: error: {_count(errors, 'error')}, {_count(warnings, 'warning')} "
-              f"in {len(bad_files)} of {len(checks) or len(args.paths)} files — fix the lines "
-              "named above", file=sys.stderr)
+              f"in {len(bad_files)} of {_count(targets, 'file')} — fix the lines named above",
+              file=sys.stderr)
         return 1
     if len(checks) > 1:
         print(f"ok: {total_cards} cards in {len(checks)} decks"

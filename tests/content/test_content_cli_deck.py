@@ -90,7 +90,12 @@ def test_validate_missing_path_and_empty_folder(capsys: pytest.CaptureFixture[st
                          str(tmp_path / "empty"))
     assert code == 1
     assert "nope.toml: error: no such file or folder" in out
-    assert "no .toml deck files" in out and "companion: error:" in err
+    assert "no .toml deck files" in out and "2 errors, 0 warnings in 2 of 2 files" in err
+    good = good_deck(tmp_path / "good.toml")
+    code, out, err = run(capsys, "deck", "validate", str(tmp_path / "nope.toml"), str(good),
+                         str(tmp_path / "empty" / ".." / "good.toml"))
+    assert code == 1 and "1 error, 0 warnings in 1 of 2 files" in err
+    assert out.count("ok: 2 cards") == 1, "the same file named twice is checked once"
 
 
 def test_validate_reports_duplicate_ids_across_files(capsys: pytest.CaptureFixture[str],
