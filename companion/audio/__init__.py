@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from companion.audio.blocks import SAMPLE_RATE_HZ
 from companion.audio.demo_source import DemoSegment, DemoSource, synth_voice
+from companion.audio.devices import (
+    InputDevice,
+    find_input_device,
+    list_input_devices,
+    refresh_devices,
+)
 from companion.audio.errors import (
     AudioError,
     DeviceBusyError,
@@ -19,6 +25,7 @@ from companion.audio.errors import (
     WavFormatError,
 )
 from companion.audio.file_source import FileSource
+from companion.audio.mic_source import MicSource
 from companion.audio.resample import StreamingResampler
 from companion.audio.ring import RingBuffer
 
@@ -31,10 +38,15 @@ __all__ = [
     "DeviceLostError",
     "DeviceNotFoundError",
     "FileSource",
+    "InputDevice",
+    "MicSource",
     "NoInputDeviceError",
     "PortAudioMissingError",
     "RingBuffer",
     "StreamingResampler",
     "WavFormatError",
+    "find_input_device",
+    "list_input_devices",
+    "refresh_devices",
     "synth_voice",
 ]
