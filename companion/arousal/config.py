@@ -38,7 +38,7 @@ class ArousalConfig:
         Smoothing window: seconds of *voiced* speech the index is computed over.
     step_s
         The window statistics are recomputed every ``step_s`` of stream time (on a fixed
-        grid) and held in between: at most ``step_s - hop_s`` extra delay, 5x less work.
+        grid) and held in between: at most ``step_s - hop_s`` extra delay, less work.
     span_s
         Voiced frames older than this (wall-clock seconds) leave the window, so the index
         goes back to NaN after a long pause.
@@ -73,7 +73,7 @@ class ArousalConfig:
 
     hop_s: float = 0.010
     window_s: float = 3.0
-    step_s: float = 0.05
+    step_s: float = 0.02
     span_s: float = 12.0
     min_voiced_s: float = 1.0
     upper: float = 70.0
