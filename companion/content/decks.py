@@ -26,6 +26,7 @@ Validation collects every problem with the file and line it is on (see
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -433,24 +434,29 @@ def deck_template(deck_id: str, title: str, author: str = "") -> str:
                         "use lowercase letters, digits and '-', e.g. team-north")
     safe_title = title.replace("\\", "").replace('"', "'")[:MAX_TITLE_CHARS]
     safe_author = author.replace("\\", "").replace('"', "'")[:MAX_AUTHOR_CHARS]
-    tags = ", ".join(KNOWN_TAGS)
+    tags = "\n".join("#            " + line for line in textwrap.wrap(", ".join(KNOWN_TAGS), 76))
     return f'''# Companion cue deck. Check it with:  companion deck validate {deck_id}.toml
 # Format and limits: docs/decks.md. Cards are plain text (no HTML), shown between calls.
 
 [deck]
-id = "{deck_id}"          # unique; lowercase letters, digits and '-'
-title = "{safe_title}"    # at most {MAX_TITLE_CHARS} characters
-version = 1               # a whole number: raise it each time you hand out a new copy
+# id: unique; lowercase letters, digits and '-'. Keep it when you publish a new version.
+id = "{deck_id}"
+# title: at most {MAX_TITLE_CHARS} characters.
+title = "{safe_title}"
+# version: a whole number. Raise it each time you hand out a new copy.
+version = 1
 author = "{safe_author}"
-locale = "en"             # language of the cards, e.g. "en", "en-GB", "fr"
+# locale: the language of the cards, e.g. "en", "en-GB", "fr".
+locale = "en"
 
-# One [[cards]] table per card.
+# One [[cards]] table per card:
 #   id     unique in this deck (lowercase letters, digits, '-')
 #   title  a few words, at most {MAX_TITLE_CHARS} characters
 #   body   one to three short sentences, at most {MAX_BODY_CHARS} characters, plain text
-#   tags   optional; known tags: {tags}
 #   when   one or more of: {", ".join(WHEN_VALUES)}
 #   weight optional, {MIN_WEIGHT:g} to {MAX_WEIGHT:g} (default 1): how often it comes up
+#   tags   optional, from:
+{tags}
 
 [[cards]]
 id = "hear-them-out"
