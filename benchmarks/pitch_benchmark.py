@@ -3,6 +3,7 @@
 Run from the repository root::
 
     python -m benchmarks.pitch_benchmark [--quick] [--write-docs] [--json OUT.json]
+                                         [--per-clip [TOOL]]
 
 All trackers run in one process on one CPU core (affinity pinned to a single core where the
 OS allows it, BLAS/OpenMP/numba limited to one thread), on the same corpus
@@ -87,6 +88,7 @@ class ToolResult:
     n_octave_up: int = 0
     n_missed: int = 0
     n_false_alarm: int = 0
+    per_clip: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -275,6 +277,7 @@ def run_tool(tool: Tool, items: Sequence[pc.PitchItem], condition: str) -> ToolR
     ref_f0, ref_v, est_f0, est_v, sel = [], [], [], [], []
     cpu = 0.0
     audio = 0.0
+    per_clip: dict[str, dict[str, float]] = {}
     for it in items:
         t0 = time.process_time()  # CPU time: robust to other jobs on a shared machine
         tr = tool.track(it.samples, it.sample_rate_hz)
@@ -286,12 +289,17 @@ def run_tool(tool: Tool, items: Sequence[pc.PitchItem], condition: str) -> ToolR
         est_f0.append(f0)
         est_v.append(v)
         sel.append(it.scored)
+        c = pc.score_frames(it.f0_hz, it.voiced, f0, v, it.scored)
+        per_clip[it.name] = {"gpe_pct": c.gpe_pct, "vde_pct": c.vde_pct, "gross": c.n_gross,
+                             "octave_down": c.n_octave_down, "octave_up": c.n_octave_up,
+                             "missed": c.n_missed, "false_alarm": c.n_false_alarm,
+                             "fpe_mean_abs_cents": c.fpe_mean_abs_cents}
     s = pc.score_frames(np.concatenate(ref_f0), np.concatenate(ref_v), np.concatenate(est_f0),
                         np.concatenate(est_v), np.concatenate(sel))
     return ToolResult(tool.name, condition, s.gpe_pct, s.fpe_mean_abs_cents, s.fpe_std_cents,
                       s.vde_pct, audio / cpu if cpu > 0 else float("inf"), audio, cpu,
                       s.n_scored, s.n_voiced_both, None, s.n_gross, s.n_octave_down,
-                      s.n_octave_up, s.n_missed, s.n_false_alarm)
+                      s.n_octave_up, s.n_missed, s.n_false_alarm, per_clip)
 
 
 def warm_up(tools: Sequence[Tool], notes: list[str]) -> list[Tool]:
@@ -523,13 +531,31 @@ def write_docs(markdown: str, path: Path = DOCS_PATH) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _jsonable(report: BenchReport) -> dict:
-    d = asdict(report)
-    for r in d["results"]:
-        for k, v in r.items():
-            if isinstance(v, float) and not math.isfinite(v):
-                r[k] = None
-    return d
+def _jsonable(obj: object) -> object:
+    """``obj`` (a report, via asdict) with NaN/inf floats as None, for strict JSON."""
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def per_clip_lines(report: BenchReport, tool: str = OURS) -> list[str]:
+    """One line per clip with errors for ``tool`` (for whoever tunes that tracker)."""
+    out = []
+    for r in report.results:
+        if r.tool != tool:
+            continue
+        for name, c in r.per_clip.items():
+            if c["gross"] or c["missed"] or c["false_alarm"]:
+                out.append(f"{r.condition:<14} {name:<16} GPE {_fmt(c['gpe_pct'])} % "
+                           f"(oct-down {c['octave_down']}, oct-up {c['octave_up']}, "
+                           f"other {c['gross'] - c['octave_down'] - c['octave_up']})  "
+                           f"VDE {_fmt(c['vde_pct'])} % (missed {c['missed']}, "
+                           f"false {c['false_alarm']})")
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -540,6 +566,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--write-docs", action="store_true",
                     help=f"write the tables into {DOCS_PATH.relative_to(DOCS_PATH.parent.parent)}")
     ap.add_argument("--json", type=Path, metavar="OUT", help="also write raw results as JSON")
+    ap.add_argument("--per-clip", metavar="TOOL", nargs="?", const=OURS,
+                    help=f"list the clips where TOOL (default {OURS}) makes errors")
     args = ap.parse_args(argv)
     if any(os.environ.get(v) != "1" for v in THREAD_VARS) and not os.environ.get(
             "PITCHBENCH_NO_REEXEC"):
@@ -559,7 +587,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_docs(md)
         print(f"wrote {DOCS_PATH}", file=sys.stderr)
     if args.json:
-        args.json.write_text(json.dumps(_jsonable(report), indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps(_jsonable(asdict(report)), indent=1), encoding="utf-8")
+    if args.per_clip:
+        print(f"\nClips where {args.per_clip} makes errors:")
+        print("\n".join(per_clip_lines(report, args.per_clip)) or "none")
     return 0
 
 

@@ -172,10 +172,15 @@ def test_align_nearest_picks_the_closest_frame_and_marks_gaps_unvoiced() -> None
     t_src = np.array([0.004, 0.014, 0.024, 0.054])
     f0 = np.array([100.0, 110.0, 0.0, 130.0])
     v = np.array([True, True, True, True])
-    f, vv = pc.align_nearest(t_src, f0, v, np.array([0.0, 0.01, 0.02, 0.03, 0.04, 0.05]))
+    dst = np.array([0.0, 0.01, 0.02, 0.03, 0.04, 0.05])
+    f, vv = pc.align_nearest(t_src, f0, v, dst, interpolate_f0=False)
     np.testing.assert_allclose(f[:2], [100.0, 110.0])
     assert list(vv) == [True, True, False, False, False, True]  # 0 Hz is unvoiced; 0.04 is a gap
     assert np.isnan(f[2]) and f[5] == 130.0
+    # interpolated: 0.01 lies 60 % of the way from 0.004 (100 Hz) to 0.014 (110 Hz), in log F
+    fi, vi = pc.align_nearest(t_src, f0, v, dst)
+    np.testing.assert_array_equal(vi, vv)
+    np.testing.assert_allclose(fi[[0, 1, 5]], [100.0, 100.0 * 1.1**0.6, 130.0])
     with pytest.raises(pc.CorpusError, match="strictly increasing"):
         pc.align_nearest(t_src[::-1], f0, v, np.array([0.0]))
     with pytest.raises(pc.CorpusError, match="differ in length"):
@@ -225,18 +230,24 @@ def test_oracle_tracker_scores_perfectly_and_octave_tracker_fails_completely() -
     item = _item()
 
     def oracle(x: np.ndarray, rate: int) -> pb.Track:
-        # reports the truth on its own 10 ms grid offset by 4 ms, as a real tracker might
-        return pb.Track(item.t_s + 0.004, item.f0_hz, item.voiced)
+        return pb.Track(item.t_s, item.f0_hz, item.voiced)
 
     def octave_up(x: np.ndarray, rate: int) -> pb.Track:
         return pb.Track(item.t_s, 2 * item.f0_hz, item.voiced)
 
     good = pb.run_tool(pb.Tool("oracle", "oracle", oracle, ""), [item], "clean")
-    assert (good.gpe_pct, good.vde_pct, good.fpe_mean_abs_cents) == (0.0, 0.0, 0.0)
+    assert (good.gpe_pct, good.vde_pct) == (0.0, 0.0)
+    assert good.fpe_mean_abs_cents == pytest.approx(0.0, abs=1e-9)
     assert good.rtf > 0 and good.audio_s == pytest.approx(2.0)
     bad = pb.run_tool(pb.Tool("octave", "octave", octave_up, ""), [item], "clean")
     assert bad.gpe_pct == 100.0 and bad.vde_pct == 0.0
     assert bad.n_octave_up == bad.n_gross == bad.n_voiced_both > 50
+    assert bad.per_clip["m"]["octave_up"] == bad.n_gross
+    rep = pb.BenchReport("quick", results=[good, bad])
+    lines = pb.per_clip_lines(rep, "octave")
+    assert len(lines) == 1 and "GPE 100.00 %" in lines[0]
+    assert pb.per_clip_lines(rep, "oracle") == []
+    assert pb._jsonable({"a": [float("nan"), 1.0]}) == {"a": [None, 1.0]}
 
 
 def test_espeak_reference_truth_from_a_reference_track() -> None:
@@ -251,7 +262,7 @@ def test_espeak_reference_truth_from_a_reference_track() -> None:
     assert [i.name for i in items] == ["x-0", "y-0"]
     it = items[0]
     assert it.reference == "praat" and it.condition == "espeak"
-    assert np.all(it.f0_hz[it.voiced] == 150.0)
+    np.testing.assert_allclose(it.f0_hz[it.voiced], 150.0)
     onset = it.t_s[np.argmax(it.voiced)] - pc.HOP_S / 2  # where the reference turns voiced
     assert 0.09 <= onset <= 0.11
     assert not it.scored[np.abs(it.t_s - onset) < pc.GUARD_S].any()
