@@ -10,7 +10,7 @@ import pytest
 from helpers.espeak import CALM, espeak_available, espeak_wav
 from helpers.pulse import virtual_mic
 
-from companion.audio import SAMPLE_RATE_HZ, FileSource
+from companion.audio import SAMPLE_RATE_HZ, DeviceLostError, FileSource
 from companion.audio.devices import list_input_devices
 from companion.audio.mic_source import MicSource
 
@@ -76,3 +76,21 @@ def test_mic_records_speech_played_into_virtual_mic(tmp_path: Path) -> None:
     assert abs(level_db - played_db) < 6.0, (level_db, played_db)
     floor_db = 20 * np.log10(np.sqrt(np.mean(before.astype(np.float64) ** 2)) + 1e-12)
     assert level_db > floor_db + 30
+
+
+def test_mic_reports_lost_device_when_sound_server_dies() -> None:
+    with virtual_mic() as vm:
+        mic = MicSource(vm.device, stale_timeout_s=2.0)
+        mic.start()
+        try:
+            deadline = time.monotonic() + 5.0
+            while not mic.read(0.1).shape[0]:
+                assert time.monotonic() < deadline, "virtual microphone delivered nothing"
+            vm.kill_server()
+            with pytest.raises(DeviceLostError) as info:
+                end = time.monotonic() + 5.0
+                while time.monotonic() < end:
+                    mic.read(0.1)
+            assert "'pulse'" in str(info.value) and "\n" not in str(info.value)
+        finally:
+            mic.stop()

@@ -107,6 +107,7 @@ class VirtualMic:
     device: str = "pulse"
     started_daemon: bool = False
     _players: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    _daemon: subprocess.Popen[bytes] | None = None
 
     def play(self, wav_path: str | os.PathLike[str]) -> subprocess.Popen[bytes]:
         """Start playing ``wav_path`` into the virtual sink; returns the ``paplay`` process."""
@@ -114,6 +115,16 @@ class VirtualMic:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self._players.append(proc)
         return proc
+
+    def kill_server(self) -> None:
+        """Stop the PulseAudio daemon this helper started (simulates a dying audio device).
+
+        Calls :func:`pytest.skip` when the daemon was already running before the helper: we
+        never stop a sound server we did not start.
+        """
+        if self._daemon is None:
+            pytest.skip("PulseAudio was already running; not stopping a server we did not start")
+        _stop(self._daemon)
 
 
 def _wait_for_server(proc: subprocess.Popen[bytes], timeout_s: float) -> None:
@@ -150,7 +161,7 @@ def virtual_mic(*, startup_timeout_s: float = 10.0) -> Iterator[VirtualMic]:
                  "--log-target=stderr", "--log-level=error"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
             _wait_for_server(daemon, startup_timeout_s)
-            vm.started_daemon = True
+            vm.started_daemon, vm._daemon = True, daemon
         previous_source = _pactl("get-default-source", check=False).stdout.strip()
         modules.append(_pactl("load-module", "module-null-sink", f"sink_name={vm.sink}",
                               f"sink_properties=device.description={vm.sink}").stdout.strip())
