@@ -80,7 +80,7 @@ class FeatureConfig:
     yin_window_s: float = 0.025
     spectrum_window_s: float = 0.032
     energy_window_s: float = 0.020
-    chunk_frames: int = 32
+    chunk_frames: int = 50
     viterbi_lag_frames: int = 15
     pitch_candidates: int = 5
     octave_jump_cost: float = 0.35

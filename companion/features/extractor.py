@@ -17,7 +17,7 @@ Frame and latency conventions
   sizes, and :func:`extract_features` is literally ``process(all) + flush()``.
 - Latency: frame ``i`` is returned once the audio up to
   ``t_s + (viterbi_lag_frames + chunk_frames) * hop_s + analysis half-window`` has arrived
-  (at most about 0.5 s with the defaults); :meth:`FeatureExtractor.flush` returns the rest.
+  (at most about 0.7 s with the defaults); :meth:`FeatureExtractor.flush` returns the rest.
 - Memory is bounded by one chunk plus the trailing windows, whatever the stream length.
 """
 

@@ -212,25 +212,25 @@ class FixedLagViterbi:
         if n == 0:
             return np.empty(0, dtype=np.intp)
         s = self.m + 1
-        score = self._transitions(f0_hz)
-        score += emission[:, None, :]
-        accs = np.empty((n, s))
-        bps = np.empty((n, s), dtype=np.intp)
-        cols = np.arange(s)
+        # score[t, j, i]: cost of entering state j at frame t from state i at t - 1.
+        score = self._transitions(f0_hz).transpose(0, 2, 1)
+        score += emission[:, :, None]
         acc = self._acc
-        first = 0
+        acc_rows: list[np.ndarray] = []
+        bp_rows: list[np.ndarray] = []
         if acc is None:
             acc = emission[0].copy()
-            accs[0] = acc
-            bps[0] = s - 1
-            first = 1
-        for t in range(first, n):
-            tot = score[t] + acc[:, None]
-            b = tot.argmin(axis=0)
-            acc = tot[b, cols]
-            bps[t] = b
-            accs[t] = acc
+            acc_rows.append(acc)
+            bp_rows.append(np.full(s, s - 1, dtype=np.intp))
+            score = score[1:]
+        for st in score:
+            tot = st + acc
+            bp_rows.append(tot.argmin(axis=1))
+            acc = tot.min(axis=1)
+            acc_rows.append(acc)
         self._acc = acc - acc.min()
+        accs = np.array(acc_rows)
+        bps = np.array(bp_rows, dtype=np.intp)
 
         # Fixed-lag decisions: frame t decides frame t - lag by tracing back from its best state.
         seen = self._frames_seen
