@@ -243,7 +243,7 @@ def baseline_from_cues(t_s: np.ndarray, cues: np.ndarray, config: ArousalConfig)
             f"too little voiced speech to calibrate ({voiced_s:.1f} s, need {need:g} s)",
             "speak for longer in a calm voice, then calibrate again")
     window = VoicedWindow(config.window_frames, config.span_s, config.step_frames)
-    stats, count = window.evaluate(t_s, np.ones(cues.shape[0], dtype=bool), cues)
+    stats, count, _ = window.evaluate(t_s, np.ones(cues.shape[0], dtype=bool), cues)
     good = stats[count >= config.min_voiced_frames]
     if good.shape[0] == 0:  # defensive: speech too scattered in time to fill a window
         raise CalibrationError("the calibration speech is too scattered to learn a baseline",

@@ -42,6 +42,9 @@ class ArousalConfig:
     span_s
         Voiced frames older than this (wall-clock seconds) leave the window, so the index
         goes back to NaN after a long pause.
+    hold_s
+        The index is NaN once the newest voiced frame is more than ``hold_s`` old: short
+        pauses between phrases keep the last value, a real pause shows "no speech".
     min_voiced_s
         Fewer voiced seconds than this in the window -> the index is NaN.
     upper, lower
@@ -75,6 +78,7 @@ class ArousalConfig:
     window_s: float = 3.0
     step_s: float = 0.02
     span_s: float = 12.0
+    hold_s: float = 1.5
     min_voiced_s: float = 1.0
     upper: float = 70.0
     lower: float = 60.0
@@ -88,11 +92,11 @@ class ArousalConfig:
     z_clip: float = 4.0
     gain: float = math.log(3.0)
     f0_floor_st: float = 1.0
-    f0_range_floor_st: float = 1.0
+    f0_range_floor_st: float = 1.5
     loudness_floor_db: float = 2.0
     tilt_floor_db: float = 1.0
     slope_floor_db_per_khz: float = 0.3
-    rate_floor_hz: float = 0.3
+    rate_floor_hz: float = 0.6
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -101,7 +105,7 @@ class ArousalConfig:
             for v in values:
                 if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
                     raise ArousalConfigError(f"arousal config: '{f.name}' must be a finite number")
-        positive = ("hop_s", "window_s", "step_s", "span_s", "min_voiced_s", "update_every_s", "z_clip",
+        positive = ("hop_s", "window_s", "step_s", "span_s", "hold_s", "min_voiced_s", "update_every_s", "z_clip",
                     "gain", "f0_floor_st", "f0_range_floor_st", "loudness_floor_db",
                     "tilt_floor_db", "slope_floor_db_per_khz", "rate_floor_hz",
                     "min_calibration_voiced_s", "calibration_s")

@@ -22,8 +22,8 @@ class Episode:
     Attributes
     ----------
     start_s, end_s
-        Start of the first frame of the run above ``upper``; end of the last frame at or
-        above ``lower`` (frames span ``t_s ± hop_s / 2``).
+        Start of the first frame of the run above ``upper``; end of the last speech frame
+        at or above ``lower`` (frames span ``t_s ± hop_s / 2``).
     peak, mean
         Highest and mean finite index inside the episode.
     time_above_s
@@ -87,7 +87,7 @@ class _Acc:
         above = af >= upper
         self.above_n += int(above.sum())
         self.above_speech_n += int((above & speech[fin]).sum())
-        ge = np.flatnonzero(af >= lower)
+        ge = np.flatnonzero((af >= lower) & speech[fin])
         if ge.size:
             self.last_ge_lower_s = float(tf[ge[-1]]) + 0.5 * hop_s
         ab = np.flatnonzero(above)

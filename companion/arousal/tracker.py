@@ -194,7 +194,7 @@ class ArousalTracker:
 
     def _chunk(self, t: np.ndarray, mask: np.ndarray, cues_all: np.ndarray,
                speech: np.ndarray, completes: bool) -> ArousalFrames:
-        stats, count = self._window.evaluate(t, mask, cues_all[mask])
+        stats, count, age = self._window.evaluate(t, mask, cues_all[mask])
         n = t.shape[0]
         if self._baseline is None:
             self._calib_t.append(t[mask])
@@ -208,6 +208,9 @@ class ArousalTracker:
         else:
             centers, scales = self._baseline.vectors()
             arousal, z = arousal_index(stats, count, centers, scales, self.config)
+            paused = age > self.config.hold_s
+            arousal[paused] = np.nan
+            z[paused] = np.nan
             with np.errstate(invalid="ignore"):
                 calm = mask & (arousal <= self.config.lower)
             if calm.any():

@@ -144,7 +144,7 @@ class VoicedWindow:
         self._last_count = 0
 
     def evaluate(self, t_s: np.ndarray, mask: np.ndarray,
-                 cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                 cues: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Window statistics at every frame of a block, then remember the block.
 
         Parameters
@@ -158,8 +158,9 @@ class VoicedWindow:
 
         Returns
         -------
-        stats, count
-            ``(n, len(STATS))`` statistics and ``(n,)`` voiced-frame counts per window.
+        stats, count, age
+            ``(n, len(STATS))`` statistics, ``(n,)`` voiced-frame counts per window and
+            ``(n,)`` seconds since the newest voiced frame (inf before any).
         """
         n = t_s.shape[0]
         t_s = np.asarray(t_s, dtype=np.float64)
@@ -180,8 +181,9 @@ class VoicedWindow:
                 window_stats(vals))
         use = np.cumsum((self._n + np.arange(n)) % self.step == 0)  # 0 = carried value
         stats, count = ev_stats[use], ev_count[use]
+        age = t_s - all_t[ends + self.size - 1]
         self._last_stats, self._last_count = ev_stats[-1].copy(), int(ev_count[-1])
         self._cues = all_cues[:, -self.size:].copy()
         self._t = all_t[-self.size:].copy()
         self._n += n
-        return stats, count
+        return stats, count, age

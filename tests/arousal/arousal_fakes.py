@@ -6,39 +6,17 @@ pattern, the way ``companion.features`` would report a speaker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import numpy as np
+
+from companion.features import FeatureFrames
 
 HOP_S = 0.010
 
 
-@dataclass
-class FakeFrames:
-    """Same field names as ``companion.features.FeatureFrames``."""
-
-    t_s: np.ndarray
-    f0_hz: np.ndarray
-    voiced: np.ndarray
-    periodicity: np.ndarray
-    rms_dbfs: np.ndarray
-    speech: np.ndarray
-    alpha_ratio_db: np.ndarray
-    hammarberg_db: np.ndarray
-    spectral_slope_db_per_khz: np.ndarray
-    centroid_hz: np.ndarray
-    syllable_rate_hz: np.ndarray
-
-    def __len__(self) -> int:
-        return int(self.t_s.shape[0])
-
-    def __getitem__(self, item: slice) -> FakeFrames:
-        return FakeFrames(**{f.name: getattr(self, f.name)[item] for f in fields(self)})
-
-    @classmethod
-    def concat(cls, parts: list[FakeFrames]) -> FakeFrames:
-        return cls(**{f.name: np.concatenate([getattr(p, f.name) for p in parts])
-                      for f in fields(cls)})
+#: Hand-built frames are real ``FeatureFrames`` records.
+FakeFrames = FeatureFrames
 
 
 @dataclass(frozen=True)

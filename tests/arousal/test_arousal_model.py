@@ -70,12 +70,13 @@ def test_silence_gives_nan_and_so_does_too_little_speech() -> None:
     # 0.5 s of speech (~0.3 s voiced) is below min_voiced_s = 1 s: nothing to say.
     short = sequence(("pause", 3), ("speech", 0.5), ("pause", 3))
     assert np.isnan(track(short, CFG, base).frames.arousal).all()
-    # Enough speech gives numbers, and a long pause brings NaN back (span_s).
+    # Enough speech gives numbers, held through a short pause; a real pause gives NaN.
     frames = sequence(("speech", 5), ("pause", 20))
     a = track(frames, CFG, base).frames.arousal
     t = frames.t_s
-    assert np.isfinite(a[(t > 3) & (t < 5)]).all()
-    assert np.isnan(a[t > 5 + CFG.span_s + 0.1]).all()
+    last_voiced = t[frames.voiced][-1]
+    assert np.isfinite(a[(t > 3) & (t < last_voiced + CFG.hold_s - 0.05)]).all()
+    assert np.isnan(a[t > last_voiced + CFG.hold_s + 0.01]).all()
 
 
 def test_output_is_aligned_with_input_frames() -> None:
