@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 #: QT_QPA_PLATFORM values that need no display server.
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
+#: Seconds of speech the demo calibrates its (throw-away) baseline on.
+DEMO_CALIBRATION_S = 45.0
 
 
 class NoDisplayError(CompanionError):
@@ -221,16 +223,25 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     speed = options.speed
 
     def source_factory(name: str | None = device) -> Callable[[], Any]:
+        """Called on the engine thread, so the audio/DSP imports never delay the tray."""
         if options.demo:
-            from companion.audio import DemoSource
+            made: list[Any] = []
 
-            demo = DemoSource()
-            return lambda: PacedBlockSource(demo.blocks, speed=speed, name="demo shift")
+            def demo_source() -> Any:
+                if not made:   # one paced source: a paused demo continues where it was
+                    from companion.audio import DemoSource
+
+                    made.append(PacedBlockSource(DemoSource().blocks, speed=speed,
+                                                 name="demo shift"))
+                return made[0]
+
+            return demo_source
         return lambda: MicBlockSource(name)
 
-    calibration_s = settings.calibration_min * 60.0
-    engine = Engine(source_factory(),
-                    lambda: ArousalPipeline(baseline, calibration_s=calibration_s))
+    # The demo's first calm call is shorter than a real calibration: learn from 45 s of speech.
+    calibration_s = DEMO_CALIBRATION_S if options.demo else None
+    engine = Engine(source_factory(), lambda: ArousalPipeline(
+        baseline, settings=settings, calibration_s=calibration_s))
     own_input = [True]
     detector = None if options.demo else detector_for_platform(
         own_input_active=lambda: own_input[0])

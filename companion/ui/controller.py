@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.ui.engine import EpisodeEvent, LevelUpdate
 from companion.ui.icons import TrayState
+from companion.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ class SessionController(QObject):
         state = self.tray_state
         if state != self._state:
             self._state = state
-            self.state_changed.emit(state)
+            emit(self.state_changed, state)
 
     # ---- engine slots ------------------------------------------------------------------------
     def on_update(self, update: LevelUpdate) -> None:
@@ -270,7 +271,7 @@ class SessionController(QObject):
             self._call_episodes = []
             self._call_started_at = self._clock()
             self._call_signal = _name(signal)
-            self.offer_withdrawn.emit()   # never anything on screen during a call
+            emit(self.offer_withdrawn)   # never anything on screen during a call
         elif old_name == "in_call" and new_name != "in_call":
             self._finish_call()
         self._refresh()
@@ -291,14 +292,14 @@ class SessionController(QObject):
             duration_s=max(0.0, ended - started), episodes=list(self._call_episodes),
         )
         self._save_call(summary)
-        self.call_finished.emit(summary)
+        emit(self.call_finished, summary)
         offer = None
         try:
             offer = self.policy.after_call(summary)
         except Exception as exc:  # noqa: BLE001 - the policy must never crash the app
             log.warning("intervention policy failed: %s", exc)
         if offer is not None and not self.in_call:
-            self.offer_ready.emit(offer)
+            emit(self.offer_ready, offer)
 
     def offer_still_allowed(self) -> bool:
         """Re-check right before showing a (possibly delayed) offer."""

@@ -30,6 +30,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from companion.errors import CompanionError
+from companion.ui.qtcompat import emit
 
 #: Every source delivers float32 mono at this rate (Hz), see ``companion.audio``.
 SAMPLE_RATE_HZ = 16000
@@ -258,6 +259,21 @@ def _runs(speech: np.ndarray, hop_s: float) -> tuple[tuple[bool, float], ...]:
     return tuple((bool(s[a]), float((b - a) * hop_s)) for a, b in zip(starts, ends, strict=True))
 
 
+#: Speech frames count as the agent talking only within this many seconds of a voiced frame
+#: (VAD alone also fires on fluctuating background noise; noise is not periodic).
+VOICED_REACH_S = 0.3
+
+
+def talking(speech: np.ndarray, voiced: np.ndarray, reach_frames: int) -> np.ndarray:
+    """``speech`` frames that lie within ``reach_frames`` of a voiced frame (same block)."""
+    if len(speech) == 0:
+        return speech.astype(bool)
+    kernel = np.ones(2 * reach_frames + 1)
+    full = np.convolve(voiced.astype(float), kernel, mode="full")
+    near_voiced = full[reach_frames:reach_frames + len(speech)] > 0
+    return speech & near_voiced
+
+
 def _episode_event(ep: Any, closed: bool) -> EpisodeEvent:
     return EpisodeEvent(float(ep.start_s), float(ep.end_s) if closed else None,
                         float(getattr(ep, "peak", float("nan"))))
@@ -267,25 +283,26 @@ class ArousalPipeline:
     """``FeatureExtractor`` then ``ArousalTracker`` (``companion.features``/``arousal``).
 
     ``baseline`` is a plain dict from :meth:`baseline_dict` of an earlier session (or None to
-    calibrate on the first minutes of speech).
+    calibrate on the first minutes of speech); ``settings`` (``companion.settings.Settings``)
+    sets the tense threshold, calibration length and sensitivity; ``calibration_s`` overrides
+    the calibration length (seconds of speech; the demo uses a short one).
     """
 
-    def __init__(self, baseline: dict[str, Any] | None = None, *,
+    def __init__(self, baseline: dict[str, Any] | None = None, *, settings: Any = None,
                  calibration_s: float | None = None) -> None:
         from companion import arousal, features
 
-        self._extractor = features.FeatureExtractor(features.FeatureConfig())
-        self.hop_s = float(features.FeatureConfig().hop_s)
+        config = features.FeatureConfig()
+        self._extractor = features.FeatureExtractor(config)
+        self.hop_s = float(config.hop_s)
         base = arousal.Baseline.from_dict(baseline) if baseline else None
-        config_cls = getattr(arousal, "ArousalConfig", None)
-        config = None
-        if config_cls is not None:
-            config = config_cls()
-            if calibration_s is not None and hasattr(config, "calibration_s"):
-                import dataclasses
-
-                config = dataclasses.replace(config, calibration_s=float(calibration_s))
-        self._tracker = arousal.ArousalTracker(config, baseline=base)
+        overrides = {} if calibration_s is None else {"calibration_s": float(calibration_s)}
+        if settings is not None:
+            tracker_config = arousal.ArousalConfig.from_settings(settings, **overrides)
+        else:
+            tracker_config = arousal.ArousalConfig().replace(**overrides)
+        self._tracker = arousal.ArousalTracker(tracker_config, baseline=base)
+        self._voiced_reach = max(1, round(VOICED_REACH_S / self.hop_s))
         self._closed_seen = 0
         self._open_start: float | None = None
 
@@ -296,7 +313,8 @@ class ArousalPipeline:
             return PipelineResult((), None)
         out = self._tracker.process(frames)
         values = np.asarray(out.arousal, dtype=float)
-        speech = np.asarray(frames.speech, dtype=bool)
+        speech = talking(np.asarray(frames.speech, dtype=bool),
+                         np.asarray(frames.voiced, dtype=bool), self._voiced_reach)
         valid = values[np.isfinite(values) & speech[: len(values)]] if len(values) else values
         arousal_value = float(np.mean(valid)) if len(valid) else None
         result = PipelineResult(_runs(speech, self.hop_s), arousal_value)
@@ -423,7 +441,7 @@ class EngineWorker(QObject):
         try:
             self._loop()
         finally:
-            self.finished.emit()
+            emit(self.finished)
 
     def _loop(self) -> None:
         pipeline = self._pipeline_factory()
@@ -449,12 +467,12 @@ class EngineWorker(QObject):
                     source.stop()
                     source = None
                 if not paused_reported:
-                    self.paused_changed.emit(True)
+                    emit(self.paused_changed, True)
                     paused_reported = True
                 self._wait(1.0)
                 continue
             if paused_reported:
-                self.paused_changed.emit(False)
+                emit(self.paused_changed, False)
                 paused_reported = False
             if source is None:
                 candidate = self._source_factory()
@@ -463,17 +481,17 @@ class EngineWorker(QObject):
                 except Exception as exc:  # noqa: BLE001 - any open failure is a fault, not a crash
                     candidate.stop()
                     if is_permanent_fault(exc):
-                        self.fault.emit(fault_message(exc), -1.0)
+                        emit(self.fault, fault_message(exc), -1.0)
                         self._stop.wait()  # nothing to retry; idle until asked to quit
                         break
-                    self.fault.emit(fault_message(exc), backoff)
+                    emit(self.fault, fault_message(exc), backoff)
                     faulted = True
                     self._wait(backoff)
                     backoff = min(self._max_backoff_s, backoff * 2)
                     continue
                 source = candidate
                 if faulted:
-                    self.recovered.emit(source.name)
+                    emit(self.recovered, source.name)
                     faulted = False
                 backoff = self._first_backoff_s
             try:
@@ -481,7 +499,7 @@ class EngineWorker(QObject):
             except Exception as exc:  # noqa: BLE001 - device lost mid-shift: fault + retry
                 source.stop()
                 source = None
-                self.fault.emit(fault_message(exc), backoff)
+                emit(self.fault, fault_message(exc), backoff)
                 faulted = True
                 self._wait(backoff)
                 backoff = min(self._max_backoff_s, backoff * 2)
@@ -498,20 +516,20 @@ class EngineWorker(QObject):
             result = pipeline.process(block)
             speech_s = sum(d for s, d in result.speech_runs if s)
             total_s = sum(d for _, d in result.speech_runs)
-            self.update.emit(LevelUpdate(
+            emit(self.update, LevelUpdate(
                 t_s=stream_t, duration_s=duration_s,
                 speaking=total_s > 0 and speech_s >= 0.5 * total_s,
                 speech_runs=result.speech_runs, arousal=result.arousal,
                 rms_dbfs=rms_dbfs(block), read_at=read_at,
             ))
             for ep in result.closed:
-                self.episode_closed.emit(ep)
+                emit(self.episode_closed, ep)
             if result.opened is not None:
-                self.episode_opened.emit(result.opened)
+                emit(self.episode_opened, result.opened)
             if not baseline_sent:
                 base = pipeline.baseline_dict()
                 if base is not None:
-                    self.baseline_ready.emit(base)
+                    emit(self.baseline_ready, base)
                     baseline_sent = True
         if source is not None:
             source.stop()

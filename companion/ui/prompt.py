@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.qtcompat import emit
+
 #: Seconds the offer stays on screen when ignored.
 AUTO_HIDE_S = 45.0
 #: Minutes a snooze silences offers.
@@ -155,4 +157,4 @@ class PromptWindow(QWidget):
     def _choose(self, choice: str) -> None:
         self._timer.stop()
         self.hide()
-        self.chosen.emit(choice)
+        emit(self.chosen, choice)

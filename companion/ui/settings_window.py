@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from companion.settings import Settings, save_user_settings, setting_fields
+from companion.ui.qtcompat import emit
 
 #: Keys shown in the window, in order.
 EDITABLE_KEYS = ("input_device", "sensitivity", "prompts_enabled", "quiet_hours",
@@ -194,7 +195,7 @@ class SettingsWindow(QDialog):
             return False
         self.settings = new
         self.error_label.hide()
-        self.saved.emit(new)
+        emit(self.saved, new)
         self.close()
         return True
 

@@ -24,6 +24,7 @@ from companion.ui.engine import Engine
 from companion.ui.icons import TrayState
 from companion.ui.openers import WindowOpeners
 from companion.ui.prompt import PromptWindow
+from companion.ui.qtcompat import emit
 from companion.ui.tray import Presence
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,9 @@ class AppShell(QObject):
         self._call_command = call_command
         self._settings_factory = settings_window
         self._wall_clock = wall_clock
-        self._quit_app = quit_app or QApplication.quit
+        # exit(), not quit(): Qt 6's quit() is cancelled by a window that refuses to close
+        # (the fallback window minimises instead of closing).
+        self._quit_app = quit_app or (lambda: QApplication.exit(0))
         self.paused_until: float | None = None
         self.fault_message: str | None = None
         self.windows: dict[str, QWidget] = {}
@@ -248,8 +251,10 @@ class AppShell(QObject):
     # ---- quit --------------------------------------------------------------------------------
     def quit(self) -> None:
         """Close windows and end the event loop (cleanup happens in ``companion.app``)."""
-        self.quitting.emit()
+        emit(self.quitting)
         self.prompt.withdraw()
+        if hasattr(self.presence, "allow_close"):
+            self.presence.allow_close = True
         for window in self.windows.values():
             window.close()
         self._quit_app()

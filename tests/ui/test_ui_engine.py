@@ -187,3 +187,28 @@ def test_stop_is_prompt_even_during_backoff(qtbot) -> None:
     done = threading.Event()
     assert engine.stop(timeout_s=2.0)
     done.set()
+
+
+def test_long_runs_do_not_leak_references_to_true(qtbot) -> None:
+    """PySide6 6.12.0's emit() drops a reference to True per call; on Python 3.11 a shift
+    of engine updates would abort the interpreter. The engine must not bleed it."""
+    import sys
+
+    from companion.ui.qtcompat import emit
+
+    engine = make_engine([ScriptedSource(read_plan=lambda n: np.full(160, 0.2, np.float32))])
+    got: list[LevelUpdate] = []
+    engine.update.connect(got.append)
+    before = sys.getrefcount(True)
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: len(got) >= 300, timeout=20000)
+    finally:
+        assert engine.stop()
+    got.clear()
+    assert sys.getrefcount(True) - before > -50
+    probe = make_engine([ScriptedSource()])
+    before = sys.getrefcount(True)
+    for _ in range(500):
+        emit(probe.worker.paused_changed, True)
+    assert sys.getrefcount(True) - before > -50

@@ -1,0 +1,146 @@
+"""The one way a cue card is drawn: shared by the agent's card window and the editor preview.
+
+Runs on the GUI thread. :class:`CardFace` is the card itself (title, body, a quiet footer);
+:func:`render_card` is the only function that puts a card's text on screen, so the deck
+editor's preview is exactly what the agent sees.
+
+Safety: card text is untrusted (anyone who can drop a file in a deck folder writes it). Every
+label is ``Qt.PlainText`` with no text interaction and no link opening, so a body such as
+``<img src=http://x>`` or ``<b>hi</b>`` shows those characters literally and nothing is ever
+fetched or rendered as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from companion.content.decks import CueCard
+
+#: Width of a card on screen (pixels); the editor preview uses the same width.
+CARD_WIDTH_PX = 380
+#: What each moment is called on the card's footer.
+MOMENT_LABELS: dict[str, str] = {
+    "after_tense": "After a tough call",
+    "between_calls": "Between calls",
+    "start_of_shift": "Start of shift",
+}
+
+
+@dataclass(frozen=True)
+class CardPalette:
+    """Colours of a card (CSS colour strings)."""
+
+    background: str
+    border: str
+    title: str
+    body: str
+    footer: str
+    accent: str
+
+
+#: The default palette: calm, warm paper; text contrast >= 7:1.
+PALETTE = CardPalette(background="#fbfaf6", border="#a9b3ae", title="#14231f", body="#24332f",
+                      footer="#4e5d58", accent="#00785a")
+#: ``settings.high_contrast``: black on white with a heavy border.
+HIGH_CONTRAST = CardPalette(background="#ffffff", border="#000000", title="#000000",
+                            body="#000000", footer="#000000", accent="#000000")
+
+
+def palette_for(high_contrast: bool) -> CardPalette:
+    """The palette for the agent's ``high_contrast`` setting."""
+    return HIGH_CONTRAST if high_contrast else PALETTE
+
+
+def plain_label(object_name: str, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label that can only ever show plain text (no markup, no links, no
+    resources)."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def footer_text(card: CueCard, deck_title: str = "") -> str:
+    """The small line under a card: its moments and, when known, the deck it comes from."""
+    moments = " · ".join(MOMENT_LABELS.get(m, m) for m in card.when)
+    return f"{moments}  —  {deck_title}" if deck_title else moments
+
+
+def body_text(card: CueCard) -> str:
+    """The body as shown: surrounding blank lines trimmed, inner line breaks kept."""
+    return card.body.strip()
+
+
+class CardFace(QFrame):
+    """A card as the agent sees it: title, body and footer on a rounded panel.
+
+    ``high_contrast`` follows ``Settings.high_contrast``. Fill it with :func:`render_card`.
+    """
+
+    def __init__(self, *, high_contrast: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardFace")
+        self.title = plain_label("cardTitle", self)
+        self.body = plain_label("cardBody", self)
+        self.footer = plain_label("cardFooter", self)
+        self.note = plain_label("cardNote", self)   # "pinned" / "marked helpful"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addSpacing(2)
+        layout.addWidget(self.footer)
+        layout.addWidget(self.note)
+        self.setFixedWidth(CARD_WIDTH_PX)
+        self.high_contrast = False
+        self.set_high_contrast(high_contrast)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Switch between the normal and the high-contrast palette."""
+        self.high_contrast = bool(on)
+        p = palette_for(self.high_contrast)
+        border = 3 if self.high_contrast else 1
+        self.setStyleSheet(f"""
+QFrame#cardFace {{ background: {p.background}; border: {border}px solid {p.border};
+                   border-radius: 12px; }}
+QLabel#cardTitle {{ color: {p.title}; font-size: 19px; font-weight: 700; }}
+QLabel#cardBody {{ color: {p.body}; font-size: 16px; }}
+QLabel#cardFooter {{ color: {p.footer}; font-size: 12px; }}
+QLabel#cardNote {{ color: {p.accent}; font-size: 12px; font-weight: 600; }}
+""")
+
+
+def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
+                pinned: bool = False, helpful: bool | None = None) -> None:
+    """Put ``card`` on ``face`` (None shows an empty-deck message). Plain text only.
+
+    ``pinned`` and ``helpful`` (the agent's own marks) appear as a short note under the footer.
+    """
+    if card is None:
+        face.title.setText("No card to show")
+        face.body.setText("There is no cue card for this moment. Your supervisor can add "
+                          "cards to a deck.")
+        face.footer.setText("")
+        face.note.setText("")
+        face.footer.setVisible(False)
+        face.note.setVisible(False)
+    else:
+        face.title.setText(" ".join(card.title.split()) or "(no title)")
+        face.body.setText(body_text(card))
+        face.footer.setText(footer_text(card, deck_title))
+        face.footer.setVisible(True)
+        marks = [text for on, text in ((pinned, "Pinned"), (helpful is True, "Marked helpful"))
+                 if on]
+        face.note.setText(" · ".join(marks))
+        face.note.setVisible(bool(marks))
+    face.setAccessibleName(face.title.text())
+    face.setAccessibleDescription(face.body.text())
+    face.adjustSize()

@@ -1,0 +1,47 @@
+"""Work-arounds for Qt binding bugs, in one place.
+
+Any thread. PySide6 6.12.0 returns the result of ``SignalInstance.emit()`` (``True``) without
+taking a reference, so every discarded result takes one reference away from ``True``. On
+Python 3.11 (where ``True`` is not immortal) a few thousand emits later the interpreter aborts
+with "bool_dealloc: deallocating True or False". The engine emits ~10 signals a second, so a
+shift would crash. :func:`emit` emits and, only when the running binding has that bug (probed
+once), gives the reference back. PySide6 6.11 and earlier are not affected; Python 3.12+
+makes ``True`` immortal, so the probe finds nothing to repair there.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+_PROBE_EMITS = 64
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+@functools.cache
+def emit_steals_result() -> bool:
+    """True when ``emit()`` returns a borrowed reference (PySide6 6.12.0)."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(_PROBE_EMITS):
+        probe.ping.emit()
+    lost = before - sys.getrefcount(True)
+    if lost >= _PROBE_EMITS // 2:
+        for _ in range(lost):   # repair what the probe itself took
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+        return True
+    return False
+
+
+def emit(signal: Any, *args: Any) -> None:
+    """``signal.emit(*args)`` without the reference leak of :func:`emit_steals_result`."""
+    result = signal.emit(*args)
+    if emit_steals_result():
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
