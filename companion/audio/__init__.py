@@ -3,6 +3,9 @@
 Every source delivers float32 mono blocks at :data:`SAMPLE_RATE_HZ` (16 000 Hz) with values
 in [-1, 1]. Importing this package needs neither PortAudio nor a sound card: ``sounddevice``
 is imported lazily, only when a microphone is listed or opened.
+
+Threads: see each module (the PortAudio callback thread only ever touches
+:meth:`RingBuffer.write`; everything else runs on the thread that pulls audio).
 """
 
 from __future__ import annotations

@@ -25,8 +25,9 @@ shorter pauses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 import numpy as np
@@ -79,12 +80,12 @@ class _Style:
     shimmer: float  # relative per-cycle amplitude perturbation
 
 
-_STYLES: dict[str, _Style] = {
+_STYLES: Mapping[str, _Style] = MappingProxyType({
     "calm": _Style(0.0, 2.5, 2.5, 3.0, 0.0, 4.0, (5, 12), (0.35, 0.9), 0.3, (1.5, 4.0),
                    -26.0, 0.42, 0.30, -16.0, 0.006, 0.04),
     "heated": _Style(5.0, 5.5, 2.0, 4.5, 0.3, 6.0, (7, 16), (0.15, 0.45), 0.12, (0.8, 2.0),
                      -18.0, 0.36, 0.09, -10.0, 0.010, 0.06),
-}
+})
 
 
 def _resonator(freq_hz: float, bw_hz: float) -> tuple[np.ndarray, np.ndarray]:

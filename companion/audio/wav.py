@@ -15,9 +15,10 @@ from __future__ import annotations
 import os
 import struct
 import wave
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 
@@ -33,7 +34,7 @@ FORMAT_EXTENSIBLE = 0xFFFE
 # The GUID tail shared by the KSDATAFORMAT_SUBTYPE_* GUIDs (the first 2 bytes are the tag).
 _GUID_TAIL = b"\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x00\x38\x9b\x71"
 
-_KNOWN_NAMES = {
+_KNOWN_NAMES: Mapping[int, str] = MappingProxyType({
     0x0002: "Microsoft ADPCM",
     0x0006: "A-law",
     0x0007: "mu-law",
@@ -42,7 +43,7 @@ _KNOWN_NAMES = {
     0x0055: "MP3",
     0x0092: "Dolby AC3",
     0x2000: "AC3",
-}
+})
 _CONVERT_HINT = "convert it to 16-bit PCM WAV (e.g. `sox in.wav -b 16 -e signed out.wav`)"
 
 MIN_RATE_HZ = 1000

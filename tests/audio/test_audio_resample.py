@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.signal import resample_poly
 
 from companion.audio.resample import StreamingResampler, resample_ratio
@@ -58,3 +60,14 @@ def test_tone_survives_resampling() -> None:
 def test_bad_rate_rejected() -> None:
     with pytest.raises(ValueError):
         StreamingResampler(0, 16000)
+
+
+@settings(max_examples=25, deadline=None)
+@given(src=st.sampled_from([8000, 11025, 22050, 24000, 32000, 44100, 48000, 88200]),
+       n=st.integers(1, 3000), seed=st.integers(0, 2**16))
+def test_streaming_equals_one_shot_property(src: int, n: int, seed: int) -> None:
+    gen = np.random.default_rng(seed)
+    x = gen.standard_normal(n)
+    up, down = resample_ratio(src, 16000)
+    y = _stream(x, src, gen.integers(1, 700, size=20))
+    np.testing.assert_allclose(y, resample_poly(x, up, down), atol=1e-6)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import threading
 import time
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.audio.ring import RingBuffer
 
@@ -138,3 +141,28 @@ def test_threaded_slow_reader_counts_overflows() -> None:
     assert r.dropped_samples == 200 * 64 - 256
     out = r.read()
     np.testing.assert_array_equal(out, np.repeat(np.arange(196, 200), 64))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 40)), min_size=1, max_size=60))
+def test_matches_a_drop_oldest_model(ops: list[tuple[bool, int]]) -> None:
+    """Single-threaded: the ring behaves exactly like a bounded drop-oldest deque."""
+    cap = 16
+    r = RingBuffer(cap)
+    model: collections.deque[float] = collections.deque(maxlen=cap)
+    x = 0
+    overflows = 0
+    for is_write, n in ops:
+        if is_write:
+            block = np.arange(x, x + n, dtype=np.float32)
+            x += n
+            if n and len(model) + n > cap:
+                overflows += 1
+            model.extend(block.tolist())
+            r.write(block)
+        else:
+            got = r.read(n)
+            want = [model.popleft() for _ in range(min(n, len(model)))]
+            np.testing.assert_array_equal(got, want)
+        assert r.available == len(model)
+    assert r.overflows == overflows
