@@ -161,6 +161,33 @@ def test_unreadable(tmp_path: Path) -> None:
     _raises(p, "permission")
 
 
+def test_permission_denied_without_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same path as test_unreadable, simulated so it also runs as root (CI)."""
+    p = write_pcm(tmp_path / "u.wav", _tone(16000), 16000)
+    real_open = Path.open
+
+    def deny(self: Path, *args: object, **kwargs: object):  # noqa: ANN202
+        if self == p:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    _raises(p, "permission denied")
+
+
+def test_io_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = write_pcm(tmp_path / "io.wav", _tone(16000), 16000)
+    real_open = Path.open
+
+    def broken(self: Path, *args: object, **kwargs: object):  # noqa: ANN202
+        if self == p:
+            raise OSError(5, "Input/output error")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", broken)
+    _raises(p, "cannot be read", "Input/output error")
+
+
 def test_empty_file(tmp_path: Path) -> None:
     p = tmp_path / "e.wav"
     p.write_bytes(b"")
