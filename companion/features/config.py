@@ -58,7 +58,13 @@ class FeatureConfig:
         Decoder cost (nats) of a voiced/unvoiced transition; suppresses one-frame blips.
     voicing_threshold
         Aperiodicity (YIN cumulative-mean-normalised difference, 0–1) at which a frame is
-        equally likely voiced or unvoiced.
+        equally likely voiced or unvoiced, for frames within 6 dB of the recent peak level.
+    quiet_voicing_threshold
+        The same for frames 20 dB or more below the recent peak level (linear in dB
+        between): quiet frames must be more clearly periodic, which keeps background
+        talkers and hum from being voiced.
+    peak_window_s
+        Trailing window of the recent peak level (seconds).
     silence_dbfs
         Frames below this RMS level (dBFS) are never voiced and never speech.
     noise_floor_window_s
@@ -86,7 +92,9 @@ class FeatureConfig:
     octave_jump_cost: float = 0.35
     free_jump_semitones: float = 0.6
     voicing_switch_cost: float = 2.5
-    voicing_threshold: float = 0.35
+    voicing_threshold: float = 0.5
+    quiet_voicing_threshold: float = 0.3
+    peak_window_s: float = 3.0
     silence_dbfs: float = -70.0
     noise_floor_window_s: float = 1.5
     vad_margin_db: float = 6.0
@@ -110,6 +118,8 @@ class FeatureConfig:
             "free_jump_semitones": (0.0, 24.0),
             "voicing_switch_cost": (0.0, 100.0),
             "voicing_threshold": (0.01, 0.99),
+            "quiet_voicing_threshold": (0.01, 0.99),
+            "peak_window_s": (0.1, 60.0),
             "silence_dbfs": (-140.0, 0.0),
             "noise_floor_window_s": (0.1, 60.0),
             "vad_margin_db": (0.0, 60.0),

@@ -39,6 +39,9 @@ __all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
 _FIR_HALF = 16
 #: Width (in units of aperiodicity) of the voicing-probability logistic.
 _VOICING_SLOPE = 0.05
+#: Level below the recent peak (dB) where the voicing threshold starts / ends tightening.
+_LOUD_DB = 6.0
+_QUIET_DB = 20.0
 #: Width (dB) of the absolute-level voicing gate.
 _LEVEL_SLOPE_DB = 1.5
 #: Syllable nuclei: a peak must be the maximum within ±_PEAK_FRAMES frames...
@@ -132,6 +135,7 @@ class FeatureExtractor:
         self._peak = min(_PEAK_FRAMES, self._lag)
         self._dip = min(_DIP_FRAMES, self._lag)
         self._floor_n = max(1, int(round(cfg.noise_floor_window_s / cfg.hop_s)))
+        self._peak_n = max(1, int(round(cfg.peak_window_s / cfg.hop_s)))
         self._hang_n = int(round(cfg.vad_hangover_s / cfg.hop_s)) + 1
         self._rate_n = max(1, int(round(cfg.syllable_window_s / cfg.hop_s)))
         self._min_rate_frames = int(np.ceil(_MIN_RATE_SPEECH_S / cfg.hop_s))
@@ -149,6 +153,7 @@ class FeatureExtractor:
             cfg.pitch_candidates, self._lag, jump_cost=cfg.octave_jump_cost,
             free_semitones=cfg.free_jump_semitones, switch_cost=cfg.voicing_switch_cost)
         self._floor_hist = np.full(self._floor_n - 1, np.inf)
+        self._peak_hist = np.full(self._peak_n - 1, -np.inf)
         self._hang_hist = np.zeros(self._hang_n - 1, dtype=bool)
         self._pending: dict[str, np.ndarray] | None = None
         self._states: list[np.ndarray] = []
@@ -258,7 +263,12 @@ class FeatureExtractor:
         speech, self._hang_hist = _trailing(raw, self._hang_hist, self._hang_n, False, "max")
 
         # Emission costs of the decoder (nats).
-        z = np.clip((cand.best_aperiodicity - cfg.voicing_threshold) / _VOICING_SLOPE, -50, 50)
+        # Voicing: the aperiodicity threshold tightens for frames well below the recent peak.
+        peak, self._peak_hist = _trailing(rms, self._peak_hist, self._peak_n, -np.inf, "max")
+        quiet = np.clip((peak - rms - _LOUD_DB) / (_QUIET_DB - _LOUD_DB), 0.0, 1.0)
+        threshold = cfg.voicing_threshold + quiet * (cfg.quiet_voicing_threshold
+                                                     - cfg.voicing_threshold)
+        z = np.clip((cand.best_aperiodicity - threshold) / _VOICING_SLOPE, -50, 50)
         p_periodic = 1.0 / (1.0 + np.exp(z))
         g = np.clip((rms - cfg.silence_dbfs) / _LEVEL_SLOPE_DB, -50, 50)
         p_voiced = np.clip(p_periodic / (1.0 + np.exp(-g)), 1e-4, 1.0 - 1e-4)
