@@ -92,10 +92,10 @@ def refresh_devices(sd: ModuleType | None = None) -> None:
 
 def _default_input_index(sd: Any) -> int:
     try:
-        dev = sd.default.device
-        idx = dev[0] if isinstance(dev, list | tuple) else dev
+        dev = sd.default.device  # an (input, output) pair; may be -1/None when unset
+        idx = dev if isinstance(dev, int | str) or dev is None else dev[0]
         idx = -1 if idx is None else int(idx)
-    except (TypeError, ValueError, IndexError, AttributeError):
+    except (TypeError, ValueError, IndexError, AttributeError, KeyError):
         idx = -1
     if idx >= 0:
         return idx

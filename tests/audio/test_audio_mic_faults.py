@@ -77,6 +77,16 @@ def _dev(name: str, ins: int, rate: float = 48000.0, outs: int = 0) -> dict[str,
             "default_samplerate": rate, "hostapi": 0}
 
 
+class _Pair:
+    """Like sounddevice's ``_InputOutputPair``: indexable, but not a list or tuple."""
+
+    def __init__(self, inp: int, out: int) -> None:
+        self._v = (inp, out)
+
+    def __getitem__(self, i: int) -> int:
+        return self._v[i]
+
+
 class FakeSD(types.ModuleType):
     """Just enough of sounddevice's API for MicSource and devices.py."""
 
@@ -86,18 +96,19 @@ class FakeSD(types.ModuleType):
                  rates: dict[int, set[int]] | None = None, mono_ok: bool = True) -> None:
         super().__init__("sounddevice")
         self.devices = [dict(d, index=i) for i, d in enumerate(devices)]
-        self.default = types.SimpleNamespace(device=[default_input, -1])
+        self.default = types.SimpleNamespace(device=_Pair(default_input, -1))
         self.rates = rates or {}
         self.mono_ok = mono_ok
         self.open_error: Exception | None = None
         self.start_error: Exception | None = None
         self.streams: list[FakeStream] = []
         self.inits = self.terms = 0
+        self.no_default_query = False
 
     def query_devices(self, device: Any = None, kind: str | None = None) -> Any:
         if kind == "input":
             idx = self.default.device[0]
-            if idx < 0:
+            if idx < 0 or self.no_default_query:
                 raise FakePortAudioError("Error querying device -1", -9996)
             return self.devices[idx]
         return list(self.devices)
@@ -163,6 +174,18 @@ def test_list_input_devices(fake_sd: FakeSD) -> None:
     assert [d.name for d in devs] == ["Built-in Microphone", "USB Headset Microphone", "Headset"]
     assert devs[0] == InputDevice("Built-in Microphone", 1, 48000, 2, True, "FakeAPI")
     assert [d.is_default for d in devs] == [True, False, False]
+
+
+def test_default_from_query_when_pair_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    sd = FakeSD([_dev("A", 1), _dev("B", 1)], default_input=1)
+    monkeypatch.setitem(sys.modules, "sounddevice", sd)
+    sd.default.device = _Pair(-1, -1)
+    assert [d.is_default for d in list_input_devices()] == [False, False]
+    sd.default.device = _Pair(0, -1)
+    assert [d.is_default for d in list_input_devices()] == [True, False]
+    sd.no_default_query = True
+    sd.default.device = _Pair(-1, -1)
+    assert find_input_device(None, list_input_devices()).name == "A"
 
 
 def test_list_with_refresh_reinitialises(fake_sd: FakeSD) -> None:
