@@ -55,6 +55,7 @@ class AppOptions:
     device: str | None = None
     exit_after_s: float | None = None
     stats_file: Path | None = None
+    demo_script: tuple[tuple[str, float], ...] | None = None
     command: str = "show"
     command_args: Mapping[str, Any] = field(default_factory=dict)
 
@@ -129,6 +130,7 @@ class RunStats:
     tray_shown_at: float | None = None
     latencies_s: list[float] = field(default_factory=list)
     updates: int = 0
+    stream_s: float = 0.0
     calls: int = 0
     offers: int = 0
     faults: int = 0
@@ -142,7 +144,7 @@ class RunStats:
         lat = sorted(self.latencies_s)
         report = {
             "started_at": self.started_at, "tray_shown_at": self.tray_shown_at,
-            "updates": self.updates, "calls": self.calls, "offers": self.offers,
+            "updates": self.updates, "stream_s": self.stream_s, "calls": self.calls, "offers": self.offers,
             "faults": self.faults, "presence": self.presence,
             "cpu_user_s": usage.ru_utime, "cpu_system_s": usage.ru_stime,
             "max_rss_kb": usage.ru_maxrss,
@@ -231,8 +233,8 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
                 if not made:   # one paced source: a paused demo continues where it was
                     from companion.audio import DemoSource
 
-                    made.append(PacedBlockSource(DemoSource().blocks, speed=speed,
-                                                 name="demo shift"))
+                    demo = DemoSource(script=options.demo_script)
+                    made.append(PacedBlockSource(demo.blocks, speed=speed, name="demo shift"))
                 return made[0]
 
             return demo_source
@@ -276,6 +278,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     # Bookkeeping for the benchmark and the baseline.
     def on_update(update: Any) -> None:
         stats.updates += 1
+        stats.stream_s = update.t_s
         stats.latencies_s.append(time.perf_counter() - update.read_at)
 
     engine.update.connect(on_update)

@@ -15,12 +15,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.content.decks import CueCard
 
 #: Width of a card on screen (pixels); the editor preview uses the same width.
-CARD_WIDTH_PX = 380
+CARD_WIDTH_PX = 420
+#: The card's buttons: (key, label with mnemonic, tooltip). Keys work once the card has focus.
+CARD_ACTIONS: tuple[tuple[str, str, str], ...] = (
+    ("another", "&Another card", "Show a different card [A]"),
+    ("helpful", "&Helpful", "This card helped; kept on this computer only [H]"),
+    ("pin", "&Pin", "Show this card more often [P]"),
+    ("hide", "Hi&de this card", "Never show this card again [D]"),
+    ("close", "Close", "Close the card [Esc]"),
+)
 #: What each moment is called on the card's footer.
 MOMENT_LABELS: dict[str, str] = {
     "after_tense": "After a tough call",
@@ -39,14 +55,18 @@ class CardPalette:
     body: str
     footer: str
     accent: str
+    focus: str
+    checked: str
 
 
 #: The default palette: calm, warm paper; text contrast >= 7:1.
 PALETTE = CardPalette(background="#fbfaf6", border="#a9b3ae", title="#14231f", body="#24332f",
-                      footer="#4e5d58", accent="#00785a")
+                      footer="#4e5d58", accent="#00785a", focus="#0060a8",
+                      checked="#dff3ec")
 #: ``settings.high_contrast``: black on white with a heavy border.
 HIGH_CONTRAST = CardPalette(background="#ffffff", border="#000000", title="#000000",
-                            body="#000000", footer="#000000", accent="#000000")
+                            body="#000000", footer="#000000", accent="#000000",
+                            focus="#0000ff", checked="#ffff00")
 
 
 def palette_for(high_contrast: bool) -> CardPalette:
@@ -69,7 +89,7 @@ def plain_label(object_name: str, parent: QWidget | None = None) -> QLabel:
 
 def footer_text(card: CueCard, deck_title: str = "") -> str:
     """The small line under a card: its moments and, when known, the deck it comes from."""
-    moments = " · ".join(MOMENT_LABELS.get(m, m) for m in card.when)
+    moments = " · ".join(label for m, label in MOMENT_LABELS.items() if m in card.when)
     return f"{moments}  —  {deck_title}" if deck_title else moments
 
 
@@ -82,9 +102,12 @@ class CardFace(QFrame):
     """A card as the agent sees it: title, body and footer on a rounded panel.
 
     ``high_contrast`` follows ``Settings.high_contrast``. Fill it with :func:`render_card`.
+    ``buttons`` (by key, see :data:`CARD_ACTIONS`) is the row of actions at the bottom; the
+    card window connects them, the editor preview shows them inert (``interactive=False``).
     """
 
-    def __init__(self, *, high_contrast: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, *, high_contrast: bool = False, interactive: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardFace")
         self.title = plain_label("cardTitle", self)
@@ -99,6 +122,28 @@ class CardFace(QFrame):
         layout.addSpacing(2)
         layout.addWidget(self.footer)
         layout.addWidget(self.note)
+        layout.addSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(5)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, tip in CARD_ACTIONS:
+            button = QPushButton(label, self)
+            button.setObjectName(f"{key}Button")
+            button.setToolTip(tip)
+            button.setAccessibleName(label.replace("&", ""))
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive
+                                  else Qt.FocusPolicy.NoFocus)
+            self.buttons[key] = button
+            if key == "close":
+                row.addStretch(1)
+            row.addWidget(button)
+        self.buttons["helpful"].setCheckable(True)
+        self.buttons["pin"].setCheckable(True)
+        layout.addLayout(row)
+        if not interactive:
+            for button in self.buttons.values():
+                button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setFixedWidth(CARD_WIDTH_PX)
         self.high_contrast = False
         self.set_high_contrast(high_contrast)
@@ -110,11 +155,17 @@ class CardFace(QFrame):
         border = 3 if self.high_contrast else 1
         self.setStyleSheet(f"""
 QFrame#cardFace {{ background: {p.background}; border: {border}px solid {p.border};
-                   border-radius: 12px; }}
+                   border-top: 5px solid {p.accent}; }}
 QLabel#cardTitle {{ color: {p.title}; font-size: 19px; font-weight: 700; }}
 QLabel#cardBody {{ color: {p.body}; font-size: 16px; }}
 QLabel#cardFooter {{ color: {p.footer}; font-size: 12px; }}
 QLabel#cardNote {{ color: {p.accent}; font-size: 12px; font-weight: 600; }}
+QPushButton {{ padding: 4px 9px; border-radius: 5px; font-size: 13px; color: {p.title};
+               border: 1px solid {p.border}; background: #ffffff; }}
+QPushButton:focus {{ border: 2px solid {p.focus}; }}
+QPushButton:checked {{ background: {p.checked}; border: 1px solid {p.accent}; }}
+QPushButton:disabled {{ color: {p.footer}; }}
+QPushButton#anotherButton {{ font-weight: 600; }}
 """)
 
 

@@ -1,0 +1,597 @@
+"""The breathing overlay window, and the launcher that opens it and records the session.
+
+Runs on the GUI thread only. :class:`BreathingOverlay` is a frameless, translucent,
+always-on-top tool window that is shown without activating (the softphone keeps the keyboard
+focus; a click on the overlay gives it focus so Esc works). It animates from an injected
+monotonic clock: every frame is painted from ``pattern.at(clock() - started)``, the frame
+timer runs only while the window is visible, so tests drive it with a fake clock and
+:meth:`BreathingOverlay.tick`.
+
+:class:`BreathingLauncher` turns "breathe now" (tray, prompt, IPC, ``companion breathe``)
+into an overlay: it resolves the pattern, applies the settings (reduced motion, high contrast,
+size, opacity, tones, screen), and writes an ``InterventionRecord(kind="breathing")`` to the
+store: ``accepted`` when it opens, ``completed`` or ``aborted`` when it ends, ``feeling``
+when the agent answers. ``arousal_before`` is the mean of a call that ended shortly before;
+``arousal_after`` is filled later by ``Store.record_arousal_after`` when the next call starts.
+
+Times: the animation clock is monotonic seconds; store times are epoch seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from companion.content import BreathingPattern, PatternError
+from companion.errors import CompanionError
+from companion.ui.breathing_view import (
+    REDUCED_ASPECT,
+    FrameState,
+    frame_state,
+    paint_feeling,
+    paint_frame,
+    palette_for,
+    phase_levels,
+)
+
+log = logging.getLogger(__name__)
+
+#: Frame timer interval while animating (ms): 40 frames per second.
+FRAME_INTERVAL_MS = 25
+#: Seconds the "how do you feel now?" question stays before closing by itself.
+FEELING_TIMEOUT_S = 30.0
+#: A call that ended at most this long (seconds) before breathing gives ``arousal_before``.
+RECENT_CALL_S = 15 * 60.0
+FEELINGS = ("better", "same", "worse")
+
+Tone = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class OverlayOptions:
+    """How the overlay looks (from :class:`companion.settings.Settings`).
+
+    ``size_px`` is the width in logical pixels; ``opacity`` 0.3-1.0; ``screen`` a screen name
+    ('' = the screen with the mouse pointer).
+    """
+
+    reduced_motion: bool = False
+    high_contrast: bool = False
+    size_px: int = 360
+    opacity: float = 0.92
+    screen: str = ""
+    ask_feeling: bool = True
+
+    @classmethod
+    def from_settings(cls, settings: Any, **overrides: Any) -> OverlayOptions:
+        """Options from a ``Settings`` object (missing keys keep their defaults)."""
+        base = cls()
+        opts = cls(
+            reduced_motion=bool(getattr(settings, "reduced_motion", base.reduced_motion)),
+            high_contrast=bool(getattr(settings, "high_contrast", base.high_contrast)),
+            size_px=int(getattr(settings, "overlay_size_px", base.size_px)),
+            opacity=float(getattr(settings, "overlay_opacity", base.opacity)),
+            screen=str(getattr(settings, "overlay_screen", base.screen) or ""),
+        )
+        return replace(opts, **overrides)
+
+
+@dataclass(frozen=True)
+class BreathingResult:
+    """How a session went: seconds breathed, whether the whole pattern ran, the answer."""
+
+    pattern_id: str
+    completed: bool
+    elapsed_s: float
+    feeling: str | None = None
+
+
+class BreathingOverlay(QWidget):
+    """The paced-breathing window. See the module docstring.
+
+    Parameters
+    ----------
+    pattern
+        The pattern to run (already lengthened/shortened to the wanted duration).
+    options
+        Look and behaviour.
+    clock
+        Monotonic seconds (inject a fake one in tests).
+    tone
+        Called with ``inhale`` / ``hold`` / ``exhale`` at each phase change and ``end`` at
+        the end; must not block (see :class:`companion.audio.tones.TonePlayer`). None = silent.
+    feeling_timeout_s
+        Seconds the closing question waits before the window closes by itself.
+
+    Signals
+    -------
+    phase_changed(str)
+        A new phase began (its kind).
+    session_ended(BreathingResult)
+        The exercise ended: completed, or stopped early (Esc, close button, :meth:`stop`).
+    feeling_given(str)
+        The agent answered ``better`` / ``same`` / ``worse``.
+    closed(BreathingResult)
+        The window is gone (with the feeling, if any).
+    """
+
+    phase_changed = Signal(str)
+    session_ended = Signal(object)
+    feeling_given = Signal(str)
+    closed = Signal(object)
+
+    def __init__(self, pattern: BreathingPattern, options: OverlayOptions | None = None, *,
+                 clock: Callable[[], float] = time.monotonic, tone: Tone | None = None,
+                 feeling_timeout_s: float = FEELING_TIMEOUT_S,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
+        self.pattern = pattern
+        self.options = options or OverlayOptions()
+        self._clock = clock
+        self._tone = tone
+        self._levels = phase_levels(pattern.phases)
+        self._palette = palette_for(self.options.high_contrast)
+        self._started: float | None = None
+        self._phase_key: tuple[int, int] | None = None
+        self.mode = "ready"          # ready -> breathing -> feeling -> closed
+        self.result: BreathingResult | None = None
+        self.frames_painted = 0
+        self.state: FrameState = frame_state(pattern, 0.0, self._levels)
+
+        self.setObjectName("breathingOverlay")
+        self.setWindowTitle(f"Breathing: {pattern.name}")
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName("Breathing guide")
+        self.setAccessibleDescription(
+            f"{pattern.name}: follow the words; press Esc or the close button to stop")
+        self.setWindowOpacity(self.options.opacity)
+        width = int(self.options.size_px)
+        height = round(width * REDUCED_ASPECT) if self.options.reduced_motion else width
+        self.setFixedSize(width, height)
+
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FRAME_INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
+        self._feeling_timer = QTimer(self)
+        self._feeling_timer.setSingleShot(True)
+        self._feeling_timer.setInterval(max(1, round(feeling_timeout_s * 1000)))
+        self._feeling_timer.timeout.connect(self.close)
+        self._drag_from: QPoint | None = None
+
+        self.close_button = self._button("✕", "closeButton", "Stop (Esc)")
+        self.close_button.clicked.connect(self.stop)
+        self.feeling_buttons: dict[str, QPushButton] = {}
+        for key, label in (("better", "&Better"), ("same", "&Same"), ("worse", "&Worse")):
+            button = self._button(label, f"feeling_{key}", f"I feel {key}")
+            button.clicked.connect(self._feeling_slot(key))
+            button.hide()
+            self.feeling_buttons[key] = button
+        self._style_buttons()
+        self._layout_buttons()
+
+    # ---- construction helpers ---------------------------------------------------------------
+    def _feeling_slot(self, feeling: str) -> Callable[[], None]:
+        def slot() -> None:
+            self.give_feeling(feeling)
+        return slot
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _style_buttons(self) -> None:
+        side = min(self.width(), self.height())
+        font_px = max(12, round(side * 0.045))
+        if self.options.high_contrast:
+            fg, bg, border, hover = "#ffffff", "#000000", "#ffffff", "#333333"
+        else:
+            fg, bg, border, hover = ("#f4fbfa", "rgba(255,255,255,30)", "rgba(255,255,255,70)",
+                                     "rgba(255,255,255,60)")
+        self.setStyleSheet(
+            f"QPushButton {{ color: {fg}; background: {bg}; border: 1px solid {border};"
+            f" border-radius: 8px; font-size: {font_px}px; padding: 4px 10px; }}"
+            f" QPushButton:hover {{ background: {hover}; }}"
+            f" QPushButton:focus {{ border: 2px solid {fg}; }}"
+            f" QPushButton#closeButton {{ border-radius: 14px; padding: 0; font-size: 15px; }}")
+
+    def _layout_buttons(self) -> None:
+        w, h = self.width(), self.height()
+        self.close_button.setGeometry(w - 40, 12, 28, 28)
+        bw = round(w * 0.24)
+        bh = max(32, round(min(w, h) * 0.1))
+        gap = round(w * 0.04)
+        left = (w - 3 * bw - 2 * gap) // 2
+        top = round(h * 0.62)
+        for i, button in enumerate(self.feeling_buttons.values()):
+            button.setGeometry(left + i * (bw + gap), top, bw, bh)
+
+    # ---- running ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Place the window on its screen, show it without activating, start the clock."""
+        self.place_on_screen(self.options.screen)
+        self._started = self._clock()
+        self.mode = "breathing"
+        self.show()
+        self.tick()
+
+    def place_on_screen(self, screen_name: str = "") -> None:
+        """Centre on the screen named ``screen_name`` or else the one with the mouse pointer
+        (else the primary screen)."""
+        screen = None
+        if screen_name:
+            screen = next((s for s in QGuiApplication.screens() if s.name() == screen_name),
+                          None)
+        if screen is None:
+            screen = QGuiApplication.screenAt(QCursor.pos())
+        if screen is None:
+            screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.move(area.center().x() - self.width() // 2, area.center().y() - self.height() // 2)
+
+    @property
+    def elapsed_s(self) -> float:
+        """Seconds since :meth:`start` (0 before)."""
+        return 0.0 if self._started is None else max(0.0, self._clock() - self._started)
+
+    @property
+    def animating(self) -> bool:
+        """True while the frame timer runs."""
+        return self._timer.isActive()
+
+    def tick(self) -> None:
+        """Advance to the clock's time: new phase -> tone; end -> closing question; repaint."""
+        if self.mode != "breathing":
+            return
+        self.state = frame_state(self.pattern, self.elapsed_s, self._levels)
+        pos = self.state.position
+        if pos.finished:
+            self._end(completed=True)
+            return
+        key = (pos.cycle, pos.index)
+        if key != self._phase_key:
+            self._phase_key = key
+            self._play(pos.phase.kind)
+            self.phase_changed.emit(pos.phase.kind)
+        self.update()
+
+    def stop(self) -> None:
+        """Stop early (close button, Esc) or close the closing question."""
+        if self.mode == "breathing":
+            self._end(completed=False)
+        else:
+            self.close()
+
+    def give_feeling(self, feeling: str) -> None:
+        """Record the agent's answer and close."""
+        if feeling not in FEELINGS:
+            raise ValueError(f"feeling must be one of {', '.join(FEELINGS)}, not {feeling!r}")
+        if self.mode != "feeling" or self.result is None:
+            return
+        self.result = replace(self.result, feeling=feeling)
+        self.feeling_given.emit(feeling)
+        self.close()
+
+    def _end(self, *, completed: bool) -> None:
+        elapsed = min(self.elapsed_s, self.pattern.total_s) if completed else self.elapsed_s
+        self.result = BreathingResult(self.pattern.id, completed, elapsed)
+        self.mode = "ended"
+        self._timer.stop()
+        self.session_ended.emit(self.result)
+        if completed:
+            self._play("end")
+        if completed and self.options.ask_feeling:
+            self.mode = "feeling"
+            for button in self.feeling_buttons.values():
+                button.show()
+            self._feeling_timer.start()
+            self.update()
+        else:
+            self.close()
+
+    def _play(self, kind: str) -> None:
+        if self._tone is None:
+            return
+        try:
+            self._tone(kind)
+        except Exception as exc:  # noqa: BLE001 - a tone must never break the guide
+            log.warning("breathing tone failed: %s", exc)
+            self._tone = None
+
+    # ---- Qt events --------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Animate only while visible."""
+        super().showEvent(event)
+        if self.mode == "breathing":
+            self._timer.start()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """No frames while hidden."""
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Closing during the exercise counts as stopping early."""
+        if self.mode == "breathing":
+            self.result = BreathingResult(self.pattern.id, False, self.elapsed_s)
+            self._timer.stop()
+            self.session_ended.emit(self.result)
+        self._timer.stop()
+        self._feeling_timer.stop()
+        was_closed = self.mode == "closed"
+        self.mode = "closed"
+        super().closeEvent(event)
+        if not was_closed:
+            self.closed.emit(self.result or BreathingResult(self.pattern.id, False, 0.0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Esc stops; in the closing question 1/2/3 answer better/same/worse."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.stop()
+            return
+        if self.mode == "feeling":
+            keys = {Qt.Key.Key_1: "better", Qt.Key.Key_2: "same", Qt.Key.Key_3: "worse"}
+            feeling = keys.get(Qt.Key(event.key()))
+            if feeling is not None:
+                self.give_feeling(feeling)
+                return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """A click takes the keyboard (so Esc works) and starts a drag."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activateWindow()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """Drag the overlay aside."""
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.move(event.globalPosition().toPoint() - self._drag_from)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """End a drag."""
+        self._drag_from = None
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Paint the current frame (or the closing question)."""
+        painter = QPainter(self)
+        try:
+            rect = QRectF(self.rect())
+            if self.mode == "feeling":
+                done = f"{self.pattern.name}: done"
+                paint_feeling(painter, rect, self._palette, completed_text=done)
+            else:
+                paint_frame(painter, rect, self.state, self._palette, title=self.pattern.name,
+                            reduced_motion=self.options.reduced_motion)
+        finally:
+            painter.end()
+        self.frames_painted += 1
+
+
+# ---- launching and recording ----------------------------------------------------------------
+
+
+def resolve_pattern(patterns: Mapping[str, BreathingPattern], pattern_id: str | None,
+                    default_id: str = "resonance",
+                    duration_s: float | None = None) -> BreathingPattern:
+    """The pattern to run.
+
+    ``pattern_id`` None means the settings' default, then ``resonance``, then any pattern.
+    ``duration_s`` lengthens or shortens it in whole cycles (10-600 s).
+
+    Raises
+    ------
+    PatternError
+        An unknown ``pattern_id`` (naming the known ones), no pattern at all, or a duration
+        outside 10-600 s.
+    """
+    if pattern_id is not None:
+        pattern = patterns.get(pattern_id)
+        if pattern is None:
+            known = ", ".join(sorted(patterns)) or "none"
+            raise PatternError(f"no breathing pattern '{pattern_id}'",
+                               f"known patterns: {known}")
+    else:
+        pattern = patterns.get(default_id) or patterns.get("resonance")
+        if pattern is None and patterns:
+            pattern = patterns[sorted(patterns)[0]]
+        if pattern is None:
+            raise PatternError("no breathing pattern could be loaded",
+                               "check the breathing_patterns folders ('companion self-test')")
+    if duration_s is not None:
+        if isinstance(duration_s, bool) or not isinstance(duration_s, (int, float)) \
+                or not math.isfinite(duration_s):
+            raise PatternError(f"duration must be a number of seconds, not {duration_s!r}",
+                               "e.g. --duration 60")
+        pattern = pattern.with_duration(float(duration_s))
+    return pattern
+
+
+class SessionRecorder:
+    """Writes one breathing session to the store (``None`` store: does nothing).
+
+    Store failures are logged, never raised: the guide works without a store.
+    """
+
+    def __init__(self, store: Any | None, *, clock: Callable[[], float] = time.time,
+                 record_factory: Callable[..., Any] | None = None) -> None:
+        self.store = store
+        self._clock = clock
+        self._record = record_factory or _intervention_record
+        self.intervention_id: int | None = None
+
+    def started(self, pattern_id: str) -> None:
+        """The overlay opened: an ``accepted`` breathing intervention."""
+        if self.store is None:
+            return
+        now = self._clock()
+        try:
+            record = self._record(kind="breathing", item_id=pattern_id, offered_at=now,
+                                  outcome="accepted", arousal_before=self._recent_arousal(now))
+            self.intervention_id = int(self.store.add_intervention(record))
+        except Exception as exc:  # noqa: BLE001 - a full disk must not stop the exercise
+            log.warning("could not store the breathing session: %s", exc)
+
+    def ended(self, result: BreathingResult) -> None:
+        """The exercise finished (``completed``) or was stopped (``aborted``)."""
+        self._update(outcome="completed" if result.completed else "aborted")
+
+    def feeling(self, feeling: str) -> None:
+        """The agent's answer to "how do you feel now?"."""
+        self._update(feeling=feeling)
+
+    def _update(self, **fields: Any) -> None:
+        if self.store is None or self.intervention_id is None:
+            return
+        try:
+            self.store.update_intervention(self.intervention_id, **fields)
+        except Exception as exc:  # noqa: BLE001 - see started()
+            log.warning("could not update the breathing session: %s", exc)
+
+    def _recent_arousal(self, now: float) -> float | None:
+        """Mean arousal of a call that ended within :data:`RECENT_CALL_S` (else None)."""
+        calls = getattr(self.store, "calls", None)
+        if calls is None:
+            return None
+        recent = [c for c in calls(now - 4 * 3600.0, None)
+                  if c.end is not None and now - RECENT_CALL_S <= c.end <= now + 1.0]
+        return recent[-1].arousal_mean if recent else None
+
+
+def _intervention_record(**fields: Any) -> Any:
+    from companion.store import InterventionRecord
+
+    return InterventionRecord(**fields)
+
+
+class BreathingLauncher:
+    """Opens the overlay for "breathe now", the prompt, IPC and the CLI.
+
+    Parameters
+    ----------
+    settings
+        A :class:`companion.settings.Settings` (``settings`` may be replaced later).
+    store
+        A ``companion.store.Store`` or None.
+    patterns
+        ``() -> Mapping[id, BreathingPattern]`` (default: bundled, IT and personal folders,
+        read again on every open so edits apply).
+    tone_factory
+        ``() -> (tone callable, close callable)`` used when ``breathing_tones`` is on
+        (default: :class:`companion.audio.tones.TonePlayer`).
+    clock, monotonic
+        Epoch seconds (store) and monotonic seconds (animation).
+    """
+
+    def __init__(self, settings: Any, store: Any | None = None, *,
+                 patterns: Callable[[], Mapping[str, BreathingPattern]] | None = None,
+                 tone_factory: Callable[[], tuple[Tone, Callable[[], None]]] | None = None,
+                 clock: Callable[[], float] = time.time,
+                 monotonic: Callable[[], float] = time.monotonic,
+                 feeling_timeout_s: float = FEELING_TIMEOUT_S,
+                 paths: Any | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self._patterns = patterns or (lambda: _default_patterns(paths))
+        self._tone_factory = tone_factory or _tone_player
+        self._clock = clock
+        self._monotonic = monotonic
+        self._feeling_timeout_s = feeling_timeout_s
+        self.overlay: BreathingOverlay | None = None
+        self.last_result: BreathingResult | None = None
+
+    def open(self, pattern_id: str | None = None, duration_s: float | None = None,
+             **option_overrides: Any) -> BreathingOverlay:
+        """Show the guide (an overlay already running is kept, not restarted).
+
+        Raises
+        ------
+        PatternError
+            Unknown pattern, no patterns, or a duration outside 10-600 s.
+        """
+        if self.overlay is not None and self.overlay.mode in ("breathing", "feeling"):
+            return self.overlay
+        default_id = str(getattr(self.settings, "default_breathing_pattern", "resonance"))
+        pattern = resolve_pattern(self._patterns(), pattern_id, default_id, duration_s)
+        options = OverlayOptions.from_settings(self.settings, **option_overrides)
+        tone: Tone | None = None
+        close_tone: Callable[[], None] = _nothing
+        if getattr(self.settings, "breathing_tones", False):
+            try:
+                tone, close_tone = self._tone_factory()
+            except CompanionError as exc:
+                log.warning("breathing tones unavailable: %s", exc.one_line())
+        overlay = BreathingOverlay(pattern, options, clock=self._monotonic, tone=tone,
+                                   feeling_timeout_s=self._feeling_timeout_s)
+        recorder = SessionRecorder(self.store, clock=self._clock)
+        overlay.session_ended.connect(recorder.ended)
+        overlay.feeling_given.connect(recorder.feeling)
+        overlay.closed.connect(lambda result: self._closed(result, close_tone))
+        recorder.started(pattern.id)
+        self.overlay = overlay
+        overlay.start()
+        return overlay
+
+    def _closed(self, result: BreathingResult, close_tone: Callable[[], None]) -> None:
+        self.last_result = result
+        close_tone()
+        if self.overlay is not None and self.overlay.mode == "closed":
+            self.overlay.deleteLater()
+            self.overlay = None
+
+
+def _nothing() -> None:
+    return None
+
+
+def _default_patterns(paths: Any | None) -> Mapping[str, BreathingPattern]:
+    from companion.content import load_default_patterns
+
+    loaded = load_default_patterns(paths)
+    for problem in getattr(loaded, "problems", []):
+        log.info("breathing pattern: %s", problem)
+    return loaded.items
+
+
+def _tone_player() -> tuple[Tone, Callable[[], None]]:
+    from companion.audio.tones import TonePlayer
+
+    player = TonePlayer()
+    return player.play, player.close
+
+
+def launcher_from_context(context: dict[str, Any]) -> BreathingLauncher:
+    """The app's launcher, kept in ``WindowOpeners.context["breathing_launcher"]`` and
+    following later changes of ``context["settings"]`` and ``context["store"]``."""
+    launcher = context.get("breathing_launcher")
+    if not isinstance(launcher, BreathingLauncher):
+        launcher = BreathingLauncher(context.get("settings"), context.get("store"),
+                                     clock=context.get("clock") or time.time,
+                                     paths=context.get("paths"))
+        context["breathing_launcher"] = launcher
+    launcher.settings = context.get("settings")
+    launcher.store = context.get("store")
+    return launcher

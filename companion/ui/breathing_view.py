@@ -1,0 +1,355 @@
+"""Drawing of the breathing guide: what to show at a moment, and how to paint it.
+
+Runs on the GUI thread (painting). :func:`frame_state` is a pure function of a
+:class:`~companion.content.BreathingPattern` and elapsed seconds, so tests check the geometry
+and words at exact times; :func:`paint_frame` paints a :class:`FrameState` with ``QPainter``
+(antialiased vector drawing in logical pixels, so it is crisp at any device pixel ratio).
+
+The shape follows the breath: a run of inhale phases takes the "lung level" from 0 to 1, a run
+of exhale phases back to 0, holds keep it; inside each phase the change follows a sine ease
+(``0.5 - 0.5 cos(pi p)``), so the shape starts and ends each phase gently. With reduced motion
+nothing scales: a bar fills with the phase's progress and the words carry the rhythm.
+
+All sizes are logical pixels; times are seconds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QRadialGradient
+
+from companion.content import BreathingPattern, Phase, PhasePosition
+
+#: Words shown for each phase kind.
+PHASE_WORDS = {"inhale": "Breathe in", "hold": "Hold", "exhale": "Breathe out"}
+#: Smallest and largest circle radius as fractions of the widget's shorter side.
+MIN_RADIUS_FRACTION = 0.13
+MAX_RADIUS_FRACTION = 0.31
+#: Height of the reduced-motion panel as a fraction of its width.
+REDUCED_ASPECT = 0.62
+
+
+def ease_sine(progress: float) -> float:
+    """Sine ease-in-out of ``progress`` (0..1): 0 -> 0, 0.5 -> 0.5, 1 -> 1, flat at the ends."""
+    p = min(max(float(progress), 0.0), 1.0)
+    return 0.5 - 0.5 * math.cos(math.pi * p)
+
+
+def phase_levels(phases: Sequence[Phase]) -> tuple[tuple[float, float], ...]:
+    """Lung level (0 = empty, 1 = full) at the start and end of each phase of a cycle.
+
+    Consecutive inhales (holds between them allowed) share the climb from the level they start
+    at to 1 in proportion to their seconds, so cyclic sighing's long inhale fills 3/4 and the
+    short second one the rest; exhales likewise share the way down to 0. A cycle starts at the
+    level its last breathing run leaves (empty when it ends with an exhale).
+    """
+    n = len(phases)
+    moving = [i for i, p in enumerate(phases) if p.kind != "hold"]
+    if not moving:
+        return tuple((0.0, 0.0) for _ in phases)
+    level = 1.0 if phases[moving[-1]].kind == "inhale" else 0.0
+    out: list[tuple[float, float]] = []
+    i = 0
+    while i < n:
+        phase = phases[i]
+        if phase.kind == "hold":
+            out.append((level, level))
+            i += 1
+            continue
+        # The run: this phase and the following same-kind phases, holds allowed in between.
+        run = [i]
+        j = i + 1
+        while j < n and phases[j].kind in ("hold", phase.kind):
+            if phases[j].kind == phase.kind:
+                run.append(j)
+            j += 1
+        # Holds after the last member of the run belong to the run's end level.
+        end_index = run[-1]
+        target = 1.0 if phase.kind == "inhale" else 0.0
+        total = math.fsum(phases[k].seconds for k in run)
+        start, done = level, 0.0
+        for k in range(i, end_index + 1):
+            if phases[k].kind == "hold":
+                out.append((level, level))
+                continue
+            done += phases[k].seconds
+            new_level = start + (target - start) * (done / total)
+            out.append((level, new_level))
+            level = new_level
+        level = target
+        i = end_index + 1
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class FrameState:
+    """Everything the painter needs for one moment of the exercise.
+
+    Attributes
+    ----------
+    t_s
+        Seconds since the exercise started.
+    position
+        The pattern's :class:`~companion.content.PhasePosition` at ``t_s``.
+    kind, word
+        Phase kind (``inhale`` / ``hold`` / ``exhale``) and the word shown.
+    countdown
+        Whole seconds left in the phase, rounded up (what the agent reads).
+    level
+        Lung level 0..1 with sine easing (the circle's size).
+    bar
+        Phase progress 0..1 (the reduced-motion bar and the progress arc).
+    cycle, cycles
+        1-based breath number and how many breaths in all.
+    remaining_s
+        Seconds left in the whole exercise.
+    """
+
+    t_s: float
+    position: PhasePosition
+    kind: str
+    word: str
+    countdown: int
+    level: float
+    bar: float
+    cycle: int
+    cycles: int
+    remaining_s: float
+
+    @property
+    def finished(self) -> bool:
+        """True once the exercise is over."""
+        return self.position.finished
+
+
+def frame_state(pattern: BreathingPattern, t_s: float,
+                levels: Sequence[tuple[float, float]] | None = None) -> FrameState:
+    """The :class:`FrameState` ``t_s`` seconds after the start (``levels`` from
+    :func:`phase_levels`, computed when not given)."""
+    levels = phase_levels(pattern.phases) if levels is None else levels
+    pos = pattern.at(t_s)
+    start, end = levels[pos.index]
+    level = start + (end - start) * ease_sine(pos.progress)
+    countdown = 0 if pos.finished else max(1, math.ceil(pos.seconds_left - 1e-9))
+    remaining = max(0.0, pattern.total_s - max(0.0, float(t_s)))
+    return FrameState(
+        t_s=float(t_s), position=pos, kind=pos.phase.kind, word=PHASE_WORDS[pos.phase.kind],
+        countdown=countdown, level=level, bar=pos.progress, cycle=pos.cycle + 1,
+        cycles=pattern.cycles, remaining_s=remaining,
+    )
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours of the guide. ``panel`` is painted with its own alpha (the window's opacity
+    setting applies on top where a compositor exists)."""
+
+    panel: QColor
+    border: QColor
+    guide: QColor
+    fill_inner: QColor
+    fill_outer: QColor
+    outline: QColor
+    text: QColor
+    subtext: QColor
+    bar_back: QColor
+    phase: dict[str, QColor]
+
+
+def palette_for(high_contrast: bool) -> Palette:
+    """The normal (calm teal on dark blue-grey) or high-contrast (white/yellow on black) set.
+
+    Both are dark so that they look the same without a compositor, where the transparent
+    corners show as black.
+    """
+    if high_contrast:
+        return Palette(
+            panel=QColor(0, 0, 0, 255), border=QColor("#ffffff"), guide=QColor("#ffffff"),
+            fill_inner=QColor("#0a3dff"), fill_outer=QColor("#0029b8"),
+            outline=QColor("#ffffff"), text=QColor("#ffffff"), subtext=QColor("#ffff00"),
+            bar_back=QColor("#333333"),
+            phase={"inhale": QColor("#ffff00"), "hold": QColor("#ffffff"),
+                   "exhale": QColor("#00ffff")},
+        )
+    return Palette(
+        panel=QColor(18, 28, 38, 238), border=QColor(255, 255, 255, 40),
+        guide=QColor(160, 220, 215, 90), fill_inner=QColor("#8fe3d6"),
+        fill_outer=QColor("#2a8c84"), outline=QColor(190, 240, 232, 160),
+        text=QColor("#f4fbfa"), subtext=QColor("#a9bfc4"), bar_back=QColor(255, 255, 255, 38),
+        phase={"inhale": QColor("#5fd3c4"), "hold": QColor("#e9c46a"),
+               "exhale": QColor("#7aa7e0")},
+    )
+
+
+def circle_radius(side_px: float, level: float) -> float:
+    """Circle radius (logical px) for lung ``level`` 0..1 in a widget whose shorter side is
+    ``side_px``."""
+    lo, hi = MIN_RADIUS_FRACTION * side_px, MAX_RADIUS_FRACTION * side_px
+    return lo + (hi - lo) * min(max(level, 0.0), 1.0)
+
+
+def circle_centre(rect: QRectF) -> QPointF:
+    """Centre of the breathing circle: horizontally centred, a little above the middle."""
+    return QPointF(rect.center().x(), rect.top() + rect.height() * 0.47)
+
+
+def _font(size_px: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(8, round(size_px)))
+    font.setBold(bold)
+    return font
+
+
+def time_text(seconds: float) -> str:
+    """``m:ss`` for whole seconds left, rounded up."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def footer_text(state: FrameState) -> str:
+    """The small status line under the guide."""
+    return f"Breath {state.cycle} of {state.cycles}  ·  {time_text(state.remaining_s)} left"
+
+
+def paint_panel(p: QPainter, rect: QRectF, pal: Palette) -> None:
+    """The rounded background panel."""
+    radius = min(rect.width(), rect.height()) * 0.07
+    p.setPen(QPen(pal.border, 1.0))
+    p.setBrush(pal.panel)
+    p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+
+
+def paint_frame(p: QPainter, rect: QRectF, state: FrameState, pal: Palette, *,
+                title: str, reduced_motion: bool) -> None:
+    """Paint one moment of the exercise into ``rect`` (logical px) with ``p``."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    paint_panel(p, rect, pal)
+    if reduced_motion:
+        _paint_reduced(p, rect, state, pal, title)
+    else:
+        _paint_circle(p, rect, state, pal, title)
+
+
+def _paint_title(p: QPainter, rect: QRectF, pal: Palette, title: str, side: float) -> None:
+    p.setPen(pal.subtext)
+    p.setFont(_font(side * 0.045, bold=True))
+    p.drawText(QRectF(rect.left() + side * 0.08, rect.top() + side * 0.035,
+                      rect.width() - side * 0.16, side * 0.08),
+               Qt.AlignmentFlag.AlignCenter, title)
+
+
+def _paint_circle(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
+                  title: str) -> None:
+    side = min(rect.width(), rect.height())
+    centre = circle_centre(rect)
+    r_max = circle_radius(side, 1.0)
+    radius = circle_radius(side, state.level)
+    _paint_title(p, rect, pal, title, side)
+
+    # Guide ring at full size, and the phase's progress as an arc just outside it.
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(pal.guide, max(1.5, side * 0.005)))
+    p.drawEllipse(centre, r_max, r_max)
+    arc_r = r_max + side * 0.03
+    arc_rect = QRectF(centre.x() - arc_r, centre.y() - arc_r, 2 * arc_r, 2 * arc_r)
+    p.setPen(QPen(pal.bar_back, side * 0.012, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawEllipse(arc_rect)
+    span = -round(360 * 16 * state.bar)
+    if span:
+        p.setPen(QPen(pal.phase[state.kind], side * 0.012, Qt.PenStyle.SolidLine,
+                      Qt.PenCapStyle.RoundCap))
+        p.drawArc(arc_rect, 90 * 16, span)
+
+    # Soft halo, then the breathing circle with a radial gradient.
+    halo = QColor(pal.fill_outer)
+    halo.setAlpha(70)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(halo)
+    p.drawEllipse(centre, radius + side * 0.018, radius + side * 0.018)
+    grad = QRadialGradient(centre, radius)
+    grad.setColorAt(0.0, pal.fill_inner)
+    grad.setColorAt(1.0, pal.fill_outer)
+    p.setBrush(QBrush(grad))
+    p.setPen(QPen(pal.outline, max(1.5, side * 0.006)))
+    p.drawEllipse(centre, radius, radius)
+
+    # Words over the circle: the phase, then the countdown.
+    p.setPen(pal.text)
+    p.setFont(_font(side * 0.068, bold=True))
+    p.drawText(QRectF(rect.left(), centre.y() - side * 0.11, rect.width(), side * 0.08),
+               Qt.AlignmentFlag.AlignCenter, state.word)
+    p.setFont(_font(side * 0.14, bold=True))
+    p.drawText(QRectF(rect.left(), centre.y() - side * 0.035, rect.width(), side * 0.15),
+               Qt.AlignmentFlag.AlignCenter, str(state.countdown))
+
+    p.setPen(pal.subtext)
+    p.setFont(_font(side * 0.042))
+    p.drawText(QRectF(rect.left(), rect.bottom() - side * 0.115, rect.width(), side * 0.07),
+               Qt.AlignmentFlag.AlignCenter, footer_text(state))
+
+
+def reduced_bar_rect(rect: QRectF) -> QRectF:
+    """Where the reduced-motion progress bar goes (logical px)."""
+    w = rect.width()
+    return QRectF(rect.left() + w * 0.1, rect.top() + rect.height() * 0.66, w * 0.8,
+                  max(10.0, rect.height() * 0.07))
+
+
+def _paint_reduced(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
+                   title: str) -> None:
+    w = rect.width()
+    _paint_title(p, rect, pal, title, w * REDUCED_ASPECT)
+    colour = pal.phase[state.kind]
+    p.setPen(pal.text)
+    p.setFont(_font(w * 0.085, bold=True))
+    word_rect = QRectF(rect.left(), rect.top() + rect.height() * 0.2, w * 0.68,
+                       rect.height() * 0.36)
+    p.drawText(word_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+               state.word)
+    p.setPen(colour)
+    p.setFont(_font(w * 0.12, bold=True))
+    p.drawText(QRectF(rect.left() + w * 0.72, word_rect.top(), w * 0.2, word_rect.height()),
+               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               str(state.countdown))
+
+    bar = reduced_bar_rect(rect)
+    radius = bar.height() / 2
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(pal.bar_back)
+    p.drawRoundedRect(bar, radius, radius)
+    filled = QRectF(bar.left(), bar.top(), bar.width() * state.bar, bar.height())
+    if filled.width() > 0.5:
+        p.setBrush(colour)
+        p.drawRoundedRect(filled, min(radius, filled.width() / 2), radius)
+    if pal.outline.alpha() == 255:   # high contrast: a visible frame round the bar
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(pal.outline, 2.0))
+        p.drawRoundedRect(bar, radius, radius)
+
+    p.setPen(pal.subtext)
+    p.setFont(_font(w * 0.036))
+    p.drawText(QRectF(rect.left(), bar.bottom() + rect.height() * 0.05, w,
+                      rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter, footer_text(state))
+
+
+def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: str) -> None:
+    """The closing panel's words (the buttons are child widgets of the overlay)."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    paint_panel(p, rect, pal)
+    side = min(rect.width(), rect.height() / REDUCED_ASPECT if rect.height() < rect.width()
+               else rect.height())
+    p.setPen(pal.subtext)
+    p.setFont(_font(side * 0.048, bold=True))
+    p.drawText(QRectF(rect.left(), rect.top() + rect.height() * 0.14, rect.width(),
+                      rect.height() * 0.12), Qt.AlignmentFlag.AlignCenter, completed_text)
+    p.setPen(pal.text)
+    p.setFont(_font(side * 0.075, bold=True))
+    p.drawText(QRectF(rect.left(), rect.top() + rect.height() * 0.3, rect.width(),
+                      rect.height() * 0.2), Qt.AlignmentFlag.AlignCenter,
+               "How do you feel now?")

@@ -1,0 +1,135 @@
+"""The whole app: no-display error, demo policy, single instance, a real (bounded) demo run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from companion.app import NoDisplayError, check_display
+from companion.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def app_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["COMPANION_IPC_NAME"] = f"companion-test-{uuid.uuid4().hex[:12]}"
+    env.update(extra)
+    return env
+
+
+def run_companion(args: list[str], env: dict[str, str], timeout: float = 60.0
+                  ) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "companion", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_no_display_is_one_clear_line_not_a_crash() -> None:
+    proc = run_companion(["--demo"], app_env())
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("companion: error: no graphical display")
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("env, ok", [
+    ({}, False),
+    ({"DISPLAY": ":0"}, True),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, True),
+    ({"QT_QPA_PLATFORM": "offscreen"}, True),
+    ({"QT_QPA_PLATFORM": "xcb"}, False),
+    ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, True),
+    ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":1"}, False),
+])
+def test_check_display(env: dict[str, str], ok: bool) -> None:
+    if ok:
+        check_display(env, "linux")
+    else:
+        with pytest.raises(NoDisplayError, match="no graphical display"):
+            check_display(env, "linux")
+    check_display({}, "win32")   # Windows and macOS always have a session
+    check_display({}, "darwin")
+
+
+def test_demo_refused_when_policy_disables_it(isolated_dirs, capsys) -> None:
+    settings = isolated_dirs["config"] / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("demo_disabled = true\n", encoding="utf-8")
+    assert main(["--demo"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("companion: error: demo mode is turned off")
+    assert "\n" not in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--demo", "--speed", "0"], "must be a number greater than 0"),
+    (["--demo", "--speed", "fast"], "is not a number"),
+    (["--speed", "2"], "--speed only applies to --demo"),
+    (["--demo", "--speed", "500"], "too fast"),
+    (["--demo", "--demo-script", "calm:10,angry:5"], "kind must be pause, calm or heated"),
+    (["--demo", "--demo-script", "calm:x"], "seconds must be a number"),
+    (["--demo", "--demo-script", "calm:-1"], "seconds must be between"),
+    (["--demo-script", "calm:10"], "--demo-script only applies to --demo"),
+])
+def test_bad_options(args: list[str], message: str, capsys) -> None:
+    try:
+        code = main(args)
+    except SystemExit as exc:   # argparse type errors
+        code = exc.code
+    assert code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_second_launch_forwards_show_and_exits_0(qtbot, monkeypatch) -> None:
+    from companion import ipc
+
+    name = f"companion-test-{uuid.uuid4().hex[:12]}"
+    monkeypatch.setenv("COMPANION_IPC_NAME", name)
+    got: list[tuple[str, dict]] = []
+
+    def handler(cmd: str, args: dict) -> dict:
+        got.append((cmd, args))
+        return {"done": cmd}
+
+    server = ipc.claim_single_instance(handler)
+    assert server is not None
+    try:
+        env = app_env(QT_QPA_PLATFORM="offscreen", COMPANION_IPC_NAME=name)
+        proc = subprocess.Popen([sys.executable, "-m", "companion"], env=env, cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)
+        out, err = proc.communicate()
+    finally:
+        server.close()
+    assert proc.returncode == 0, err
+    assert got == [("show", {})]
+    assert "already running" in out
+
+
+@pytest.mark.slow
+def test_demo_run_detects_calls_and_offers_after_the_heated_one(tmp_path) -> None:
+    stats_file = tmp_path / "stats.json"
+    env = app_env(QT_QPA_PLATFORM="offscreen")
+    # 158 s of shift: a calm call (long enough to calibrate), a heated one, its silence.
+    proc = run_companion(["--demo", "--speed", "16", "--exit-after", "18",
+                          "--demo-script", "pause:3,calm:70,pause:22,heated:40,pause:23",
+                          "--stats-file", str(stats_file)], env, timeout=90)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "Fatal" not in proc.stderr
+    stats = json.loads(stats_file.read_text())
+    assert stats["presence"] == "window"          # offscreen has no tray: fallback window
+    assert stats["updates"] > 30
+    assert stats["stream_s"] > 157, stats         # got through the script
+    assert stats["calls"] == 2                    # a calm call, then a heated one ...
+    assert stats["offers"] == 1                   # ... that earns an offer after it ends
+    assert stats["faults"] == 0
+    assert stats["tray_shown_at"] - stats["started_at"] < 5.0
+    assert stats["latency_p95_s"] < 0.3
