@@ -325,6 +325,7 @@ def test_write_docs_replaces_only_the_marked_block(tmp_path: Path) -> None:
     assert "| **companion** | 1.00 | 3.0 | 4.0 | 5.00 | 500× |" in text
     assert "❌ GPE ≤ 5 % at white 10 dB: 7.00 %" in text
     assert "| clean | 0 | 0 | 0 | 0 | 0 |" in text  # companion's error breakdown
+    assert "| white 10 dB | 7.0 / 4.0 | 8.0 / 5.0 |" in text  # summary GPE / VDE
     fresh = tmp_path / "new.md"
     pb.write_docs(md, fresh)
     assert "## Pitch tracking" in fresh.read_text(encoding="utf-8")
