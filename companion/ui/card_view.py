@@ -114,8 +114,10 @@ class CardFace(QFrame):
         self.body = plain_label("cardBody", self)
         self.footer = plain_label("cardFooter", self)
         self.note = plain_label("cardNote", self)   # "pinned" / "marked helpful"
+        for label in (self.title, self.body, self.footer, self.note):
+            label.setContentsMargins(8, 0, 8, 0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
+        layout.setContentsMargins(12, 14, 12, 12)
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
@@ -124,7 +126,7 @@ class CardFace(QFrame):
         layout.addWidget(self.note)
         layout.addSpacing(4)
         row = QHBoxLayout()
-        row.setSpacing(5)
+        row.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
         for key, label, tip in CARD_ACTIONS:
             button = QPushButton(label, self)
@@ -160,7 +162,7 @@ QLabel#cardTitle {{ color: {p.title}; font-size: 19px; font-weight: 700; }}
 QLabel#cardBody {{ color: {p.body}; font-size: 16px; }}
 QLabel#cardFooter {{ color: {p.footer}; font-size: 12px; }}
 QLabel#cardNote {{ color: {p.accent}; font-size: 12px; font-weight: 600; }}
-QPushButton {{ padding: 4px 9px; border-radius: 5px; font-size: 13px; color: {p.title};
+QPushButton {{ padding: 4px 7px; border-radius: 5px; font-size: 13px; color: {p.title};
                border: 1px solid {p.border}; background: #ffffff; }}
 QPushButton:focus {{ border: 2px solid {p.focus}; }}
 QPushButton:checked {{ background: {p.checked}; border: 1px solid {p.accent}; }}
