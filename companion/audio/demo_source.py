@@ -196,22 +196,39 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     return out
 
 
-def _speech(duration_s: float, rng: np.random.Generator, style: _Style,
-            f0_hz: float) -> np.ndarray:
+def _speech_chunks(duration_s: float, rng: np.random.Generator, style: _Style,
+                   f0_hz: float) -> Iterator[np.ndarray]:
+    """``duration_s`` seconds of speech as consecutive float64 chunks (about one phrase each).
+
+    Phrases are generated only when needed, so memory stays at a few phrases whatever the
+    duration. The last 20 ms are faded out (no click when the end cuts a phrase).
+    """
     n_total = int(round(duration_s * _FS))
-    parts: list[np.ndarray] = [np.zeros(int(rng.uniform(0.05, 0.3) * _FS))]
-    n = parts[0].shape[0]
-    while n < n_total:
-        p = _phrase(rng, style, f0_hz)
-        listen = rng.random() < style.listen_prob
-        gap = rng.uniform(*(style.listen_s if listen else style.pause_s))
-        parts += [p, np.zeros(int(gap * _FS))]
-        n += p.shape[0] + parts[-1].shape[0]
-    out = np.concatenate(parts)[:n_total]
-    fade = min(int(0.02 * _FS), out.shape[0])
+    fade = min(int(0.02 * _FS), n_total)
+
+    def parts() -> Iterator[np.ndarray]:
+        yield np.zeros(int(rng.uniform(0.05, 0.3) * _FS))
+        while True:
+            yield _phrase(rng, style, f0_hz)
+            listen = rng.random() < style.listen_prob
+            yield np.zeros(int(rng.uniform(*(style.listen_s if listen else style.pause_s)) * _FS))
+
+    carry = np.zeros(0)
+    emitted = 0
+    for part in parts():
+        take = part[: n_total - emitted]
+        emitted += take.shape[0]
+        buf = np.concatenate((carry, take))
+        if buf.shape[0] > fade:
+            yield buf[: buf.shape[0] - fade]
+            carry = buf[buf.shape[0] - fade :]
+        else:
+            carry = buf
+        if emitted >= n_total:
+            break
     if fade:
-        out[-fade:] *= np.linspace(1.0, 0.0, fade)  # no click if cut mid-phrase
-    return out
+        carry = carry * np.linspace(1.0, 0.0, carry.shape[0])
+    yield carry
 
 
 def synth_voice(duration_s: float, *, mode: Mode = "calm", seed: int = 0,
@@ -243,7 +260,7 @@ def synth_voice(duration_s: float, *, mode: Mode = "calm", seed: int = 0,
     base = 115.0 if f0_hz is None else float(f0_hz)
     if not 50.0 <= base <= 400.0:
         raise ValueError(f"f0_hz must be within 50-400 Hz, got {f0_hz}")
-    x = _speech(duration_s, rng, _STYLES[mode], base)
+    x = np.concatenate(list(_speech_chunks(duration_s, rng, _STYLES[mode], base)))
     return np.clip(x, -1.0, 1.0).astype(np.float32)
 
 
@@ -299,8 +316,8 @@ class DemoSource:
     block_s
         Block length in seconds.
 
-    Audio is generated lazily one segment at a time, so a 15-minute shift never sits in
-    memory at once. A low pink-ish noise floor (about -62 dBFS) runs under everything.
+    Audio is generated lazily, about one phrase at a time, so a 15-minute shift never sits
+    in memory at once. A low pink-ish noise floor (about -62 dBFS) runs under everything.
     """
 
     def __init__(self, *, seed: int = 0, script: Sequence[tuple[str, float]] | None = None,
@@ -350,19 +367,38 @@ class DemoSource:
         """Always 16 000 Hz."""
         return SAMPLE_RATE_HZ
 
-    def segment_audio(self, index: int) -> np.ndarray:
-        """The speech of segment ``index`` without the noise floor (zeros for pauses)."""
+    def _segment_chunks(self, index: int) -> Iterator[np.ndarray]:
+        """Segment ``index`` (speech only, float64) in phrase-sized chunks, exact length."""
         seg = self._segments[index]
         n = int(round(seg.end_s * _FS)) - int(round(seg.start_s * _FS))
         if seg.kind == "pause":
-            return np.zeros(n)
+            step = _FS
+            for i in range(0, n, step):
+                yield np.zeros(min(step, n - i))
+            return
+        # Same as synth_voice(seg.duration_s, mode=seg.kind, seed=seed, f0_hz=...), streamed.
         seed = int(np.random.SeedSequence([self.seed, index]).generate_state(1)[0])
-        x = synth_voice(seg.duration_s, mode=seg.kind, seed=seed,  # type: ignore[arg-type]
-                        f0_hz=self._f0_hz).astype(np.float64)
-        return np.pad(x, (0, max(0, n - x.shape[0])))[:n]
+        base = 115.0 if self._f0_hz is None else float(self._f0_hz)
+        done = 0
+        for chunk in _speech_chunks(seg.duration_s, np.random.default_rng(seed),
+                                    _STYLES[seg.kind], base):
+            chunk = np.clip(chunk, -1.0, 1.0).astype(np.float32).astype(np.float64)
+            chunk = chunk[: n - done]
+            done += chunk.shape[0]
+            if chunk.shape[0]:
+                yield chunk
+        if done < n:
+            yield np.zeros(n - done)
+
+    def segment_audio(self, index: int) -> np.ndarray:
+        """The speech of segment ``index`` without the noise floor (zeros for pauses)."""
+        return np.concatenate([np.zeros(0), *self._segment_chunks(index)])
 
     def blocks(self) -> Iterator[np.ndarray]:
-        """Yield float32 blocks of ``block_s`` seconds (the last may be shorter)."""
+        """Yield float32 blocks of ``block_s`` seconds (the last may be shorter).
+
+        Generated lazily, about one phrase at a time: memory stays at a few MB.
+        """
         rebuffer = Rebuffer(self._block)
         b, a = [0.05], [1.0, -0.95]  # one-pole low-pass: a pink-ish floor
         zi = np.zeros(1)
@@ -370,13 +406,13 @@ class DemoSource:
         # RMS of the filtered floor for unit white noise: 0.05 / sqrt(1 - 0.95**2).
         gain = floor / (0.05 / np.sqrt(1 - 0.95**2))
         for i in range(len(self._segments)):
-            speech = self.segment_audio(i)
             rng = np.random.default_rng([self.seed, i, 1])
-            noise, zi = lfilter(b, a, rng.standard_normal(speech.shape[0]), zi=zi)
-            x = np.clip(speech + gain * noise, -1.0, 1.0).astype(np.float32)
-            yield from rebuffer.push(x)
+            for speech in self._segment_chunks(i):
+                noise, zi = lfilter(b, a, rng.standard_normal(speech.shape[0]), zi=zi)
+                x = np.clip(speech + gain * noise, -1.0, 1.0).astype(np.float32)
+                yield from rebuffer.push(x)
         yield from rebuffer.flush()
 
     def read_all(self) -> np.ndarray:
-        """The whole shift as one array (about 50 MB for the default script)."""
+        """The whole shift as one array (about 52 MB for the default script)."""
         return np.concatenate(list(self.blocks()))

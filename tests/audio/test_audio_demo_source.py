@@ -172,3 +172,13 @@ def test_bad_scripts(script: list) -> None:
     with pytest.raises(AudioError) as info:
         DemoSource(script=script)
     assert "\n" not in str(info.value)
+
+
+def test_demo_segments_are_synth_voice_streamed() -> None:
+    """Lazy phrase-by-phrase generation gives exactly the one-shot synth_voice samples."""
+    src = DemoSource(seed=4, script=SHORT)
+    seg = src.segment_audio(2)  # the heated part of call 1
+    seed = int(np.random.SeedSequence([4, 2]).generate_state(1)[0])
+    ref = synth_voice(2.0, mode="heated", seed=seed)
+    np.testing.assert_array_equal(seg.astype(np.float32), ref)
+    assert not src.segment_audio(0).any()  # pauses hold no speech (the floor is added later)
