@@ -39,6 +39,9 @@ __all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
 _FIR_HALF = 16
 #: Width (in units of aperiodicity) of the voicing-probability logistic.
 _VOICING_SLOPE = 0.05
+#: Frames averaged (power) for the noise-floor tracker and for the VAD decision.
+_FLOOR_SMOOTH = 10
+_DECISION_SMOOTH = 5
 #: Level below the recent peak (dB) where the voicing threshold starts / ends tightening.
 _LOUD_DB = 6.0
 _QUIET_DB = 20.0
@@ -153,6 +156,7 @@ class FeatureExtractor:
             cfg.pitch_candidates, self._lag, jump_cost=cfg.octave_jump_cost,
             free_semitones=cfg.free_jump_semitones, switch_cost=cfg.voicing_switch_cost)
         self._floor_hist = np.full(self._floor_n - 1, np.inf)
+        self._power_hist = np.full(_FLOOR_SMOOTH - 1, np.nan)
         self._peak_hist = np.full(self._peak_n - 1, -np.inf)
         self._hang_hist = np.zeros(self._hang_n - 1, dtype=bool)
         self._pending: dict[str, np.ndarray] | None = None
@@ -258,8 +262,15 @@ class FeatureExtractor:
             n_candidates=cfg.pitch_candidates, nfft=self._nfft)
 
         # Causal noise floor (minimum statistics) and VAD with hangover.
-        floor, self._floor_hist = _trailing(rms, self._floor_hist, self._floor_n, np.inf, "min")
-        raw = (rms > floor + cfg.vad_margin_db) & ~silent
+        # Minimum statistics on smoothed power: short (50 ms) for the decision, longer
+        # (100 ms) for the floor, so fluctuating (e.g. low-frequency) noise is not "speech".
+        power = np.concatenate([self._power_hist, 10.0 ** (rms / 10.0)])
+        self._power_hist = power[len(power) - (_FLOOR_SMOOTH - 1):]
+        long_db = 10.0 * np.log10(np.nanmean(_windows(power, _FLOOR_SMOOTH, n), axis=1))
+        short_db = 10.0 * np.log10(np.nanmean(
+            _windows(power, _DECISION_SMOOTH, n, 1, _FLOOR_SMOOTH - _DECISION_SMOOTH), axis=1))
+        floor, self._floor_hist = _trailing(long_db, self._floor_hist, self._floor_n, np.inf, "min")
+        raw = (short_db > floor + cfg.vad_margin_db) & ~silent
         speech, self._hang_hist = _trailing(raw, self._hang_hist, self._hang_n, False, "max")
 
         # Emission costs of the decoder (nats).

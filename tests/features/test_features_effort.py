@@ -72,3 +72,18 @@ def test_syllable_rate_tracks_the_burst_rate() -> None:
 def test_syllable_rate_is_nan_without_speech() -> None:
     fr = extract_features(white(4.0, 0.01, seed=7))
     assert np.isnan(fr.syllable_rate_hz[fr.t_s > 1.0]).all()
+
+
+def test_vad_rejects_fluctuating_low_frequency_noise() -> None:
+    from scipy.signal import lfilter
+
+    rng = np.random.default_rng(11)
+    red = lfilter([0.05], [1.0, -0.95], rng.standard_normal(8 * SR)).astype(np.float32)
+    red *= 0.001 / float(np.sqrt(np.mean(red ** 2)))  # about -60 dBFS, rumbly
+    x = red.copy()
+    burst = syllables(4.0, 1.5)
+    x[4 * SR:4 * SR + len(burst)] += burst
+    fr = extract_features(x)
+    quiet = ((fr.t_s > 0.5) & (fr.t_s < 3.9)) | (fr.t_s > 5.8)
+    assert fr.speech[quiet].mean() < 0.03
+    assert fr.speech[(fr.t_s > 4.1) & (fr.t_s < 5.4)].mean() > 0.6
