@@ -183,14 +183,19 @@ class _Connection(QObject):
         if self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
             self._on_disconnected()
 
+    @property
+    def gone(self) -> bool:
+        """True once the client disconnected (the server prunes it later)."""
+        return self._gone
+
     def _on_disconnected(self) -> None:
+        # Only mark: dropping the last Python reference to this object from inside its own
+        # slot crashes PySide6 (a refcount error); the server prunes gone connections later.
         if self._gone:
             return
         self._gone = True
         self._idle.stop()
-        self._server._forget(self)
         self._socket.deleteLater()
-        self.deleteLater()
 
 
 class IpcServer(QObject):
@@ -206,7 +211,7 @@ class IpcServer(QObject):
     """
 
     #: Emitted with (cmd, args) before the handler runs.
-    command_received = Signal(str, dict)
+    command_received = Signal(str, object)
 
     def __init__(self, handler: Handler, *, name: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -256,8 +261,9 @@ class IpcServer(QObject):
 
     def close(self) -> None:
         """Stop listening and drop every connection."""
-        for conn in list(self._connections):
-            conn.close()
+        for conn in self._connections:
+            if not conn.gone:
+                conn.close()
         if self._server is not None:
             self._server.close()
             self._server.deleteLater()
@@ -265,6 +271,7 @@ class IpcServer(QObject):
 
     def _on_new_connection(self) -> None:
         assert self._server is not None
+        self._prune()
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             if socket is None:
@@ -276,9 +283,15 @@ class IpcServer(QObject):
                 continue
             self._connections.append(_Connection(socket, self))
 
-    def _forget(self, conn: _Connection) -> None:
-        if conn in self._connections:
-            self._connections.remove(conn)
+    def _prune(self) -> None:
+        """Drop connections whose client has gone (never called from their own slots)."""
+        keep = []
+        for conn in self._connections:
+            if conn.gone:
+                conn.deleteLater()
+            else:
+                keep.append(conn)
+        self._connections = keep
 
     def _dispatch(self, line: bytes) -> dict[str, Any]:
         """Validate, run the handler, and build the reply object."""
