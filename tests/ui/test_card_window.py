@@ -1,0 +1,359 @@
+"""Cue card window: plain-text rendering (nothing loaded), no focus stealing, choice by moment,
+keyboard actions, auto-dismiss, card preferences kept in the store, and the app seam."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLabel, QWidget
+
+from companion.content import CueCard, load_decks
+from companion.settings import Settings
+from companion.store import Store
+from companion.ui.card_view import CardFace, render_card
+from companion.ui.card_window import CARD_FLAGS, CardDeck, CardWindow, install_card_window
+
+TIMEOUT_MS = 5000
+PROBE_RGB = (255, 0, 255)
+
+DECK = '''[deck]
+id = "team"
+title = "Team cues"
+version = 1
+
+[[cards]]
+id = "slow-down"
+title = "Lower and slower"
+body = "Drop your voice a little and slow down."
+tags = ["de-escalation"]
+when = ["after_tense"]
+
+[[cards]]
+id = "shake-it-off"
+title = "Let that call go"
+body = "Stand up, roll your shoulders, breathe out slowly."
+tags = ["recovery"]
+when = ["after_tense"]
+
+[[cards]]
+id = "one-thing"
+title = "One thing today"
+body = "Pick one thing to do well on every call today."
+tags = ["intention"]
+when = ["start_of_shift"]
+
+[[cards]]
+id = "say-can-do"
+title = "Say what you can do"
+body = "Lead with the next step you can take."
+when = ["between_calls"]
+
+[[cards]]
+id = "their-time"
+title = "Their time matters"
+body = "Say how long it will take before you put them on hold."
+when = ["between_calls"]
+
+[[cards]]
+id = "heard"
+title = "Feeling heard"
+body = "Repeat back what you heard before you answer."
+when = ["between_calls"]
+'''
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "decks"
+    path.mkdir()
+    (path / "team.toml").write_text(DECK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def library(folder: Path):
+    lib = load_decks([folder])
+    assert lib.errors == []
+    return lib
+
+
+def make_window(qtbot, deck: CardDeck, **kw) -> CardWindow:
+    window = CardWindow(deck, **kw)
+    qtbot.addWidget(window)
+    return window
+
+
+def probe_image(tmp_path: Path) -> Path:
+    path = tmp_path / "probe.png"
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor(*PROBE_RGB))
+    assert image.save(str(path))
+    return path
+
+
+def count_probe_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    probe = QColor(*PROBE_RGB).rgb()
+    return sum(image.pixel(x, y) == probe
+               for y in range(0, image.height(), 2) for x in range(0, image.width(), 2))
+
+
+# -- rendering safety ---------------------------------------------------------------------
+def test_markup_in_a_card_is_shown_literally_and_loads_nothing(qtbot, tmp_path: Path) -> None:
+    probe = probe_image(tmp_path)
+    body = f'<img src="{probe.as_uri()}"> <b>bold</b> <a href="http://x">link</a> &amp;'
+    card = CueCard("evil", "<i>Title</i> <img src=http://x>", body, when=("between_calls",),
+                   deck_id="team")
+    face = CardFace()
+    qtbot.addWidget(face)
+    render_card(face, card, deck_title="<b>Deck</b>")
+    face.show()
+    qtbot.waitExposed(face)
+    for label in face.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        assert label.openExternalLinks() is False
+        assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+    assert face.body.text() == body
+    assert face.title.text() == "<i>Title</i> <img src=http://x>"
+    assert "<b>Deck</b>" in face.footer.text()
+    assert count_probe_pixels(face) == 0
+    # Control: the same text in a rich-text label does load the picture, so the check above
+    # would catch a label that rendered markup.
+    rich = QLabel()
+    qtbot.addWidget(rich)
+    rich.setTextFormat(Qt.TextFormat.RichText)
+    rich.setText(body)
+    rich.show()
+    qtbot.waitExposed(rich)
+    assert count_probe_pixels(rich) > 100
+
+
+def test_card_window_uses_the_shared_rendering(qtbot, library) -> None:
+    deck = CardDeck(library, rng=random.Random(3))
+    window = make_window(qtbot, deck)
+    card = window.show_for("between_calls")
+    assert card is not None and "between_calls" in card.when
+    assert window.face.title.text() == card.title
+    assert window.face.body.text() == card.body
+    assert "Team cues" in window.face.footer.text()
+    assert window.face.buttons is window.buttons
+
+
+# -- focus --------------------------------------------------------------------------------
+def test_window_flags_do_not_take_focus(qtbot, library, monkeypatch) -> None:
+    window = make_window(qtbot, CardDeck(library, rng=random.Random(1)))
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.Tool
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert int(flags & CARD_FLAGS) == int(CARD_FLAGS)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert not window.isModal()
+    assert window.windowModality() == Qt.WindowModality.NonModal
+    calls: list[str] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: calls.append("activate"))
+    monkeypatch.setattr(window, "setFocus", lambda *a: calls.append("focus"))
+    window.show_for("after_tense")
+    window.another()
+    assert window.isVisible()
+    assert calls == []
+    # Only an explicit request gives it the keyboard.
+    window.activate_for_keyboard()
+    assert calls == ["activate"]
+
+
+def test_window_sits_inside_the_screen_near_the_anchor(qtbot, library) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window = make_window(qtbot, CardDeck(library, rng=random.Random(1)))
+    window.show_for("between_calls")
+    for anchor in (None, QRect(area.right() - 30, area.top(), 24, 24),
+                   QRect(area.right() - 30, area.bottom() - 24, 24, 24)):
+        pos = window.position_for(anchor)
+        assert area.contains(QRect(pos, window.size())), (anchor, pos)
+    top = window.position_for(QRect(area.right() - 30, area.top(), 24, 24))
+    assert top.y() < area.center().y()          # tray at the top: card below it
+    bottom = window.position_for(QRect(area.right() - 30, area.bottom() - 24, 24, 24))
+    assert bottom.y() > area.top() + 20          # tray at the bottom: card above it
+
+
+# -- choosing -----------------------------------------------------------------------------
+def test_cards_follow_the_moment_and_never_repeat(library) -> None:
+    deck = CardDeck(library, rng=random.Random(7))
+    after = {deck.pick("after_tense").id for _ in range(40)}
+    assert after == {"slow-down", "shake-it-off"}
+    assert deck.pick("start_of_shift").id == "one-thing"
+    between = [deck.pick("between_calls") for _ in range(60)]
+    assert {c.id for c in between} == {"say-can-do", "their-time", "heard"}
+    assert all(a.key != b.key for a, b in zip(between, between[1:], strict=False))
+    assert deck.pick("no-such-moment") is not None        # treated as between calls
+
+
+def test_keyboard_actions(qtbot, library) -> None:
+    deck = CardDeck(library, rng=random.Random(5))
+    window = make_window(qtbot, deck)
+    window.show_for("between_calls")
+    qtbot.waitExposed(window)
+    # The agent clicks the card (or asks for it from the tray): now it has the keyboard.
+    window.activate_for_keyboard()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+    assert window.focusWidget() is window.buttons["another"]
+    seen = [window.card.key]
+    for _ in range(6):
+        qtbot.keyClick(window, Qt.Key.Key_A)
+        assert window.card.key != seen[-1]
+        seen.append(window.card.key)
+    card = window.card
+    qtbot.keyClick(window, Qt.Key.Key_H)
+    assert deck.preference(card).helpful is True
+    assert window.buttons["helpful"].isChecked()
+    assert "Marked helpful" in window.face.note.text()
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert deck.preference(card).pinned is True
+    assert window.buttons["pin"].text() == "Un&pin"
+    qtbot.keyClick(window, Qt.Key.Key_D)
+    assert deck.preference(card).hidden is True
+    assert window.card is not None and window.card.key != card.key
+    with qtbot.waitSignal(window.closed, timeout=TIMEOUT_MS) as closed:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert closed.args == ["close"]
+    assert not window.isVisible()
+    # Every button can be reached with Tab.
+    for button in window.buttons.values():
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert button.accessibleName()
+
+
+def test_hiding_the_last_card_closes_the_window(qtbot, library) -> None:
+    deck = CardDeck(library, rng=random.Random(2))
+    window = make_window(qtbot, deck)
+    assert window.show_for("start_of_shift").id == "one-thing"
+    # Hide every other card so only one is left for the moment.
+    for card in library.cards():
+        if card.id not in ("one-thing",):
+            deck.set_hidden(card, True)
+    with qtbot.waitSignal(window.closed, timeout=TIMEOUT_MS) as closed:
+        window.buttons["hide"].click()
+    assert closed.args == ["hidden-all"]
+    window.show_for("start_of_shift")
+    assert window.card is None
+    assert window.face.title.text() == "No card to show"
+    assert not window.buttons["helpful"].isEnabled()
+
+
+def test_auto_dismiss(qtbot, library) -> None:
+    softphone = QWidget()
+    qtbot.addWidget(softphone)
+    softphone.show()
+    window = make_window(qtbot, CardDeck(library, rng=random.Random(1)), auto_dismiss_s=0.3)
+    window.show_for("between_calls")
+    # While the agent is using the card (it is the active window) it stays.
+    window.activate_for_keyboard()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+    with qtbot.assertNotEmitted(window.closed, wait=600):
+        pass
+    # Back to the softphone: the countdown runs and the card closes itself.
+    with qtbot.waitSignal(window.closed, timeout=TIMEOUT_MS) as closed:
+        softphone.activateWindow()
+    assert closed.args == ["auto"]
+    window.set_auto_dismiss(0)
+    window.show_for("between_calls")
+    with qtbot.assertNotEmitted(window.closed, wait=400):
+        pass
+    assert window.isVisible()
+
+
+# -- preferences --------------------------------------------------------------------------
+def test_card_preferences_are_kept_in_the_store(qtbot, library, tmp_path: Path) -> None:
+    db = tmp_path / "data" / "companion.sqlite3"
+    store = Store.open(db)
+    deck = CardDeck(library, store, rng=random.Random(4))
+    window = make_window(qtbot, deck)
+    shown = window.show_for("between_calls")
+    window.buttons["helpful"].click()
+    window.buttons["pin"].click()
+    hidden = library.card("team/slow-down")
+    deck.set_hidden(hidden, True)
+    window.dismiss()
+    store.close()
+
+    again = Store.open(db)
+    prefs = again.card_preferences()
+    assert prefs[shown.key].helpful is True and prefs[shown.key].pinned is True
+    assert prefs[shown.key].hidden is False
+    assert prefs["team/slow-down"].hidden is True
+    fresh = CardDeck(library, again, rng=random.Random(9))
+    assert shown.key in fresh.picker.pinned and shown.key in fresh.picker.helpful
+    picks = [fresh.pick("after_tense") for _ in range(20)]
+    # The hidden card never comes up; the only other one is not repeated back to back.
+    assert {c.id for c in picks if c is not None} == {"shake-it-off"}
+    assert picks[1::2] == [None] * 10
+    # Taking a mark back is stored too.
+    fresh.set_helpful(shown, None)
+    assert again.card_preferences()[shown.key].helpful is None
+    again.close()
+
+
+def test_store_failure_keeps_marks_for_the_session(library) -> None:
+    from companion.store import StoreError
+
+    class BrokenStore:
+        def card_preferences(self):
+            raise StoreError("database is locked", "close the other program")
+
+        def set_card_preference(self, pref):
+            raise StoreError("database is locked", "close the other program")
+
+    deck = CardDeck(library, BrokenStore(), rng=random.Random(1))
+    card = library.card("team/heard")
+    deck.set_hidden(card, True)
+    assert deck.preference(card).hidden is True
+    assert all(deck.pick("between_calls").id != "heard" for _ in range(30))
+
+
+# -- the app seam -------------------------------------------------------------------------
+class FakeOpeners:
+    def __init__(self, **context) -> None:
+        self.context = context
+        self.opened: list = []
+        self.notices: list[tuple[str, str]] = []
+        self._notify = lambda title, text: self.notices.append((title, text))
+
+    def open_card(self, moment: str = "between_calls") -> None:  # replaced by the install
+        raise AssertionError("not replaced")
+
+
+def test_install_card_window_replaces_the_seam_and_reloads(qtbot, folder: Path,
+                                                           library) -> None:
+    openers = FakeOpeners(settings=Settings(card_auto_dismiss_s=0, high_contrast=True),
+                          store=None, paths=None)
+    feature = install_card_window(openers, library=library, rng=random.Random(1))
+    qtbot.addWidget(feature.window)
+    try:
+        openers.open_card("after_tense")
+        assert openers.opened == [("card", ("after_tense",))]
+        assert feature.window.isVisible()
+        assert "after_tense" in feature.window.card.when
+        assert feature.window.face.high_contrast is True
+        # A broken edit of the deck file is announced; the cards stay usable.
+        (folder / "team.toml").write_text(DECK.replace('["start_of_shift"]', '["later"]'),
+                                          encoding="utf-8")
+        qtbot.waitUntil(lambda: bool(openers.notices), timeout=TIMEOUT_MS)
+        title, text = openers.notices[0]
+        assert title == "Cue decks"
+        assert "team.toml, line" in text and "last good version stays" in text
+        assert library.card("team/one-thing") is not None
+        # New settings apply on the next open.
+        openers.context["settings"] = Settings(card_auto_dismiss_s=1)
+        openers.open_card("between_calls")
+        assert feature.window.auto_dismiss_s == 1.0
+        assert feature.window.face.high_contrast is False
+    finally:
+        feature.stop()
+    assert not feature.window.isVisible()
