@@ -40,8 +40,8 @@ _FIR_HALF = 16
 #: Width (in units of aperiodicity) of the voicing-probability logistic.
 _VOICING_SLOPE = 0.05
 #: Frames averaged (power) for the noise-floor tracker and for the VAD decision.
-_FLOOR_SMOOTH = 10
-_DECISION_SMOOTH = 5
+_FLOOR_SMOOTH = 20
+_DECISION_SMOOTH = 8
 #: Level below the recent peak (dB) where the voicing threshold starts / ends tightening.
 _LOUD_DB = 6.0
 _QUIET_DB = 20.0
@@ -261,10 +261,10 @@ class FeatureExtractor:
             window=self._yin_w, tau_min=self._tau_min, tau_max=self._tau_max,
             n_candidates=cfg.pitch_candidates, nfft=self._nfft)
 
-        # Causal noise floor (minimum statistics) and VAD with hangover.
-        # Minimum statistics on smoothed power: short (50 ms) for the decision, longer
-        # (100 ms) for the floor, so fluctuating (e.g. low-frequency) noise is not "speech".
-        power = np.concatenate([self._power_hist, 10.0 ** (rms / 10.0)])
+        # VAD: causal minimum-statistics noise floor on the 300-2500 Hz band power (where
+        # speech is and rumble mostly is not), smoothed over 200 ms for the floor and 80 ms
+        # for the decision so that fluctuating noise is not "speech"; then a hangover.
+        power = np.concatenate([self._power_hist, 10.0 ** (spec.envelope_db / 10.0)])
         self._power_hist = power[len(power) - (_FLOOR_SMOOTH - 1):]
         long_db = 10.0 * np.log10(np.nanmean(_windows(power, _FLOOR_SMOOTH, n), axis=1))
         short_db = 10.0 * np.log10(np.nanmean(
