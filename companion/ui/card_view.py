@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -143,9 +144,10 @@ class CardFace(QFrame):
         self.buttons["helpful"].setCheckable(True)
         self.buttons["pin"].setCheckable(True)
         layout.addLayout(row)
-        if not interactive:
+        if not interactive:   # a picture of the buttons: no clicks, no Alt+letter keys
             for button in self.buttons.values():
                 button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+                button.setShortcut(QKeySequence())
         self.setFixedWidth(CARD_WIDTH_PX)
         self.high_contrast = False
         self.set_high_contrast(high_contrast)
