@@ -225,7 +225,7 @@ def build_corpus(spec: pc.CorpusSpec, notes: list[str]) -> list[pc.PitchItem]:
     clean = pc.synthetic_clean(spec)
     items = [it for it, _ in clean] + pc.noisy_conditions(clean, spec.seed)
     try:
-        from tests.helpers.espeak import espeak_available, espeak_samples
+        from tests.helpers.espeak import AGITATED, CALM, espeak_available, espeak_samples
 
         if not espeak_available():
             notes.append("espeak: skipped (espeak-ng not on PATH; apt-get install espeak-ng)")
@@ -234,8 +234,9 @@ def build_corpus(spec: pc.CorpusSpec, notes: list[str]) -> list[pc.PitchItem]:
     except Exception as exc:
         notes.append(f"espeak: skipped ({type(exc).__name__}: {exc})")
         return items
-    items += pc.espeak_items(spec, praat_reference,
-                             lambda text, voice: espeak_samples(text, voice=voice))
+    styles = {"calm": CALM, "agitated": AGITATED}
+    items += pc.espeak_items(spec, praat_reference, lambda text, voice, style: espeak_samples(
+        text, voice=voice, rendition=styles[style]))
     return items
 
 

@@ -454,6 +454,7 @@ class CorpusSpec:
         "Could you please read me the order number printed at the top of the letter?",
     )
     espeak_voices: tuple[str, ...] = ("en", "en-us", "en+f3", "en+m3")
+    espeak_styles: tuple[str, ...] = ("calm", "agitated")  # alternated over voice x text
 
 
 QUICK_SPEC = CorpusSpec(utterance_s=3.0, talker_repeats=1,
@@ -517,23 +518,25 @@ def reference_from_track(t_ref: np.ndarray, f0_ref: np.ndarray, voiced_ref: np.n
 
 def espeak_items(spec: CorpusSpec,
                  reference: Callable[[np.ndarray, int], tuple[np.ndarray, np.ndarray, np.ndarray]],
-                 synthesize: Callable[[str, str], np.ndarray]) -> list[PitchItem]:
+                 synthesize: Callable[[str, str, str], np.ndarray]) -> list[PitchItem]:
     """espeak-ng speech for every voice x text, truth from ``reference`` (e.g. Praat).
 
-    ``synthesize(text, voice)`` returns 16 kHz float32 samples; ``reference(samples, rate)``
-    returns ``(t_s, f0_hz, voiced)`` of the reference tracker.
+    ``synthesize(text, voice, style)`` returns 16 kHz float32 samples, ``style`` being one of
+    ``spec.espeak_styles`` (alternating, so every voice gets each style); ``reference(samples,
+    rate)`` returns ``(t_s, f0_hz, voiced)`` of the reference tracker.
     """
     items = []
-    for voice in spec.espeak_voices:
+    for v, voice in enumerate(spec.espeak_voices):
         for k, text in enumerate(spec.espeak_texts):
-            x = np.asarray(synthesize(text, voice), dtype=np.float32)
+            style = spec.espeak_styles[(v + k) % len(spec.espeak_styles)]
+            x = np.asarray(synthesize(text, voice, style), dtype=np.float32)
             peak = float(np.max(np.abs(x))) or 1.0
             x = (x * (0.5 / peak)).astype(np.float32)
             t = frame_times(len(x))
             t_ref, f0_ref, v_ref = reference(x, SAMPLE_RATE_HZ)
             f0, voiced, scored = reference_from_track(t_ref, f0_ref, v_ref, t)
             items.append(PitchItem(f"{voice}-{k}", "espeak", x, t, f0, voiced, scored,
-                                   reference="praat", tags={"voice": voice}))
+                                   reference="praat", tags={"voice": voice, "style": style}))
     return items
 
 

@@ -258,8 +258,9 @@ def test_espeak_reference_truth_from_a_reference_track() -> None:
         return t, np.where(v, 150.0, 0.0), v
 
     spec = pc.CorpusSpec(espeak_texts=("a",), espeak_voices=("x", "y"))
-    items = pc.espeak_items(spec, reference, lambda text, voice: np.ones(SR // 2) * 0.1)
+    items = pc.espeak_items(spec, reference, lambda text, voice, style: np.ones(SR // 2) * 0.1)
     assert [i.name for i in items] == ["x-0", "y-0"]
+    assert [i.tags["style"] for i in items] == ["calm", "agitated"]
     it = items[0]
     assert it.reference == "praat" and it.condition == "espeak"
     np.testing.assert_allclose(it.f0_hz[it.voiced], 150.0)
