@@ -93,7 +93,10 @@ class ToolResult:
 
 @dataclass
 class MemoryResult:
-    """Peak traced memory (MiB) and RSS growth of our streaming extractor per stream length."""
+    """Peak traced memory (MiB) and RSS growth of our streaming extractor per stream length.
+
+    ``mode`` is ``"blocks"`` (in-memory 100 ms blocks) or ``"file"`` (WAV via FileSource).
+    """
 
     duration_s: float
     peak_traced_mib: float
@@ -329,44 +332,89 @@ def _looped_blocks(clip: np.ndarray, duration_s: float,
         yield clip[j * block:(j + 1) * block]
 
 
-def measure_memory(durations_s: Sequence[float], notes: list[str]) -> list[MemoryResult]:
-    """Peak memory of ``FeatureExtractor`` streaming 100 ms blocks, per stream length.
+def write_looped_wav(path: Path, clip: np.ndarray, duration_s: float, rate_hz: int) -> None:
+    """Write ``duration_s`` seconds of ``clip`` (16 kHz, looped) as a 16-bit WAV at ``rate_hz``.
 
-    Frames are consumed and dropped as the live app does; tracemalloc sees numpy buffers,
-    RSS growth (psutil) covers native allocations too.
+    Written block by block, so a long file never sits in memory (benchmark set-up only).
     """
+    import wave
+
+    x = pc.resample_to(clip, pc.SAMPLE_RATE_HZ, rate_hz) if rate_hz != pc.SAMPLE_RATE_HZ else clip
+    pcm = (np.clip(x, -1.0, 1.0) * 32767).astype("<i2").tobytes()
+    n_total = int(round(duration_s * rate_hz))
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate_hz)
+        written = 0
+        while written < n_total:
+            take = min(len(x), n_total - written)
+            w.writeframes(pcm[: 2 * take])
+            written += take
+
+
+def _traced(run_blocks: Callable[[], int], proc: object) -> tuple[float, float, float]:
+    """``(peak traced MiB, RSS growth MiB, CPU s)`` of ``run_blocks()``."""
+    gc.collect()
+    rss0 = proc.memory_info().rss if proc else 0  # type: ignore[attr-defined]
+    tracemalloc.start()
+    t0 = time.process_time()
+    run_blocks()
+    secs = time.process_time() - t0
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss1 = proc.memory_info().rss if proc else 0  # type: ignore[attr-defined]
+    return peak / 2**20, (rss1 - rss0) / 2**20, secs
+
+
+def measure_memory(durations_s: Sequence[float], notes: list[str]) -> list[MemoryResult]:
+    """Peak memory of our streaming pipeline per stream length, two ways.
+
+    ``blocks``: ``FeatureExtractor.process`` on 100 ms in-memory blocks (the live-app path).
+    ``file``: a 48 kHz 16-bit WAV of that length (temporary, deleted after) read with
+    ``companion.audio.FileSource`` (resampled to 16 kHz) into the extractor, as
+    ``companion analyze`` does. Frames are consumed and dropped; tracemalloc sees numpy
+    buffers, RSS growth (psutil) covers native allocations too.
+    """
+    import tempfile
+
     try:
         from companion.features import FeatureConfig, FeatureExtractor
     except Exception as exc:
         notes.append(f"memory: skipped ({type(exc).__name__}: {exc})")
         return []
     try:
+        from companion.audio import FileSource
+    except Exception as exc:
+        FileSource = None  # noqa: N806
+        notes.append(f"memory: file mode skipped ({type(exc).__name__}: {exc})")
+    try:
         import psutil
 
-        proc: psutil.Process | None = psutil.Process()
+        proc: object = psutil.Process()
     except ImportError:
         proc = None
         notes.append("memory: psutil missing, RSS growth not measured")
     out = []
     clip = pc.synth_utterance(pc.TALKERS[1], 10.0, 99).samples  # made before tracing starts
-    for dur in durations_s:
-        blocks = _looped_blocks(clip, dur)
-        gc.collect()
-        rss0 = proc.memory_info().rss if proc else 0
-        tracemalloc.start()
-        t0 = time.process_time()
+
+    def consume(blocks: Iterator[np.ndarray]) -> int:
         ext = FeatureExtractor(FeatureConfig())
-        n_frames = 0
-        for b in blocks:
-            n_frames += len(ext.process(b))
-        n_frames += len(ext.flush())
-        secs = time.process_time() - t0
-        _cur, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        rss1 = proc.memory_info().rss if proc else 0
-        out.append(MemoryResult(dur, peak / 2**20, (rss1 - rss0) / 2**20, secs,
-                                "FeatureExtractor.process(100 ms blocks) + flush()"))
-        del ext
+        n = sum(len(ext.process(b)) for b in blocks)
+        return n + len(ext.flush())
+
+    for dur in durations_s:
+        peak, rss, secs = _traced(lambda d=dur: consume(_looped_blocks(clip, d)), proc)
+        out.append(MemoryResult(dur, peak, rss, secs, "blocks"))
+    if FileSource is None:
+        return out
+    with tempfile.TemporaryDirectory(prefix="pitchbench-") as tmp:
+        for dur in durations_s:
+            path = Path(tmp) / f"stream-{dur:g}s.wav"
+            write_looped_wav(path, clip, dur, 48000)
+            peak, rss, secs = _traced(lambda p=path: consume(FileSource(p).blocks()), proc)
+            out.append(MemoryResult(dur, peak, rss, secs, "file"))
+            path.unlink()
     return out
 
 
@@ -426,7 +474,7 @@ def run(quick: bool, progress: Callable[[str], None] = print) -> BenchReport:
                          f"false {r.n_false_alarm}]")
         report.memory = measure_memory((20.0, 120.0) if quick else (60.0, 600.0), report.notes)
     for m in report.memory:
-        progress(f"  memory {_fmt_duration(m.duration_s)}: peak traced {m.peak_traced_mib:.2f} MiB, "
+        progress(f"  memory {m.mode} {_fmt_duration(m.duration_s)}: peak traced {m.peak_traced_mib:.2f} MiB, "
                  f"RSS +{m.rss_growth_mib:.1f} MiB, {m.seconds:.1f} s")
     report.wall_s = time.perf_counter() - t_start
     return report
@@ -519,13 +567,16 @@ def render_markdown(report: BenchReport) -> str:
         lines.append("")
     if report.memory:
         lines += ["#### Memory of the streaming extractor vs stream length", "",
-                  "| Stream | Peak traced (MiB) | RSS growth (MiB) | CPU (s) |",
-                  "|---|---:|---:|---:|"]
+                  "| Input | Stream | Peak traced (MiB) | RSS growth (MiB) | CPU (s) |",
+                  "|---|---|---:|---:|---:|"]
+        what = {"blocks": "100 ms blocks in memory",
+                "file": "48 kHz WAV via `FileSource`"}
         for m in report.memory:
-            lines.append(f"| {_fmt_duration(m.duration_s)} | {m.peak_traced_mib:.2f} | "
-                         f"{m.rss_growth_mib:.1f} | {m.seconds:.1f} |")
-        lines += ["", f"Method: {report.memory[0].mode}, looped synthetic speech, frames "
-                  "dropped after each block; tracemalloc peak covers numpy buffers.", ""]
+            lines.append(f"| {what.get(m.mode, m.mode)} | {_fmt_duration(m.duration_s)} | "
+                         f"{m.peak_traced_mib:.2f} | {m.rss_growth_mib:.1f} | {m.seconds:.1f} |")
+        lines += ["", "Looped synthetic speech through `FeatureExtractor.process()` + `flush()`, "
+                  "frames dropped after each block; the tracemalloc peak covers numpy buffers "
+                  "(CPU time includes tracemalloc's overhead).", ""]
     ours = [r for r in report.results if r.tool == OURS and r.error is None]
     if ours:
         lines += ["#### Where Companion's errors are", "",

@@ -330,3 +330,17 @@ def test_write_docs_replaces_only_the_marked_block(tmp_path: Path) -> None:
     fresh = tmp_path / "new.md"
     pb.write_docs(md, fresh)
     assert "## Pitch tracking" in fresh.read_text(encoding="utf-8")
+
+
+def test_write_looped_wav_loops_the_clip_to_the_requested_length(tmp_path: Path) -> None:
+    import wave
+
+    clip = (0.5 * np.sin(2 * np.pi * 200 * np.arange(SR // 4) / SR)).astype(np.float32)
+    path = tmp_path / "loop.wav"
+    pb.write_looped_wav(path, clip, 1.3, 48000)
+    with wave.open(str(path), "rb") as w:
+        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (48000, 1, 2)
+        assert w.getnframes() == int(round(1.3 * 48000))
+        x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2") / 32767.0
+    assert np.abs(x).max() == pytest.approx(0.5, abs=0.02)
+    assert _autocorr_f0(x[::3][: SR // 4]) == pytest.approx(200.0, rel=0.01)
