@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from companion.arousal.config import ArousalConfig
+from companion.arousal.index import arousal_index
 from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
 from companion.errors import CompanionError
 
@@ -244,10 +245,25 @@ def baseline_from_cues(t_s: np.ndarray, cues: np.ndarray, config: ArousalConfig)
             "speak for longer in a calm voice, then calibrate again")
     window = VoicedWindow(config.window_frames, config.span_s, config.step_frames)
     stats, count, _ = window.evaluate(t_s, np.ones(cues.shape[0], dtype=bool), cues)
-    good = stats[count >= config.min_voiced_frames]
-    if good.shape[0] == 0:  # defensive: speech too scattered in time to fill a window
+    valid = count >= config.min_voiced_frames  # one row per voiced frame
+    if not valid.any():  # defensive: speech too scattered in time to fill a window
         raise CalibrationError("the calibration speech is too scattered to learn a baseline",
                                "speak for longer in a calm voice, then calibrate again")
+    base = _fit(stats[valid], cues, voiced_s)
+    if config.calibration_trim < 100.0:
+        # One trimming pass: leave out windows that already read as clearly raised against
+        # the first estimate (a heated stretch inside the calibration), then refit.
+        centers, scales = base.vectors()
+        index, _ = arousal_index(stats, count, centers, scales, config)
+        with np.errstate(invalid="ignore"):
+            keep = valid & (index <= config.calibration_trim)
+        if keep.sum() >= max(config.min_voiced_frames, valid.sum() // 2):
+            base = _fit(stats[keep], cues[keep], voiced_s)
+    return base
+
+
+def _fit(good: np.ndarray, cues: np.ndarray, voiced_s: float) -> Baseline:
+    """Baseline from window statistics ``good`` and per-frame ``cues`` of calm speech."""
     centers = _nanmedian_cols(good)
     frame_sd = _robust_sd(cues)  # per-frame cues: f0, rms, alpha, hammarberg, slope, rate
     window_sd = _robust_sd(good)

@@ -57,6 +57,10 @@ class ArousalConfig:
         Seconds of speech (VAD) the tracker learns the baseline from when it has none.
     min_calibration_voiced_s
         Least voiced speech (s) a baseline may be computed from.
+    calibration_trim
+        Calibration windows that score above this against a first estimate are left out
+        and the baseline is refitted once (a heated stretch inside the calibration);
+        100 disables it.
     forgetting_s
         Time constant (s of calm voiced speech) of the slow baseline update; 0 disables it.
     update_every_s
@@ -86,6 +90,7 @@ class ArousalConfig:
     recovery_level: float = 55.0
     calibration_s: float = 180.0
     min_calibration_voiced_s: float = 3.0
+    calibration_trim: float = 75.0
     forgetting_s: float = 1800.0
     update_every_s: float = 10.0
     weights: tuple[float, float, float, float, float] = (0.30, 0.10, 0.25, 0.20, 0.15)
@@ -119,6 +124,8 @@ class ArousalConfig:
             raise ArousalConfigError(
                 f"arousal config: need 0 < lower <= upper < 100, got lower={self.lower:g} "
                 f"upper={self.upper:g}")
+        if not 50.0 < self.calibration_trim <= 100.0:
+            raise ArousalConfigError("arousal config: 'calibration_trim' must be in (50, 100]")
         if not 0.0 < self.recovery_level <= self.upper:
             raise ArousalConfigError("arousal config: 'recovery_level' must be in (0, upper]")
         if self.update_every_s > 600.0:

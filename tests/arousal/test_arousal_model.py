@@ -148,3 +148,16 @@ def test_missing_effort_cues_leave_the_other_components_working() -> None:
     out = track(heated, CFG, base).frames
     assert np.isnan(out.effort_z).all()
     assert np.nanmean(out.arousal) > 85
+
+
+def test_calibration_leaves_out_a_heated_stretch() -> None:
+    mixed = sequence(("speech", 60), ("speech", 45, HEATED), seed=2)
+    calm, heated = voice_frames(30, CALM, seed=9), voice_frames(30, HEATED, seed=9)
+    trimmed = calibrate(mixed, CFG)
+    untrimmed = calibrate(mixed, CFG.replace(calibration_trim=100.0))
+    clean = calibrate(voice_frames(60, CALM, seed=1), CFG)
+    # The trimmed baseline is close to the calm-only one: spreads not inflated by heat.
+    assert trimmed.loudness_sd_db == pytest.approx(clean.loudness_sd_db, rel=0.1)
+    assert untrimmed.loudness_sd_db > 1.2 * clean.loudness_sd_db
+    assert abs(_mean_index(calm, trimmed) - 50) < 3
+    assert _mean_index(heated, trimmed) > _mean_index(heated, untrimmed) + 4
