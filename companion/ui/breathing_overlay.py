@@ -36,6 +36,7 @@ from companion.ui.breathing_view import (
     REDUCED_ASPECT,
     FrameState,
     frame_state,
+    guarded,
     paint_feeling,
     paint_frame,
     palette_for,
@@ -134,6 +135,12 @@ class BreathingOverlay(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
+        self._build(pattern, options, clock, tone, feeling_timeout_s)
+
+    @guarded
+    def _build(self, pattern: BreathingPattern, options: OverlayOptions | None,
+               clock: Callable[[], float], tone: Tone | None,
+               feeling_timeout_s: float) -> None:
         self.pattern = pattern
         self.options = options or OverlayOptions()
         self._clock = clock
@@ -144,6 +151,7 @@ class BreathingOverlay(QWidget):
         self._phase_key: tuple[int, int] | None = None
         self.mode = "ready"          # ready -> breathing -> feeling -> closed
         self.result: BreathingResult | None = None
+        self.recorder: Any = None
         self.frames_painted = 0
         self.state: FrameState = frame_state(pattern, 0.0, self._levels)
 
@@ -224,6 +232,7 @@ class BreathingOverlay(QWidget):
             button.setGeometry(left + i * (bw + gap), top, bw, bh)
 
     # ---- running ----------------------------------------------------------------------------
+    @guarded
     def start(self) -> None:
         """Place the window on its screen, show it without activating, start the clock."""
         self.place_on_screen(self.options.screen)
@@ -258,6 +267,7 @@ class BreathingOverlay(QWidget):
         """True while the frame timer runs."""
         return self._timer.isActive()
 
+    @guarded
     def tick(self) -> None:
         """Advance to the clock's time: new phase -> tone; end -> closing question; repaint."""
         if self.mode != "breathing":
@@ -274,6 +284,7 @@ class BreathingOverlay(QWidget):
             self.phase_changed.emit(pos.phase.kind)
         self.update()
 
+    @guarded
     def stop(self) -> None:
         """Stop early (close button, Esc) or close the closing question."""
         if self.mode == "breathing":
@@ -281,6 +292,7 @@ class BreathingOverlay(QWidget):
         else:
             self.close()
 
+    @guarded
     def give_feeling(self, feeling: str) -> None:
         """Record the agent's answer and close."""
         if feeling not in FEELINGS:
@@ -318,6 +330,11 @@ class BreathingOverlay(QWidget):
             self._tone = None
 
     # ---- Qt events --------------------------------------------------------------------------
+    @guarded
+    def event(self, event: Any) -> bool:
+        """Every event handler runs inside :func:`singleton_refs_guard`."""
+        return bool(super().event(event))
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         """Animate only while visible."""
         super().showEvent(event)
@@ -523,6 +540,7 @@ class BreathingLauncher:
         self.overlay: BreathingOverlay | None = None
         self.last_result: BreathingResult | None = None
 
+    @guarded
     def open(self, pattern_id: str | None = None, duration_s: float | None = None,
              **option_overrides: Any) -> BreathingOverlay:
         """Show the guide (an overlay already running is kept, not restarted).
@@ -547,6 +565,7 @@ class BreathingLauncher:
         overlay = BreathingOverlay(pattern, options, clock=self._monotonic, tone=tone,
                                    feeling_timeout_s=self._feeling_timeout_s)
         recorder = SessionRecorder(self.store, clock=self._clock)
+        overlay.recorder = recorder      # kept alive as long as the window
         overlay.session_ended.connect(recorder.ended)
         overlay.feeling_given.connect(recorder.feeling)
         overlay.closed.connect(lambda result: self._closed(result, close_tone))
@@ -556,11 +575,10 @@ class BreathingLauncher:
         return overlay
 
     def _closed(self, result: BreathingResult, close_tone: Callable[[], None]) -> None:
+        # The closed window is kept until the next open() replaces it (deleting it from
+        # inside its own close event is not safe).
         self.last_result = result
         close_tone()
-        if self.overlay is not None and self.overlay.mode == "closed":
-            self.overlay.deleteLater()
-            self.overlay = None
 
 
 def _nothing() -> None:

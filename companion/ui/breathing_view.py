@@ -15,9 +15,13 @@ All sizes are logical pixels; times are seconds.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import math
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QRadialGradient
@@ -31,6 +35,41 @@ MIN_RADIUS_FRACTION = 0.13
 MAX_RADIUS_FRACTION = 0.31
 #: Height of the reduced-motion panel as a fraction of its width.
 REDUCED_ASPECT = 0.62
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: References added per guarded call on top of those measured lost (the call's own return
+#: value and arguments are still held while counting; a surplus is harmless).
+_GUARD_MARGIN = 2
+
+
+def guarded(func: F) -> F:
+    """Run ``func`` and then give back references to ``None``/``True``/``False`` lost in it.
+
+    PySide6 6.12.0 returns ``None`` from every void method (and ``True`` from ``emit``)
+    without taking a reference. On Python 3.11, where these objects are not immortal, each
+    painted frame loses dozens of references and a few minutes of animation would abort the
+    process ("none_dealloc: deallocating None"). The overlay's Qt entry points (events, the
+    frame tick, start/stop) are wrapped in this: the counts are topped back up after the call
+    (a surplus reference is harmless, a missing one fatal). Costs six ``getrefcount`` calls;
+    changes nothing on bindings and Pythons without the bug.
+    """
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        before = _singleton_counts()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            after = _singleton_counts()
+            for obj, was, now in zip((None, True, False), before, after, strict=True):
+                for _ in range(was + _GUARD_MARGIN - now):
+                    ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+    return wrapper  # type: ignore[return-value]
+
+
+def _singleton_counts() -> tuple[int, int, int]:
+    return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
 
 
 def ease_sine(progress: float) -> float:
@@ -280,7 +319,7 @@ def _paint_circle(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
 
     # Words over the circle: the phase, then the countdown.
     p.setPen(pal.text)
-    p.setFont(_font(side * 0.068, bold=True))
+    p.setFont(_font(side * 0.062, bold=True))
     p.drawText(QRectF(rect.left(), centre.y() - side * 0.11, rect.width(), side * 0.08),
                Qt.AlignmentFlag.AlignCenter, state.word)
     p.setFont(_font(side * 0.14, bold=True))
@@ -303,7 +342,7 @@ def reduced_bar_rect(rect: QRectF) -> QRectF:
 def _paint_reduced(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
                    title: str) -> None:
     w = rect.width()
-    _paint_title(p, rect, pal, title, w * REDUCED_ASPECT)
+    _paint_title(p, rect, pal, title, w * 0.9)
     colour = pal.phase[state.kind]
     p.setPen(pal.text)
     p.setFont(_font(w * 0.085, bold=True))

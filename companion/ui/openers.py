@@ -23,9 +23,25 @@ class WindowOpeners:
 
     def open_breathing(self, pattern_id: str | None = None,
                        duration_s: float | None = None) -> None:
-        """Start paced breathing (``pattern_id`` None = the default pattern)."""
+        """Start paced breathing (``pattern_id`` None = the default pattern).
+
+        Needs ``context["settings"]`` (app.py passes settings, store, paths, clock). An unknown
+        ``pattern_id`` raises ``PatternError`` (an IPC caller gets it as the error line); with
+        no ``pattern_id`` a problem becomes a notice.
+        """
         self.opened.append(("breathing", (pattern_id, duration_s)))
-        self._notify("Breathing guide", "The breathing guide is not available yet.")
+        if "settings" not in self.context:
+            self._notify("Breathing guide", "The breathing guide is not available yet.")
+            return
+        from companion.errors import CompanionError
+        from companion.ui.breathing_overlay import launcher_from_context
+
+        try:
+            launcher_from_context(self.context).open(pattern_id, duration_s)
+        except CompanionError as exc:
+            if pattern_id is not None:
+                raise
+            self._notify("Breathing guide", exc.one_line())
 
     def open_card(self, moment: str = "between_calls") -> None:
         """Show a cue card for ``moment`` (``after_tense`` / ``between_calls`` / ...)."""

@@ -1,0 +1,525 @@
+"""Breathing overlay: phase timing against a fake clock for every bundled pattern, geometry
+read back from painted pixels (also at device pixel ratio 2), window flags, no focus taken,
+reduced motion, Esc / close button, the feeling question, store records, the launcher and
+the app's ``open_breathing`` seam."""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+
+from companion.content import BreathingPattern, PatternError, Phase, load_default_patterns  # noqa: E402
+from companion.paths import AppPaths  # noqa: E402
+from companion.settings import Settings  # noqa: E402
+from companion.store import CallRecord, Store  # noqa: E402
+from companion.ui.breathing_overlay import (  # noqa: E402
+    BreathingLauncher,
+    BreathingOverlay,
+    OverlayOptions,
+    resolve_pattern,
+)
+from companion.ui.breathing_view import (  # noqa: E402
+    REDUCED_ASPECT,
+    circle_centre,
+    circle_radius,
+    ease_sine,
+    frame_state,
+    paint_frame,
+    palette_for,
+    phase_levels,
+    reduced_bar_rect,
+)
+from companion.ui.openers import WindowOpeners  # noqa: E402
+
+BUNDLED = load_default_patterns(AppPaths.from_environment()).items
+EPS = 1e-3
+
+
+class FakeClock:
+    """Monotonic seconds that only move when told to."""
+
+    def __init__(self, t: float = 1000.0) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def make_overlay(qtbot, pattern: BreathingPattern, **opts):
+    clock = FakeClock()
+    tones: list[str] = []
+    overlay = BreathingOverlay(pattern, OverlayOptions(**opts), clock=clock, tone=tones.append,
+                               feeling_timeout_s=60.0)
+    qtbot.addWidget(overlay)
+    overlay.start()
+    return overlay, clock, tones
+
+
+def at(overlay: BreathingOverlay, clock: FakeClock, t_s: float):
+    clock.t = 1000.0 + t_s
+    overlay.tick()
+    return overlay.state
+
+
+def test_bundled_patterns_are_all_there() -> None:
+    assert {"resonance", "box", "4-7-8", "cyclic-sighing", "quick-reset"} <= set(BUNDLED)
+
+
+def test_phase_levels_follow_the_breath() -> None:
+    assert phase_levels(BUNDLED["box"].phases) == ((0.0, 1.0), (1.0, 1.0), (1.0, 0.0),
+                                                    (0.0, 0.0))
+    sigh = phase_levels(BUNDLED["cyclic-sighing"].phases)
+    assert sigh[0] == (0.0, pytest.approx(0.75)) and sigh[1] == (pytest.approx(0.75), 1.0)
+    assert sigh[2] == (1.0, 0.0)
+    # A cycle that ends on an inhale starts full; holds between inhales keep the level.
+    odd = (Phase("exhale", 2), Phase("inhale", 1), Phase("hold", 1), Phase("inhale", 1))
+    assert phase_levels(odd) == ((1.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0))
+
+
+def test_sine_easing() -> None:
+    assert ease_sine(0) == 0 and ease_sine(1) == 1 and ease_sine(0.5) == pytest.approx(0.5)
+    assert ease_sine(0.25) == pytest.approx(0.5 - 0.5 * math.cos(math.pi / 4))
+    assert ease_sine(0.25) < 0.25 and ease_sine(0.75) > 0.75   # gentle at both ends
+    assert ease_sine(-1) == 0 and ease_sine(2) == 1
+
+
+@pytest.mark.parametrize("pattern_id", sorted(BUNDLED))
+def test_phase_timing_with_fake_clock(qtbot, pattern_id: str) -> None:
+    pattern = BUNDLED[pattern_id]
+    overlay, clock, tones = make_overlay(qtbot, pattern)
+    levels = phase_levels(pattern.phases)
+    changes: list[str] = []
+    overlay.phase_changed.connect(changes.append)
+    ended = []
+    overlay.session_ended.connect(ended.append)
+    expected_kinds = []
+    starts = pattern.phase_boundaries()
+    for k, start in enumerate(starts[:-1]):
+        index = k % len(pattern.phases)
+        phase = pattern.phases[index]
+        lo, hi = levels[index]
+        expected_kinds.append(phase.kind)
+
+        s = at(overlay, clock, start + EPS)
+        assert (s.kind, s.position.index) == (phase.kind, index)
+        assert s.word == {"inhale": "Breathe in", "hold": "Hold", "exhale": "Breathe out"}[
+            phase.kind]
+        assert s.countdown == math.ceil(phase.seconds)
+        assert s.cycle == k // len(pattern.phases) + 1 and s.cycles == pattern.cycles
+        assert s.level == pytest.approx(lo, abs=1e-4)
+        assert s.remaining_s == pytest.approx(pattern.total_s - start, abs=2 * EPS)
+
+        s = at(overlay, clock, start + phase.seconds * 0.25)
+        assert s.level == pytest.approx(lo + (hi - lo) * ease_sine(0.25), abs=1e-9)
+        assert s.bar == pytest.approx(0.25)
+        s = at(overlay, clock, start + phase.seconds * 0.5)
+        assert s.level == pytest.approx((lo + hi) / 2, abs=1e-9)
+        s = at(overlay, clock, start + phase.seconds - EPS)
+        assert s.level == pytest.approx(hi, abs=1e-4)
+        assert s.countdown == 1 and overlay.mode == "breathing"
+
+    assert changes == expected_kinds[1:]     # the first phase began in start()
+    assert tones == expected_kinds
+    assert not ended
+    at(overlay, clock, pattern.total_s)
+    assert len(ended) == 1 and ended[0].completed
+    assert ended[0].elapsed_s == pytest.approx(pattern.total_s)
+    assert tones[-1] == "end"
+    assert overlay.mode == "feeling" and not overlay.animating
+    assert all(b.isVisible() for b in overlay.feeling_buttons.values())
+
+
+def test_frame_state_is_the_pattern_position() -> None:
+    box = BUNDLED["box"]
+    s = frame_state(box, 9.5)
+    assert s.position == box.at(9.5) and s.kind == "exhale" and s.countdown == 3
+    assert frame_state(box, box.total_s + 5).finished
+
+
+def test_window_flags_and_attributes(qtbot) -> None:
+    overlay, _, _ = make_overlay(qtbot, BUNDLED["box"])
+    flags = overlay.windowFlags()
+    for flag in (Qt.WindowType.FramelessWindowHint, Qt.WindowType.WindowStaysOnTopHint,
+                 Qt.WindowType.Tool):
+        assert flags & flag == flag, flag
+    assert overlay.testAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+    assert overlay.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert overlay.focusPolicy() == Qt.FocusPolicy.ClickFocus
+    assert overlay.windowOpacity() == pytest.approx(0.92, abs=0.01)
+    assert overlay.size().width() == overlay.size().height() == 360
+
+
+FOCUS_SCRIPT = r"""
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from companion.content import load_default_patterns
+from companion.ui.breathing_overlay import BreathingOverlay
+
+app = QApplication(sys.argv[:1])
+softphone = QWidget(); softphone.setWindowTitle("softphone"); softphone.resize(300, 200)
+softphone.show(); softphone.activateWindow()
+for _ in range(50):
+    app.processEvents()
+    if app.activeWindow() is softphone: break
+print("softphone-active", app.activeWindow() is softphone)
+overlay = BreathingOverlay(load_default_patterns().items["box"])
+overlay.start()
+for _ in range(30): app.processEvents()
+print("overlay-visible", overlay.isVisible())
+print("after-overlay", app.activeWindow() is softphone)
+control = QWidget(None, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint)
+control.show(); control.activateWindow()
+for _ in range(30): app.processEvents()
+print("control-steals", app.activeWindow() is control)
+overlay.close()
+"""
+
+
+@pytest.fixture
+def xvfb_display(tmp_path):
+    """A private Xvfb server (stopped by PID); skipped where Xvfb is not installed."""
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        pytest.skip("Xvfb is not installed (apt install xvfb)")
+    for number in range(140, 180):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and \
+                not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    proc = subprocess.Popen([exe, f":{number}", "-screen", "0", "1280x800x24", "-nolisten",
+                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.skip("Xvfb did not start")
+        time.sleep(0.05)
+    yield f":{number}"
+    proc.terminate()
+    proc.wait(5)
+
+
+@pytest.mark.xvfb
+def test_showing_does_not_take_focus(xvfb_display) -> None:
+    """Under a real X server the softphone keeps the focus; a plain window would take it.
+    (The offscreen platform activates every window it shows, so this needs Xvfb.)"""
+    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
+    out = subprocess.run([sys.executable, "-c", FOCUS_SCRIPT], env=env, capture_output=True,
+                         text=True, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = dict(line.split() for line in out.stdout.splitlines() if line.count(" ") == 1)
+    assert lines == {"softphone-active": "True", "overlay-visible": "True",
+                     "after-overlay": "True", "control-steals": "True"}, out.stdout
+
+
+def test_timer_runs_only_while_visible(qtbot) -> None:
+    overlay, clock, _ = make_overlay(qtbot, BUNDLED["resonance"])
+    assert overlay.animating
+    overlay.hide()
+    assert not overlay.animating
+    overlay.show()
+    assert overlay.animating
+    overlay.stop()
+    assert not overlay.animating and not overlay.isVisible()
+
+
+def test_frames_are_painted_at_30_fps_or_more(qtbot) -> None:
+    overlay = BreathingOverlay(BUNDLED["resonance"], OverlayOptions())
+    qtbot.addWidget(overlay)
+    overlay.start()
+    qtbot.waitExposed(overlay)
+    before, t0 = overlay.frames_painted, time.perf_counter()
+    qtbot.wait(600)
+    fps = (overlay.frames_painted - before) / (time.perf_counter() - t0)
+    assert fps >= 30, fps
+    overlay.close()
+
+
+def _row_extent(image: QImage, y: int, is_shape) -> tuple[int, int]:
+    xs = [x for x in range(image.width()) if is_shape(QColor(image.pixel(x, y)))]
+    return (min(xs), max(xs)) if xs else (-1, -1)
+
+
+def _is_fill(c: QColor) -> bool:
+    # The circle's teal gradient: clearly more green than red (panel and text are grey).
+    return c.green() - c.red() > 60 and c.blue() > 80
+
+
+def test_circle_size_in_pixels_follows_the_level(qtbot) -> None:
+    box = BUNDLED["box"]
+    overlay, clock, _ = make_overlay(qtbot, box)
+    side = 360
+    cy = round(circle_centre(QRectF(0, 0, side, side)).y())
+    widths = {}
+    for name, t_s in (("empty", EPS), ("full", 4.0 + 1.0), ("half", 8.0 + 2.0)):
+        at(overlay, clock, t_s)
+        image = overlay.grab().toImage()
+        # A row a bit below the centre avoids the words painted over the circle.
+        dy = round(circle_radius(side, overlay.state.level) * 0.8)
+        left, right = _row_extent(image, cy + dy, _is_fill)
+        chord = right - left + 1
+        radius = circle_radius(side, overlay.state.level)
+        expected = 2 * math.sqrt(radius**2 - dy**2)
+        assert chord == pytest.approx(expected, abs=6), name
+        widths[name] = radius
+    assert widths["empty"] == pytest.approx(circle_radius(side, 0.0))
+    assert widths["full"] == pytest.approx(circle_radius(side, 1.0))
+    assert widths["half"] == pytest.approx(circle_radius(side, 0.5))
+
+
+def test_painting_is_crisp_at_device_pixel_ratio_2() -> None:
+    side = 360
+    image = QImage(side * 2, side * 2, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(2.0)
+    image.fill(0)
+    state = frame_state(BUNDLED["box"], 6.0)   # hold: full circle
+    painter = QPainter(image)
+    paint_frame(painter, QRectF(0, 0, side, side), state, palette_for(False), title="Box",
+                reduced_motion=False)
+    painter.end()
+    cy = round(circle_centre(QRectF(0, 0, side, side)).y() * 2)
+    radius = circle_radius(side, 1.0)
+    dy = round(radius * 0.8)
+    left, right = _row_extent(image, cy + 2 * dy, _is_fill)
+    expected = 2 * 2 * math.sqrt(radius**2 - dy**2)      # device pixels
+    assert right - left + 1 == pytest.approx(expected, abs=6)
+    # Antialiased edge: intermediate alphas exist at the panel's rounded corner.
+    alphas = {QColor.fromRgba(image.pixel(x, 6)).alpha() for x in range(0, 60)}
+    assert len(alphas) > 3
+
+
+def test_high_contrast_colours(qtbot) -> None:
+    overlay, clock, _ = make_overlay(qtbot, BUNDLED["box"], high_contrast=True)
+    at(overlay, clock, 6.0)
+    image = overlay.grab().toImage()
+    corner = QColor(image.pixel(40, 180))   # the panel, left of the circle
+    assert (corner.red(), corner.green(), corner.blue()) == (0, 0, 0)
+    colours = {image.pixel(x, y) for x in range(0, 360, 3) for y in range(0, 360, 3)}
+    assert QColor("#ffffff").rgb() in colours and QColor("#ffff00").rgb() in colours
+
+
+def test_reduced_motion_shows_a_bar_and_never_scales(qtbot) -> None:
+    pattern = BUNDLED["box"]
+    overlay, clock, _ = make_overlay(qtbot, pattern, reduced_motion=True)
+    assert overlay.height() == round(360 * REDUCED_ASPECT)
+    bar = reduced_bar_rect(QRectF(overlay.rect()))
+    y = round(bar.center().y())
+    pal = palette_for(False)
+    images = []
+    for t_s, progress, kind in ((1.0, 0.25, "inhale"), (6.0, 0.5, "hold"),
+                                (11.0, 0.75, "exhale")):
+        state = at(overlay, clock, t_s)
+        assert state.bar == pytest.approx(progress) and state.kind == kind
+        image = overlay.grab().toImage()
+        images.append(image)
+        colour = pal.phase[kind]
+
+        def is_bar(c: QColor, colour: QColor = colour) -> bool:
+            return (abs(c.red() - colour.red()) < 30 and abs(c.green() - colour.green()) < 30
+                    and abs(c.blue() - colour.blue()) < 30)
+
+        left, right = _row_extent(image, y, is_bar)
+        assert left == pytest.approx(bar.left(), abs=3)
+        assert right - left + 1 == pytest.approx(bar.width() * progress, abs=4)
+    # No circle: the gradient colours of the animated guide appear nowhere (they do there).
+    assert all(_gradient_pixels(image) == 0 for image in images)
+    normal, clock2, _ = make_overlay(qtbot, pattern)
+    at(normal, clock2, 6.0)
+    assert _gradient_pixels(normal.grab().toImage()) > 100
+
+
+def _gradient_pixels(image: QImage) -> int:
+    pal = palette_for(False)
+    targets = [(c.red(), c.green(), c.blue()) for c in (pal.fill_inner, pal.fill_outer)]
+    count = 0
+    for x in range(0, image.width(), 2):
+        for y in range(0, image.height(), 2):
+            c = QColor(image.pixel(x, y))
+            rgb = (c.red(), c.green(), c.blue())
+            count += any(sum(abs(a - b) for a, b in zip(rgb, t, strict=True)) < 20
+                         for t in targets)
+    return count
+
+
+def test_escape_stops_early(qtbot) -> None:
+    overlay, clock, tones = make_overlay(qtbot, BUNDLED["box"])
+    at(overlay, clock, 5.0)
+    ended, closed = [], []
+    overlay.session_ended.connect(ended.append)
+    overlay.closed.connect(closed.append)
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+    assert len(ended) == 1 and not ended[0].completed
+    assert ended[0].elapsed_s == pytest.approx(5.0)
+    assert len(closed) == 1 and closed[0].feeling is None
+    assert not overlay.isVisible() and overlay.mode == "closed"
+    assert "end" not in tones
+
+
+def test_close_button_is_visible_and_stops(qtbot) -> None:
+    overlay, clock, _ = make_overlay(qtbot, BUNDLED["resonance"])
+    at(overlay, clock, 3.0)
+    assert overlay.close_button.isVisible()
+    assert overlay.rect().contains(overlay.close_button.geometry())
+    with qtbot.waitSignal(overlay.closed) as blocker:
+        qtbot.mouseClick(overlay.close_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].completed is False
+
+
+def test_feeling_answer_and_timeout(qtbot) -> None:
+    overlay, clock, _ = make_overlay(qtbot, BUNDLED["quick-reset"])
+    at(overlay, clock, 30.0)
+    with qtbot.waitSignal(overlay.closed) as blocker:
+        qtbot.mouseClick(overlay.feeling_buttons["better"], Qt.MouseButton.LeftButton)
+    assert blocker.args[0].feeling == "better" and blocker.args[0].completed
+    with pytest.raises(ValueError):
+        overlay.give_feeling("great")
+
+    quiet = BreathingOverlay(BUNDLED["quick-reset"], clock=lambda: 0.0, feeling_timeout_s=0.05)
+    qtbot.addWidget(quiet)
+    quiet.start()
+    quiet._clock = lambda: 31.0     # noqa: SLF001 - jump past the end
+    with qtbot.waitSignal(quiet.closed, timeout=2000) as blocker:
+        quiet.tick()
+    assert blocker.args[0].completed and blocker.args[0].feeling is None
+
+
+def test_a_failing_tone_is_turned_off(qtbot) -> None:
+    def broken(kind: str) -> None:
+        raise RuntimeError("no audio")
+
+    overlay = BreathingOverlay(BUNDLED["box"], clock=FakeClock(), tone=broken)
+    qtbot.addWidget(overlay)
+    overlay.start()      # the first phase's tone fails: logged, silent from then on
+    assert overlay.mode == "breathing" and overlay._tone is None  # noqa: SLF001
+
+
+def test_painting_keeps_none_and_bools_alive(qtbot) -> None:
+    """PySide6 6.12.0 drops a reference to None/True per void call/emit; the overlay's entry
+    points give them back, so a long animation can never free None (interpreter abort)."""
+    overlay, clock, _ = make_overlay(qtbot, BUNDLED["box"])
+    counts = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
+    for i in range(300):
+        at(overlay, clock, i * 0.05)
+        overlay.repaint()
+    after = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
+    assert all(a >= b for a, b in zip(after, counts, strict=True)), (counts, after)
+
+
+# ---- launcher, store, seam ------------------------------------------------------------------
+
+
+def test_resolve_pattern() -> None:
+    assert resolve_pattern(BUNDLED, None, "box").id == "box"
+    assert resolve_pattern(BUNDLED, None, "gone").id == "resonance"
+    assert resolve_pattern(BUNDLED, "4-7-8", "box", 40).total_s == pytest.approx(38)
+    with pytest.raises(PatternError, match="no breathing pattern 'nope'.*known patterns: 4-7-8"):
+        resolve_pattern(BUNDLED, "nope")
+    with pytest.raises(PatternError, match="between 10 and 600"):
+        resolve_pattern(BUNDLED, "box", duration_s=5)
+    with pytest.raises(PatternError, match="number of seconds"):
+        resolve_pattern(BUNDLED, "box", duration_s=float("nan"))
+    with pytest.raises(PatternError, match="no breathing pattern could be loaded"):
+        resolve_pattern({}, None)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "c.sqlite3", clock=lambda: 1_700_000_000.0)
+    yield s
+    s.close()
+
+
+def test_launcher_records_the_session(qtbot, store) -> None:
+    now = [1_700_000_000.0]
+    store.add_call(CallRecord(start=now[0] - 300, end=now[0] - 60, source="manual",
+                              arousal_mean=77.0, arousal_peak=90.0))
+    mono = FakeClock()
+    tone_calls: list[str] = []
+    closed_players: list[bool] = []
+    launcher = BreathingLauncher(
+        Settings(default_breathing_pattern="quick-reset", breathing_tones=True), store,
+        patterns=lambda: BUNDLED, clock=lambda: now[0], monotonic=mono,
+        tone_factory=lambda: (tone_calls.append, lambda: closed_players.append(True)))
+    overlay = launcher.open()
+    qtbot.addWidget(overlay)
+    assert overlay.pattern.id == "quick-reset"
+    assert launcher.open("box") is overlay          # a running guide is not restarted
+    (rec,) = store.interventions()
+    assert (rec.kind, rec.item_id, rec.outcome, rec.arousal_before) == (
+        "breathing", "quick-reset", "accepted", 77.0)
+    mono.t += 30.0
+    overlay.tick()
+    assert store.get_intervention(rec.id).outcome == "completed"
+    overlay.give_feeling("same")
+    got = store.get_intervention(rec.id)
+    assert (got.outcome, got.feeling, got.arousal_after) == ("completed", "same", None)
+    assert tone_calls[0] == "inhale" and tone_calls[-1] == "end" and closed_players == [True]
+    assert launcher.last_result.feeling == "same"
+    # The next call's start fills arousal_after (the controller calls the store).
+    assert store.record_arousal_after(55.0, since=now[0] - 1) == 1
+
+
+def test_launcher_records_an_aborted_session_without_old_call(qtbot, store) -> None:
+    mono = FakeClock()
+    launcher = BreathingLauncher(Settings(), store, patterns=lambda: BUNDLED,
+                                 clock=lambda: 1_700_000_000.0, monotonic=mono)
+    overlay = launcher.open("box", 32)
+    qtbot.addWidget(overlay)
+    assert overlay.pattern.total_s == 32 and not overlay.options.reduced_motion
+    mono.t += 10
+    overlay.stop()
+    (rec,) = store.interventions()
+    assert (rec.item_id, rec.outcome, rec.arousal_before, rec.feeling) == (
+        "box", "aborted", None, None)
+    # After it closed, a new one can open.
+    again = launcher.open("resonance")
+    qtbot.addWidget(again)
+    assert again is not overlay and again.pattern.id == "resonance"
+    again.close()
+
+
+def test_launcher_applies_settings(qtbot) -> None:
+    settings = Settings(reduced_motion=True, high_contrast=True, overlay_size_px=500,
+                        overlay_opacity=0.5)
+    launcher = BreathingLauncher(settings, None, patterns=lambda: BUNDLED,
+                                 monotonic=FakeClock())
+    overlay = launcher.open()
+    qtbot.addWidget(overlay)
+    assert overlay.options == OverlayOptions(reduced_motion=True, high_contrast=True,
+                                             size_px=500, opacity=0.5)
+    assert overlay.width() == 500 and overlay.height() == round(500 * REDUCED_ASPECT)
+    assert overlay.windowOpacity() == pytest.approx(0.5, abs=0.01)
+    overlay.close()
+
+
+def test_openers_seam(qtbot, store) -> None:
+    notices: list[tuple[str, str]] = []
+    openers = WindowOpeners(lambda t, m: notices.append((t, m)), settings=Settings(),
+                            store=store, paths=AppPaths.from_environment(),
+                            clock=lambda: 1_700_000_000.0)
+    openers.open_breathing("box", 60.0)
+    overlay = openers.context["breathing_launcher"].overlay
+    qtbot.addWidget(overlay)
+    assert overlay.isVisible() and overlay.pattern.id == "box"
+    assert store.interventions()[0].item_id == "box"
+    overlay.close()
+    with pytest.raises(PatternError, match="no breathing pattern 'nope'"):
+        openers.open_breathing("nope", None)
+    openers.context["settings"] = Settings(default_breathing_pattern="box")
+    openers.open_breathing(None, 5.0)           # the tray never raises: a notice instead
+    assert notices and "between 10 and 600" in notices[-1][1]
+    bare = WindowOpeners(lambda t, m: notices.append((t, m)))
+    bare.open_breathing()
+    assert notices[-1][1].endswith("not available yet.")
