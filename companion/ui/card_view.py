@@ -91,7 +91,7 @@ def plain_label(object_name: str, parent: QWidget | None = None) -> QLabel:
 def footer_text(card: CueCard, deck_title: str = "") -> str:
     """The small line under a card: its moments and, when known, the deck it comes from."""
     moments = " · ".join(label for m, label in MOMENT_LABELS.items() if m in card.when)
-    return f"{moments}  —  {deck_title}" if deck_title else moments
+    return "  —  ".join(part for part in (moments, deck_title) if part)
 
 
 def body_text(card: CueCard) -> str:
@@ -198,4 +198,6 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
         face.note.setVisible(bool(marks))
     face.setAccessibleName(face.title.text())
     face.setAccessibleDescription(face.body.text())
-    face.adjustSize()
+    layout = face.layout()
+    face.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH_PX) if layout.hasHeightForWidth()
+                        else layout.totalSizeHint().height())

@@ -172,7 +172,6 @@ class CardWindow(QWidget):
         self._timer.timeout.connect(lambda: self.dismiss("auto"))
         self.auto_dismiss_s = 0.0
         self.set_auto_dismiss(auto_dismiss_s)
-        self.setFixedWidth(self.face.width())
 
     # -- options -------------------------------------------------------------------------
     def set_auto_dismiss(self, seconds: float) -> None:
@@ -197,7 +196,7 @@ class CardWindow(QWidget):
         """Show ``card`` (None: a short "no card" note)."""
         self.card = card
         self._render()
-        self.adjustSize()
+        self.setFixedSize(self.face.size())
         if not self.isVisible():
             self.move(self.position_for(self._anchor() if self._anchor else None))
             self.show()
@@ -326,7 +325,8 @@ def install_card_window(openers: Any, *, anchor: Callable[[], QRect | None] | No
     ``openers`` is the app's :class:`~companion.ui.openers.WindowOpeners`; its ``context``
     gives ``settings``, ``store`` and ``paths`` (read again on every open, so new settings
     apply at once). Deck problems found at start and on reload go to ``openers._notify``
-    (a tray notice). ``library`` defaults to :func:`load_default_decks`.
+    (a tray notice). ``library`` defaults to :func:`load_default_decks`. The result is also
+    kept in ``openers.context["cards"]``.
     """
     from companion.content.library import load_default_decks
     from companion.ui.content_watcher import ContentWatcher, describe_problems
@@ -351,4 +351,6 @@ def install_card_window(openers: Any, *, anchor: Callable[[], QRect | None] | No
         window.show_for(moment)
 
     openers.open_card = open_card
-    return CardFeature(library, deck, window, watcher)
+    feature = CardFeature(library, deck, window, watcher)
+    ctx["cards"] = feature   # lives as long as the openers (the watcher must not be collected)
+    return feature

@@ -636,9 +636,10 @@ class DeckEditor(QMainWindow):
                 index = before[-1] if before else None
             if index is not None:
                 self.card_problems.setdefault(index, []).append(problem)
-            where = f"card {index + 1}: " if index is not None else "deck: "
-            item = QListWidgetItem(f"{problem.severity}: {where}"
-                                   f"{' '.join(problem.message.split())}")
+            message = " ".join(problem.message.split())
+            where = "" if message.startswith("card ") else (
+                f"card {index + 1}: " if index is not None else "deck: ")
+            item = QListWidgetItem(f"{problem.severity}: {where}{message}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.problem_list.addItem(item)
         if not self.problems:

@@ -334,6 +334,7 @@ def test_install_card_window_replaces_the_seam_and_reloads(qtbot, folder: Path,
     openers = FakeOpeners(settings=Settings(card_auto_dismiss_s=0, high_contrast=True),
                           store=None, paths=None)
     feature = install_card_window(openers, library=library, rng=random.Random(1))
+    assert openers.context["cards"] is feature
     qtbot.addWidget(feature.window)
     try:
         openers.open_card("after_tense")

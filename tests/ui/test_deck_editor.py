@@ -143,7 +143,7 @@ def test_inline_validation_blocks_a_broken_save(qtbot, deck_path: Path) -> None:
     problems = editor.validate_now()
     messages = " | ".join(p.message for p in problems if p.is_error)
     assert "title" in messages and "id" in messages and "when" in messages
-    assert "card 1: " in editor.problem_list.item(0).text()
+    assert editor.problem_list.item(0).text().startswith("error: card #1: ")
     assert editor.save() is False
     assert deck_path.read_bytes() == original
     # Enter on a problem goes to its card.
