@@ -36,14 +36,17 @@ PROMPT_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
 
 _STYLE = """
-QFrame#promptFrame { background: #fbfbf8; border: 1px solid #9aa5a0; border-radius: 10px; }
+QWidget#promptWindow { background: #fbfbf8; }
+QFrame#promptFrame { background: #fbfbf8; border: 1px solid #7f8c87; border-top: 4px solid #009E73; }
 QLabel#promptTitle { font-size: 15px; font-weight: 600; color: #1d2b27; }
 QLabel#promptText { color: #33413d; }
 QPushButton { padding: 6px 12px; border-radius: 6px; border: 1px solid #9aa5a0;
               background: #ffffff; color: #1d2b27; }
 QPushButton#breatheButton { background: #009E73; border-color: #00553e; color: white;
                             font-weight: 600; }
-QPushButton#snoozeButton, QPushButton#notNowButton { background: transparent; }
+QPushButton#notNowButton { background: transparent; }
+QPushButton#snoozeButton { background: transparent; border: none; color: #2f5d50;
+                           text-decoration: underline; padding: 2px 4px; }
 """
 
 
@@ -69,7 +72,6 @@ class PromptWindow(QWidget):
         super().__init__(parent, PROMPT_FLAGS)
         self.setObjectName("promptWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle("Companion")
         self.setStyleSheet(_STYLE)
