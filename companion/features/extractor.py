@@ -98,7 +98,7 @@ class FeatureExtractor:
     Raises
     ------
     FeatureInputError
-        A block that is not one-dimensional or holds NaN/infinite samples.
+        A block that is not float, not one-dimensional, or holds NaN/infinite samples.
     """
 
     def __init__(self, config: FeatureConfig | None = None) -> None:
@@ -185,6 +185,10 @@ class FeatureExtractor:
                 raise FeatureInputError(
                     f"audio block of shape {x.shape} is not mono",
                     "pass a one-dimensional array of samples")
+        if x.dtype.kind != "f":
+            raise FeatureInputError(
+                f"audio samples of type {x.dtype} are not floating point",
+                "pass float samples scaled to [-1, 1]")
         if x.size == 0:
             return FeatureFrames.empty()
         x = x.astype(np.float32, copy=True)

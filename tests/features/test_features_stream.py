@@ -97,6 +97,8 @@ def test_bad_input_is_a_clear_error() -> None:
         ex.process(np.array([0.0, np.nan], np.float32))
     with pytest.raises(FeatureInputError, match="infinite"):
         ex.process(np.array([np.inf], np.float32))
+    with pytest.raises(FeatureInputError, match="floating point"):
+        ex.process(np.zeros(100, np.int16))
     with pytest.raises(FeatureInputError, match="mono"):
         ex.process(np.zeros((100, 2), np.float32))
     with pytest.raises(FeatureConfigError, match="f0_max_hz"):
