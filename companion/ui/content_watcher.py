@@ -6,7 +6,8 @@ replaces it), then each changed file is re-read with :meth:`DeckLibrary.reload_f
 changed folder with :meth:`DeckLibrary.rescan`. A broken edit keeps the file's last good
 version in use (the library does that) and is reported through :attr:`ContentWatcher.problems`.
 
-Watched paths are re-synchronised after every reload: an editor that saves by "write a temp
+A deck folder that does not exist yet is noticed when it is created (its parent folder is
+watched meanwhile). Watched paths are re-synchronised after every reload: an editor that saves by "write a temp
 file, then rename over the old one" removes the old file from the watch list, so the watcher
 adds the new file back, and files created in a watched folder are watched from then on.
 """
@@ -117,6 +118,12 @@ class ContentWatcher(QObject):
     def sync_paths(self) -> None:
         """Watch exactly the library's existing folders and files."""
         wanted = {str(p) for p in self.library.watch_paths()}
+        # A deck folder that does not exist yet (no personal decks so far): watch its parent,
+        # so the folder is noticed when it is created (any folder event triggers a rescan).
+        for source in self.library.sources:
+            parent = source.path.parent
+            if not source.path.exists() and parent.is_dir():
+                wanted.add(str(parent))
         current = set(self._watcher.files()) | set(self._watcher.directories())
         gone = sorted(current - wanted)
         new = sorted(wanted - current)
@@ -141,7 +148,8 @@ class ContentWatcher(QObject):
         self._timer.stop()
         pending = sorted(self._pending)
         self._pending.clear()
-        folders = {str(s.path) for s in self.library.sources}
+        folders = {str(s.path) for s in self.library.sources} | {
+            str(s.path.parent) for s in self.library.sources if not s.path.exists()}
         problems: list[Problem] = []
         if any(p in folders or Path(p).is_dir() for p in pending):
             before = {str(e.path): list(e.problems) for e in self.library.files}

@@ -149,3 +149,22 @@ def test_stopped_watcher_ignores_changes(watcher: ContentWatcher, folder: Path, 
 def test_describe_problems_without_errors_is_empty(folder: Path) -> None:
     library = load_decks([folder])
     assert describe_problems(library.problems) == ""
+
+
+def test_a_deck_folder_created_later_is_noticed(tmp_path: Path, qtbot) -> None:
+    from companion.content import ContentSource
+
+    personal = tmp_path / "config" / "decks"
+    personal.parent.mkdir()
+    library = load_decks([ContentSource(personal, "personal")])
+    w = ContentWatcher(library, settle_ms=30)
+    w.start()
+    try:
+        assert w.watched() == [str(personal.parent)]
+        personal.mkdir()
+        (personal / "team.toml").write_text(deck_text(), encoding="utf-8")
+        qtbot.waitUntil(lambda: "team" in library.by_id, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: str(personal / "team.toml") in w.watched(), timeout=TIMEOUT_MS)
+        assert str(personal.parent) not in w.watched()
+    finally:
+        w.stop()
