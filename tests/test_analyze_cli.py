@@ -211,3 +211,9 @@ def test_subprocess_no_traceback_and_no_qt(tmp_path: Path, tone_wav: Path) -> No
             "sys.exit(1 if any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules) else 0)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_block_size_does_not_change_the_analysis(tone_wav: Path, tone_analysis: Analysis) -> None:
+    other = analyze_file(tone_wav, block_s=0.037)
+    assert other.frames.equals(tone_analysis.frames)
+    assert other.to_json() == tone_analysis.to_json()
