@@ -156,3 +156,23 @@ def test_streaming_audio_to_arousal_equals_batch(demo) -> None:
     out = ArousalFrames.concat(parts)
     assert out.equals(ref)
     assert np.isfinite(out.arousal).sum() > 2000
+
+
+@needs_espeak
+def test_analyze_file_plug_point_equals_batch_track(tmp_path) -> None:
+    """pipeline.analyze_file(arousal_tracker=...) gives what track() gives on its frames."""
+    from helpers.espeak import espeak_wav
+
+    from companion.pipeline import analyze_file
+
+    calm = espeak_wav(" ".join(CALIB), tmp_path / "calm.wav", voice="en", rendition=CALM)
+    heated = espeak_wav(" ".join(TEST), tmp_path / "heated.wav", voice="en",
+                        rendition=AGITATED)
+    base = calibrate(analyze_file(calm).frames, CFG)  # calibrate on a file: batch helper
+    plain = analyze_file(heated)
+    ref = track(plain.frames, CFG, base)
+    tracker = ArousalTracker(CFG, base)
+    live = analyze_file(heated, arousal_tracker=tracker)
+    assert np.array_equal(live.arousal, ref.frames.arousal, equal_nan=True)
+    assert tracker.episodes == ref.episodes and len(ref.episodes) == 1
+    assert np.nanmean(live.arousal) > 80
