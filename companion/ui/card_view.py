@@ -12,6 +12,7 @@ fetched or rendered as markup.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -94,9 +95,24 @@ def footer_text(card: CueCard, deck_title: str = "") -> str:
     return "  —  ".join(part for part in (moments, deck_title) if part)
 
 
+#: Longest run of characters without a break opportunity before one is added (a long link
+#: or a row of dashes must wrap inside the card instead of running off its edge).
+MAX_UNBROKEN_CHARS = 30
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _breakable(text: str) -> str:
+    """``text`` with a zero-width break opportunity inside every over-long word."""
+    return re.sub(rf"\S{{{MAX_UNBROKEN_CHARS + 1},}}",
+                  lambda m: _ZERO_WIDTH_SPACE.join(
+                      m.group(0)[i:i + MAX_UNBROKEN_CHARS]
+                      for i in range(0, len(m.group(0)), MAX_UNBROKEN_CHARS)), text)
+
+
 def body_text(card: CueCard) -> str:
-    """The body as shown: surrounding blank lines trimmed, inner line breaks kept."""
-    return card.body.strip()
+    """The body as shown: surrounding blank lines trimmed, inner line breaks kept, and very
+    long words given break opportunities (the characters themselves are unchanged)."""
+    return _breakable(card.body.strip())
 
 
 class CardFace(QFrame):
@@ -188,7 +204,7 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
         face.footer.setVisible(False)
         face.note.setVisible(False)
     else:
-        face.title.setText(" ".join(card.title.split()) or "(no title)")
+        face.title.setText(_breakable(" ".join(card.title.split())) or "(no title)")
         face.body.setText(body_text(card))
         face.footer.setText(footer_text(card, deck_title))
         face.footer.setVisible(True)
@@ -198,6 +214,7 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
         face.note.setVisible(bool(marks))
     face.setAccessibleName(face.title.text())
     face.setAccessibleDescription(face.body.text())
+    face.ensurePolished()   # fonts from the style sheet, before measuring
     layout = face.layout()
     face.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH_PX) if layout.hasHeightForWidth()
                         else layout.totalSizeHint().height())

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from companion.content import CueCard, load_decks
 from companion.settings import Settings
 from companion.store import Store
-from companion.ui.card_view import CardFace, render_card
+from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
 from companion.ui.card_window import CARD_FLAGS, CardDeck, CardWindow, install_card_window
 
 TIMEOUT_MS = 5000
 PROBE_RGB = (255, 0, 255)
+ZWSP = "\u200b"
 
 DECK = '''[deck]
 id = "team"
@@ -117,7 +118,7 @@ def test_markup_in_a_card_is_shown_literally_and_loads_nothing(qtbot, tmp_path: 
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
         assert label.openExternalLinks() is False
         assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
-    assert face.body.text() == body
+    assert face.body.text().replace(ZWSP, "") == body      # every character, as typed
     assert face.title.text() == "<i>Title</i> <img src=http://x>"
     assert "<b>Deck</b>" in face.footer.text()
     assert count_probe_pixels(face) == 0
@@ -130,6 +131,20 @@ def test_markup_in_a_card_is_shown_literally_and_loads_nothing(qtbot, tmp_path: 
     rich.show()
     qtbot.waitExposed(rich)
     assert count_probe_pixels(rich) > 100
+
+
+def test_long_words_wrap_inside_the_card(qtbot) -> None:
+    word = "https://intranet.example/knowledge-base/" + "x" * 200
+    card = CueCard("long", "T" * 80, f"See {word} for details.", deck_id="team")
+    face = CardFace()
+    qtbot.addWidget(face)
+    render_card(face, card)
+    face.show()
+    qtbot.waitExposed(face)
+    assert face.body.text().replace(ZWSP, "") == card.body
+    assert face.width() == CARD_WIDTH_PX
+    # The 240-character word needs several lines at this width: it wrapped, not clipped.
+    assert face.body.height() > 4 * face.body.fontMetrics().height()
 
 
 def test_card_window_uses_the_shared_rendering(qtbot, library) -> None:
