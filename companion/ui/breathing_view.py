@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QRadialGradient
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QRadialGradient
 
 from companion.content import BreathingPattern, Phase, PhasePosition
 
@@ -264,47 +264,71 @@ def paint_panel(p: QPainter, rect: QRectF, pal: Palette) -> None:
 
 def paint_frame(p: QPainter, rect: QRectF, state: FrameState, pal: Palette, *,
                 title: str, reduced_motion: bool) -> None:
-    """Paint one moment of the exercise into ``rect`` (logical px) with ``p``."""
+    """Paint one moment of the exercise into ``rect`` (logical px) with ``p`` (uncached:
+    the background, the moving shape, then the words)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    paint_static(p, rect, pal, title, reduced_motion)
+    paint_motion(p, rect, state, pal, reduced_motion)
+    paint_words(p, rect, state, pal, reduced_motion)
+
+
+def paint_static(p: QPainter, rect: QRectF, pal: Palette, title: str,
+                 reduced_motion: bool) -> None:
+    """Layer 1, the same all exercise long: panel, title, guide ring / bar track."""
     paint_panel(p, rect, pal)
     if reduced_motion:
-        _paint_reduced(p, rect, state, pal, title)
-    else:
-        _paint_circle(p, rect, state, pal, title)
-
-
-def _paint_title(p: QPainter, rect: QRectF, pal: Palette, title: str, side: float) -> None:
-    p.setPen(pal.subtext)
-    p.setFont(_font(side * 0.045, bold=True))
-    p.drawText(QRectF(rect.left() + side * 0.08, rect.top() + side * 0.035,
-                      rect.width() - side * 0.16, side * 0.08),
-               Qt.AlignmentFlag.AlignCenter, title)
-
-
-def _paint_circle(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
-                  title: str) -> None:
+        w = rect.width()
+        _paint_title(p, rect, pal, title, w * 0.9)
+        bar = reduced_bar_rect(rect)
+        radius = bar.height() / 2
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(pal.bar_back)
+        p.drawRoundedRect(bar, radius, radius)
+        return
     side = min(rect.width(), rect.height())
     centre = circle_centre(rect)
     r_max = circle_radius(side, 1.0)
-    radius = circle_radius(side, state.level)
     _paint_title(p, rect, pal, title, side)
-
-    # Guide ring at full size, and the phase's progress as an arc just outside it.
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QPen(pal.guide, max(1.5, side * 0.005)))
     p.drawEllipse(centre, r_max, r_max)
-    arc_r = r_max + side * 0.03
-    arc_rect = QRectF(centre.x() - arc_r, centre.y() - arc_r, 2 * arc_r, 2 * arc_r)
     p.setPen(QPen(pal.bar_back, side * 0.012, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    p.drawEllipse(arc_rect)
+    p.drawEllipse(_arc_rect(rect))
+
+
+def _arc_rect(rect: QRectF) -> QRectF:
+    side = min(rect.width(), rect.height())
+    centre = circle_centre(rect)
+    arc_r = circle_radius(side, 1.0) + side * 0.03
+    return QRectF(centre.x() - arc_r, centre.y() - arc_r, 2 * arc_r, 2 * arc_r)
+
+
+def paint_motion(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
+                 reduced_motion: bool) -> None:
+    """Layer 2, every frame: the breathing circle and the phase arc, or the bar's fill."""
+    colour = pal.phase[state.kind]
+    if reduced_motion:
+        bar = reduced_bar_rect(rect)
+        radius = bar.height() / 2
+        filled = QRectF(bar.left(), bar.top(), bar.width() * state.bar, bar.height())
+        if filled.width() > 0.5:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(filled, min(radius, filled.width() / 2), radius)
+        if pal.outline.alpha() == 255:   # high contrast: a visible frame round the bar
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(pal.outline, 2.0))
+            p.drawRoundedRect(bar, radius, radius)
+        return
+    side = min(rect.width(), rect.height())
+    centre = circle_centre(rect)
+    radius = circle_radius(side, state.level)
     span = -round(360 * 16 * state.bar)
     if span:
-        p.setPen(QPen(pal.phase[state.kind], side * 0.012, Qt.PenStyle.SolidLine,
-                      Qt.PenCapStyle.RoundCap))
-        p.drawArc(arc_rect, 90 * 16, span)
-
-    # Soft halo, then the breathing circle with a radial gradient.
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(colour, side * 0.012, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawArc(_arc_rect(rect), 90 * 16, span)
     halo = QColor(pal.fill_outer)
     halo.setAlpha(70)
     p.setPen(Qt.PenStyle.NoPen)
@@ -317,7 +341,38 @@ def _paint_circle(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
     p.setPen(QPen(pal.outline, max(1.5, side * 0.006)))
     p.drawEllipse(centre, radius, radius)
 
-    # Words over the circle: the phase, then the countdown.
+
+def words_key(state: FrameState) -> tuple[str, int, str]:
+    """What the words layer shows (it changes about once a second)."""
+    return state.word, state.countdown, footer_text(state)
+
+
+def paint_words(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
+                reduced_motion: bool) -> None:
+    """Layer 3, once a second: the phase word, the countdown and the status line."""
+    if reduced_motion:
+        w = rect.width()
+        p.setPen(pal.text)
+        p.setFont(_font(w * 0.085, bold=True))
+        word_rect = QRectF(rect.left(), rect.top() + rect.height() * 0.2, w * 0.68,
+                           rect.height() * 0.36)
+        p.drawText(word_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   state.word)
+        p.setPen(pal.phase[state.kind])
+        p.setFont(_font(w * 0.12, bold=True))
+        p.drawText(QRectF(rect.left() + w * 0.72, word_rect.top(), w * 0.2,
+                          word_rect.height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   str(state.countdown))
+        bar = reduced_bar_rect(rect)
+        p.setPen(pal.subtext)
+        p.setFont(_font(w * 0.036))
+        p.drawText(QRectF(rect.left(), bar.bottom() + rect.height() * 0.05, w,
+                          rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter,
+                   footer_text(state))
+        return
+    side = min(rect.width(), rect.height())
+    centre = circle_centre(rect)
     p.setPen(pal.text)
     p.setFont(_font(side * 0.062, bold=True))
     p.drawText(QRectF(rect.left(), centre.y() - side * 0.11, rect.width(), side * 0.08),
@@ -325,11 +380,18 @@ def _paint_circle(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
     p.setFont(_font(side * 0.14, bold=True))
     p.drawText(QRectF(rect.left(), centre.y() - side * 0.035, rect.width(), side * 0.15),
                Qt.AlignmentFlag.AlignCenter, str(state.countdown))
-
     p.setPen(pal.subtext)
     p.setFont(_font(side * 0.042))
     p.drawText(QRectF(rect.left(), rect.bottom() - side * 0.115, rect.width(), side * 0.07),
                Qt.AlignmentFlag.AlignCenter, footer_text(state))
+
+
+def _paint_title(p: QPainter, rect: QRectF, pal: Palette, title: str, side: float) -> None:
+    p.setPen(pal.subtext)
+    p.setFont(_font(side * 0.045, bold=True))
+    p.drawText(QRectF(rect.left() + side * 0.08, rect.top() + side * 0.035,
+                      rect.width() - side * 0.16, side * 0.08),
+               Qt.AlignmentFlag.AlignCenter, title)
 
 
 def reduced_bar_rect(rect: QRectF) -> QRectF:
@@ -339,41 +401,43 @@ def reduced_bar_rect(rect: QRectF) -> QRectF:
                   max(10.0, rect.height() * 0.07))
 
 
-def _paint_reduced(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
-                   title: str) -> None:
-    w = rect.width()
-    _paint_title(p, rect, pal, title, w * 0.9)
-    colour = pal.phase[state.kind]
-    p.setPen(pal.text)
-    p.setFont(_font(w * 0.085, bold=True))
-    word_rect = QRectF(rect.left(), rect.top() + rect.height() * 0.2, w * 0.68,
-                       rect.height() * 0.36)
-    p.drawText(word_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-               state.word)
-    p.setPen(colour)
-    p.setFont(_font(w * 0.12, bold=True))
-    p.drawText(QRectF(rect.left() + w * 0.72, word_rect.top(), w * 0.2, word_rect.height()),
-               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-               str(state.countdown))
+class LayerCache:
+    """Paints frames from cached layers: the static background and the words are drawn
+    into pixmaps (at the device pixel ratio, so they stay crisp) and only redrawn when
+    they change; every frame draws just the moving shape between them. This keeps a
+    frame well under a millisecond of painting."""
 
-    bar = reduced_bar_rect(rect)
-    radius = bar.height() / 2
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(pal.bar_back)
-    p.drawRoundedRect(bar, radius, radius)
-    filled = QRectF(bar.left(), bar.top(), bar.width() * state.bar, bar.height())
-    if filled.width() > 0.5:
-        p.setBrush(colour)
-        p.drawRoundedRect(filled, min(radius, filled.width() / 2), radius)
-    if pal.outline.alpha() == 255:   # high contrast: a visible frame round the bar
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(pal.outline, 2.0))
-        p.drawRoundedRect(bar, radius, radius)
+    def __init__(self, pal: Palette, title: str, reduced_motion: bool) -> None:
+        self.pal, self.title, self.reduced_motion = pal, title, reduced_motion
+        self._static: tuple[tuple[int, int, float], QPixmap] | None = None
+        self._words: tuple[tuple[Any, ...], QPixmap] | None = None
 
-    p.setPen(pal.subtext)
-    p.setFont(_font(w * 0.036))
-    p.drawText(QRectF(rect.left(), bar.bottom() + rect.height() * 0.05, w,
-                      rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter, footer_text(state))
+    def _layer(self, rect: QRectF, dpr: float, draw: Callable[[QPainter], None]) -> QPixmap:
+        pix = QPixmap(round(rect.width() * dpr), round(rect.height() * dpr))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(Qt.GlobalColor.transparent)
+        q = QPainter(pix)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        q.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        draw(q)
+        q.end()
+        return pix
+
+    def paint(self, p: QPainter, rect: QRectF, state: FrameState, dpr: float) -> None:
+        """Paint ``state`` into ``rect`` (logical px, origin 0,0) at ``dpr``."""
+        size_key = (round(rect.width()), round(rect.height()), float(dpr))
+        if self._static is None or self._static[0] != size_key:
+            self._static = (size_key, self._layer(rect, dpr, lambda q: paint_static(
+                q, rect, self.pal, self.title, self.reduced_motion)))
+            self._words = None
+        key = (size_key, *words_key(state))
+        if self._words is None or self._words[0] != key:
+            self._words = (key, self._layer(rect, dpr, lambda q: paint_words(
+                q, rect, state, self.pal, self.reduced_motion)))
+        p.drawPixmap(0, 0, self._static[1])
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_motion(p, rect, state, self.pal, self.reduced_motion)
+        p.drawPixmap(0, 0, self._words[1])
 
 
 def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: str) -> None:
