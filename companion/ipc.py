@@ -189,8 +189,8 @@ class _Connection(QObject):
         return self._gone
 
     def _on_disconnected(self) -> None:
-        # Only mark: dropping the last Python reference to this object from inside its own
-        # slot crashes PySide6 (a refcount error); the server prunes gone connections later.
+        # Only mark: the server drops its reference later (when the next client arrives or
+        # on close), never while this object's own slot is running.
         if self._gone:
             return
         self._gone = True

@@ -55,6 +55,8 @@ def test_format_status_lines():
     assert "microphone in use by another app" in text
     assert format_status("end", dict(idle, changed=False), NOW).startswith(
         "no call was in progress")
+    demo = dict(idle, since=NOW + 600)  # the demo's scaled clock runs ahead: no "ago"
+    assert "ago" not in format_status("status", demo, NOW)
 
 
 def test_bad_timeout_is_one_line_error(capsys):
