@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.arousal import ArousalConfig, ArousalFrames, Episode, EpisodeDetector, summarize_call
 
@@ -124,3 +126,23 @@ def test_summary_is_cut_to_the_call_range() -> None:
     s = summarize_call(fr, eps, start_s=5.0, end_s=15.0)
     assert s.tense_s == pytest.approx(5.0) and s.episodes == 1
     assert s.peak == 90 and s.recovery_s == pytest.approx(0.0, abs=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0.05, 5.0), st.sampled_from([40.0, 58.0, 65.0, 72.0, 99.0,
+                                                                 float("nan")])),
+                min_size=1, max_size=30),
+       st.booleans())
+def test_episode_invariants(levels: list[tuple[float, float]], speech: bool) -> None:
+    det, t, a = _run(levels, speech=speech, min_speech_s=1.0)
+    det.flush()
+    prev_end = -1.0
+    for ep in det.episodes:
+        assert ep.start_s < ep.end_s and ep.start_s >= prev_end
+        inside = (t > ep.start_s) & (t < ep.end_s) & np.isfinite(a)
+        assert ep.peak == np.max(a[inside]) and ep.peak >= 70
+        assert 60 <= ep.mean <= ep.peak
+        assert 1.0 - 1e-9 <= ep.time_above_s <= ep.duration_s + 1e-9
+        prev_end = ep.end_s
+    if not speech:
+        assert det.episodes == []
