@@ -45,6 +45,10 @@ _DECISION_SMOOTH = 8
 #: Level below the recent peak (dB) where the voicing threshold starts / ends tightening.
 _LOUD_DB = 6.0
 _QUIET_DB = 20.0
+#: Band level above the noise floor (dB) where the voicing threshold starts / ends tightening.
+_FLOOR_CLEAR_DB = 9.0
+_FLOOR_NEAR_DB = 3.0
+_FLOOR_WEIGHT = 0.5
 #: Width (dB) of the absolute-level voicing gate.
 _LEVEL_SLOPE_DB = 1.5
 #: Syllable nuclei: a peak must be the maximum within ±_PEAK_FRAMES frames...
@@ -281,6 +285,10 @@ class FeatureExtractor:
         # Voicing: the aperiodicity threshold tightens for frames well below the recent peak.
         peak, self._peak_hist = _trailing(rms, self._peak_hist, self._peak_n, -np.inf, "max")
         quiet = np.clip((peak - rms - _LOUD_DB) / (_QUIET_DB - _LOUD_DB), 0.0, 1.0)
+        # ... and for frames close to the noise floor (background talkers, babble).
+        near_floor = np.clip((_FLOOR_CLEAR_DB - (short_db - floor))
+                             / (_FLOOR_CLEAR_DB - _FLOOR_NEAR_DB), 0.0, 1.0)
+        quiet = np.maximum(quiet, _FLOOR_WEIGHT * near_floor)
         threshold = cfg.voicing_threshold + quiet * (cfg.quiet_voicing_threshold
                                                      - cfg.voicing_threshold)
         z = np.clip((cand.best_aperiodicity - threshold) / _VOICING_SLOPE, -50, 50)
