@@ -213,3 +213,127 @@ def test_fake_detector_drives_the_state_machine():
     fake.value = False
     m.feed_mic_in_use(fake.poll())
     assert m.state is CallState.WRAP_UP
+
+
+# ----------------------------------------------------------------------------- OS bindings
+class _FakeKey:
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _fake_winreg(reg: FakeRegistry):
+    """A stand-in for the ``winreg`` module backed by a FakeRegistry."""
+    import types
+
+    mod = types.ModuleType("winreg")
+    mod.HKEY_CURRENT_USER = object()
+
+    def open_key(root, path):
+        assert root is mod.HKEY_CURRENT_USER
+        if reg.subkeys(path) is None:
+            raise FileNotFoundError(path)
+        return _FakeKey(path)
+
+    def query_info_key(key):
+        return (len(reg.subkeys(key.path)), 0, 0)
+
+    def enum_key(key, i):
+        return reg.subkeys(key.path)[i]
+
+    def query_value_ex(key, name):
+        value = reg.value(key.path, name)
+        if value is None:
+            raise FileNotFoundError(name)
+        return value, 11  # REG_QWORD
+
+    mod.OpenKey, mod.QueryInfoKey = open_key, query_info_key
+    mod.EnumKey, mod.QueryValueEx = enum_key, query_value_ex
+    return mod
+
+
+def test_winreg_reader_through_a_fake_winreg_module(monkeypatch):
+    from companion.session.mic_in_use import WinRegReader
+
+    reg = registry(Teams=(133_000_000_000_000_000, 0))
+    reg.set(NP + r"\C:#Program Files#Companion#Companion.exe",
+            LastUsedTimeStart=133_000_000_000_000_000, LastUsedTimeStop=0)
+    monkeypatch.setitem(sys.modules, "winreg", _fake_winreg(reg))
+    reader = WinRegReader()
+    assert sorted(reader.subkeys(ROOT)) == ["NonPackaged", "Teams"]
+    assert reader.subkeys(ROOT + r"\Missing") is None
+    assert reader.value(ROOT + r"\Teams", "LastUsedTimeStop") == 0
+    assert reader.value(ROOT + r"\Teams", "Nope") is None
+    d = WindowsConsentStoreDetector(reader, own_exe=OWN_EXE)
+    assert d.users() == ["Teams"] and d.poll() is True
+    assert isinstance(detector_for_platform("win32"), WindowsConsentStoreDetector)
+
+
+def _fake_coreaudio_lib(props: dict):
+    """CFUNCTYPE stand-ins for AudioObjectGetPropertyData(Size) reading ``props``."""
+    import types
+
+    addr_p = ctypes.POINTER(AudioObjectPropertyAddress)
+    size_t = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_uint32, addr_p, ctypes.c_uint32,
+                              ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint32))
+    get_t = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_uint32, addr_p, ctypes.c_uint32,
+                             ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint32), ctypes.c_void_p)
+    unknown = 2003332927  # kAudioHardwareUnknownPropertyError ('who?')
+
+    def data(obj, address):
+        a = address.contents
+        assert a.mScope == K_AUDIO_OBJECT_PROPERTY_SCOPE_GLOBAL and a.mElement == 0
+        value = props.get((obj, a.mSelector))
+        if value is None:
+            return None
+        values = list(value) if isinstance(value, (list, tuple)) else [value]
+        return (ctypes.c_uint32 * len(values))(*values)
+
+    def get_size(obj, address, qsize, qdata, io_size):
+        arr = data(obj, address)
+        if arr is None:
+            return unknown
+        io_size[0] = ctypes.sizeof(arr)
+        return 0
+
+    def get_data(obj, address, qsize, qdata, io_size, out):
+        arr = data(obj, address)
+        if arr is None:
+            return unknown
+        n = min(io_size[0], ctypes.sizeof(arr))
+        ctypes.memmove(out, arr, n)
+        io_size[0] = n
+        return 0
+
+    lib = types.SimpleNamespace(AudioObjectGetPropertyDataSize=size_t(get_size),
+                                AudioObjectGetPropertyData=get_t(get_data))
+    return lib
+
+
+def test_ctypes_coreaudio_marshalling_with_fake_framework(monkeypatch):
+    from companion.session.mic_in_use import CtypesCoreAudio
+
+    props = {(SYS, PROCESS_LIST): [40, 41], (40, PID): 4242, (40, IS_RUNNING_INPUT): 0,
+             (41, PID): 77, (41, IS_RUNNING_INPUT): 1,
+             (SYS, DEFAULT_INPUT): 90, (90, IS_RUNNING_SOMEWHERE): 1}
+    lib = _fake_coreaudio_lib(props)
+    loaded = []
+    monkeypatch.setattr(ctypes.cdll, "LoadLibrary", lambda path: loaded.append(path) or lib)
+    ca = CtypesCoreAudio()
+    assert loaded == ["/System/Library/Frameworks/CoreAudio.framework/CoreAudio"]
+    assert ca.get_u32_list(SYS, PROCESS_LIST) == [40, 41]
+    assert ca.get_u32(41, PID) == 77
+    assert ca.get_u32(SYS, DEFAULT_INPUT) == 90
+    assert ca.get_u32(99, PID) is None  # error status -> None
+    assert ca.get_u32_list(99, PROCESS_LIST) is None
+    assert MacCoreAudioDetector(ca, own_pid=4242).poll() is True
+    props[(41, IS_RUNNING_INPUT)] = 0
+    assert MacCoreAudioDetector(ca, own_pid=4242).poll() is False
+    del props[(SYS, PROCESS_LIST)]  # macOS before 14.2: no process objects
+    assert MacCoreAudioDetector(ca, own_pid=4242, own_input_active=lambda: False).poll() is True
+    assert isinstance(detector_for_platform("darwin"), MacCoreAudioDetector)
