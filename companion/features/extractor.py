@@ -111,7 +111,8 @@ class FeatureExtractor:
         self._hop = cfg.hop
         # Pitch is analysed at half the rate (a low-passed, decimated copy) when the rate and
         # hop allow: same accuracy for voice pitch at a third of the cost.
-        self._q = 2 if cfg.sample_rate_hz >= 16000 and self._hop % 2 == 0 else 1
+        self._q = (2 if cfg.sample_rate_hz >= 16000 and self._hop % 2 == 0
+                   and cfg.f0_max_hz <= cfg.sample_rate_hz / 8 else 1)
         sr_p = cfg.sample_rate_hz / self._q
         self._sr_p = sr_p
         self._tau_min = max(2, int(np.floor(sr_p / cfg.f0_max_hz)))
