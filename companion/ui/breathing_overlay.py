@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from companion.content import BreathingPattern, PatternError
 from companion.errors import CompanionError
@@ -521,6 +521,8 @@ class BreathingLauncher:
         (default: :class:`companion.audio.tones.TonePlayer`).
     clock, monotonic
         Epoch seconds (store) and monotonic seconds (animation).
+    quit_signal
+        A signal after which a running guide closes (default: ``QApplication.aboutToQuit``).
     """
 
     def __init__(self, settings: Any, store: Any | None = None, *,
@@ -529,8 +531,9 @@ class BreathingLauncher:
                  clock: Callable[[], float] = time.time,
                  monotonic: Callable[[], float] = time.monotonic,
                  feeling_timeout_s: float = FEELING_TIMEOUT_S,
-                 paths: Any | None = None) -> None:
+                 paths: Any | None = None, quit_signal: Any | None = None) -> None:
         self.settings = settings
+        self._quit_signal = quit_signal
         self.store = store
         self._patterns = patterns or (lambda: _default_patterns(paths))
         self._tone_factory = tone_factory or _tone_player
@@ -543,17 +546,18 @@ class BreathingLauncher:
     @guarded
     def open(self, pattern_id: str | None = None, duration_s: float | None = None,
              **option_overrides: Any) -> BreathingOverlay:
-        """Show the guide (an overlay already running is kept, not restarted).
+        """Show the guide (an overlay already running is kept, not restarted; the request
+        is still checked, so a bad one is reported).
 
         Raises
         ------
         PatternError
             Unknown pattern, no patterns, or a duration outside 10-600 s.
         """
-        if self.overlay is not None and self.overlay.mode in ("breathing", "feeling"):
-            return self.overlay
         default_id = str(getattr(self.settings, "default_breathing_pattern", "resonance"))
         pattern = resolve_pattern(self._patterns(), pattern_id, default_id, duration_s)
+        if self.overlay is not None and self.overlay.mode in ("breathing", "feeling"):
+            return self.overlay
         options = OverlayOptions.from_settings(self.settings, **option_overrides)
         tone: Tone | None = None
         close_tone: Callable[[], None] = _nothing
@@ -570,6 +574,12 @@ class BreathingLauncher:
         overlay.feeling_given.connect(recorder.feeling)
         overlay.closed.connect(lambda result: self._closed(result, close_tone))
         recorder.started(pattern.id)
+        quitting = self._quit_signal
+        if quitting is None:
+            app = QApplication.instance()
+            quitting = None if app is None else app.aboutToQuit
+        if quitting is not None:    # quitting the app mid-exercise records it as aborted
+            quitting.connect(overlay.close)
         self.overlay = overlay
         overlay.start()
         return overlay

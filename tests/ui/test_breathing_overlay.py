@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
+from PySide6.QtCore import QObject, QRectF, Qt, Signal  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 
 from companion.content import BreathingPattern, PatternError, Phase, load_default_patterns  # noqa: E402
@@ -495,6 +495,8 @@ def test_launcher_records_the_session(qtbot, store) -> None:
     qtbot.addWidget(overlay)
     assert overlay.pattern.id == "quick-reset"
     assert launcher.open("box") is overlay          # a running guide is not restarted
+    with pytest.raises(PatternError, match="no breathing pattern 'zzz'"):
+        launcher.open("zzz")                        # ... but a bad request is reported
     (rec,) = store.interventions()
     assert (rec.kind, rec.item_id, rec.outcome, rec.arousal_before) == (
         "breathing", "quick-reset", "accepted", 77.0)
@@ -510,10 +512,16 @@ def test_launcher_records_the_session(qtbot, store) -> None:
     assert store.record_arousal_after(55.0, since=now[0] - 1) == 1
 
 
+class Quitter(QObject):
+    quitting = Signal()
+
+
 def test_launcher_records_an_aborted_session_without_old_call(qtbot, store) -> None:
     mono = FakeClock()
+    quitter = Quitter()
     launcher = BreathingLauncher(Settings(), store, patterns=lambda: BUNDLED,
-                                 clock=lambda: 1_700_000_000.0, monotonic=mono)
+                                 clock=lambda: 1_700_000_000.0, monotonic=mono,
+                                 quit_signal=quitter.quitting)
     overlay = launcher.open("box", 32)
     qtbot.addWidget(overlay)
     assert overlay.pattern.total_s == 32 and not overlay.options.reduced_motion
@@ -522,6 +530,12 @@ def test_launcher_records_an_aborted_session_without_old_call(qtbot, store) -> N
     (rec,) = store.interventions()
     assert (rec.item_id, rec.outcome, rec.arousal_before, rec.feeling) == (
         "box", "aborted", None, None)
+    # Quitting the app mid-exercise closes the guide and records it as aborted.
+    running = launcher.open("quick-reset")
+    qtbot.addWidget(running)
+    quitter.quitting.emit()
+    assert running.mode == "closed"
+    assert store.interventions()[-1].outcome == "aborted"
     # After it closed, a new one can open.
     again = launcher.open("resonance")
     qtbot.addWidget(again)
