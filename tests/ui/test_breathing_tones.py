@@ -93,3 +93,44 @@ def test_player_goes_silent_after_a_failure() -> None:
     assert player.failed == "no output device"
     assert player.play("exhale") is False
     player.close()
+
+
+@pytest.mark.realaudio
+def test_tones_reach_a_real_output_device() -> None:
+    """A tone played through PortAudio into a PulseAudio null sink comes back on its monitor
+    (the virtual microphone) at the tone's pitch, while play() returned at once."""
+    from helpers.pulse import virtual_mic
+
+    from companion.audio import SAMPLE_RATE_HZ
+    from companion.audio.mic_source import MicSource
+
+    with virtual_mic() as vm:
+        mic = MicSource(vm.device, stale_timeout_s=5.0)
+        mic.start()
+        player = TonePlayer(device=vm.device, level_dbfs=-12.0)
+        try:
+            deadline = time.monotonic() + 5.0
+            while not mic.read(0.1).shape[0] and time.monotonic() < deadline:
+                pass
+            t0 = time.perf_counter()
+            assert player.play("hold")
+            assert time.perf_counter() - t0 < 0.05
+            chunks = []
+            deadline = time.monotonic() + 4.0
+            while time.monotonic() < deadline:
+                chunks.append(mic.read(0.1))
+                if player.played and sum(c.shape[0] for c in chunks) > SAMPLE_RATE_HZ:
+                    break
+            chunks.extend(mic.read(0.1) for _ in range(5))
+        finally:
+            player.close()
+            mic.stop()
+    assert player.failed is None and player.played == 1
+    recorded = np.concatenate(chunks).astype(np.float64)
+    win = SAMPLE_RATE_HZ // 5
+    frames = recorded[: len(recorded) // win * win].reshape(-1, win)
+    loudest = frames[np.argmax(np.sqrt(np.mean(frames**2, axis=1)))]
+    level_db = 20 * np.log10(np.sqrt(np.mean(loudest**2)) + 1e-12)
+    assert level_db > -40, level_db
+    spectrum = np.abs(np.fft.rfft(loudest * np.hanning(win)))
+    assert np.argmax(spectrum) * SAMPLE_RATE_HZ / win == pytest.approx(494, abs=10)
