@@ -576,3 +576,42 @@ def test_openers_seam(qtbot, store) -> None:
     bare = WindowOpeners(lambda t, m: notices.append((t, m)))
     bare.open_breathing()
     assert notices[-1][1].endswith("not available yet.")
+
+
+def test_placed_in_the_middle_of_the_chosen_screen(qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    for name in (screen.name(), "no-such-screen", ""):
+        overlay = BreathingOverlay(BUNDLED["box"], OverlayOptions(screen=name, size_px=300),
+                                   clock=FakeClock())
+        qtbot.addWidget(overlay)
+        overlay.start()
+        assert overlay.geometry().center().x() == pytest.approx(area.center().x(), abs=2)
+        assert overlay.geometry().center().y() == pytest.approx(area.center().y(), abs=2)
+        overlay.close()
+
+
+def test_cached_layers_follow_the_device_pixel_ratio() -> None:
+    cache = LayerCache(palette_for(False), "Box", False)
+    rect = QRectF(0, 0, 200, 200)
+    state = frame_state(BUNDLED["box"], 6.0)
+    _paint_image(rect, state, palette_for(False), False, cache)
+    assert cache._static[1].devicePixelRatio() == 1.0  # noqa: SLF001
+    image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(2.0)
+    image.fill(0)
+    guarded(_paint_cached)(image, cache, rect, state, 2.0)
+    static = cache._static[1]  # noqa: SLF001
+    assert static.devicePixelRatio() == 2.0 and static.width() == 400
+    # The circle edge is drawn at device resolution: the full-size circle spans 2x the px.
+    cy = round(circle_centre(rect).y() * 2)
+    left, right = _row_extent(image, cy, _is_fill)
+    assert right - left + 1 == pytest.approx(2 * 2 * circle_radius(200, 1.0), abs=6)
+
+
+def _paint_cached(image: QImage, cache: LayerCache, rect: QRectF, state, dpr: float) -> None:
+    painter = QPainter(image)
+    cache.paint(painter, rect, state, dpr)
+    painter.end()
