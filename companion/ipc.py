@@ -155,11 +155,13 @@ class _Connection(QObject):
         self._buffer += bytes(self._socket.readAll().data())
         while not self._closing:
             end = self._buffer.find(b"\n")
+            if (end < 0 and len(self._buffer) >= MAX_MESSAGE_BYTES) \
+                    or end + 1 > MAX_MESSAGE_BYTES:
+                self._reply({"ok": False,
+                             "error": f"message is larger than {MAX_MESSAGE_BYTES} bytes"})
+                self.close()
+                return
             if end < 0:
-                if len(self._buffer) >= MAX_MESSAGE_BYTES:
-                    self._reply({"ok": False,
-                                 "error": f"message is larger than {MAX_MESSAGE_BYTES} bytes"})
-                    self.close()
                 return
             line = bytes(self._buffer[:end]).rstrip(b"\r")
             del self._buffer[: end + 1]

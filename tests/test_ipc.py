@@ -94,7 +94,8 @@ def server(qtbot, ipc_name):
     srv.close()
 
 
-def raw_exchange(qtbot, name: str, data: bytes, *, expect_close: bool = False) -> list[dict]:
+def raw_exchange(qtbot, name: str, data: bytes, *, expect_close: bool = False,
+                 replies: int | None = None) -> list[dict]:
     """Write raw bytes from an in-process client; return the reply lines."""
     sock = QLocalSocket()
     received = bytearray()
@@ -106,7 +107,7 @@ def raw_exchange(qtbot, name: str, data: bytes, *, expect_close: bool = False) -
                     timeout=3000)
     sock.write(data)
     sock.flush()
-    wanted = data.count(b"\n") or 1
+    wanted = replies or data.count(b"\n") or 1
     qtbot.waitUntil(lambda: received.count(b"\n") >= wanted, timeout=3000)
     if expect_close:
         qtbot.waitUntil(lambda: bool(closed), timeout=3000)
@@ -170,6 +171,22 @@ def test_oversized_message_rejected_and_disconnected(qtbot, server):
     assert replies == [{"ok": False, "error": f"message is larger than {ipc.MAX_MESSAGE_BYTES} "
                                               "bytes"}]
     assert server.handler.calls == []
+
+
+def test_oversized_complete_line_rejected_and_disconnected(qtbot, server):
+    big = b'{"cmd":"show","args":{"x":"' + b"a" * 5000 + b'"}}\n{"cmd":"show"}\n'
+    replies = raw_exchange(qtbot, server.name, big, expect_close=True, replies=1)
+    assert replies == [{"ok": False, "error": f"message is larger than {ipc.MAX_MESSAGE_BYTES} "
+                                              "bytes"}]
+    assert server.handler.calls == []
+
+
+def test_message_of_exactly_the_limit_is_accepted(qtbot, server):
+    head, tail = b'{"cmd":"show","args":{"x":"', b'"}}\n'
+    line = head + b"a" * (ipc.MAX_MESSAGE_BYTES - len(head) - len(tail)) + tail
+    assert len(line) == ipc.MAX_MESSAGE_BYTES
+    replies = raw_exchange(qtbot, server.name, line)
+    assert replies == [{"ok": True, "result": {"done": "show"}}]
 
 
 def test_handler_errors_become_error_replies(qtbot, server):
