@@ -173,11 +173,11 @@ class MicSource:
                 blocksize=max(1, round(self.block_s * rate)), callback=self._callback,
                 finished_callback=self._finished_callback,
             )
-        except sd.PortAudioError as exc:
+        except (sd.PortAudioError, ValueError) as exc:  # ValueError: settings it refused
             raise self._open_error(exc, device) from None
         try:
             stream.start()
-        except sd.PortAudioError as exc:
+        except (sd.PortAudioError, ValueError) as exc:
             stream.close(ignore_errors=True)
             raise self._open_error(exc, device) from None
         self._stream = stream

@@ -339,6 +339,9 @@ def test_open_errors_map_to_user_errors(fake_sd: FakeSD) -> None:
     with pytest.raises(DeviceBusyError) as info3:
         MicSource("usb").start()
     _one_line(info3, "could not be opened")
+    fake_sd.open_error = ValueError("No input device matching 'x'")
+    with pytest.raises(DeviceBusyError):
+        MicSource("usb").start()
     fake_sd.open_error = None
     fake_sd.start_error = FakePortAudioError("Device unavailable", -9985)
     mic = MicSource("usb")
