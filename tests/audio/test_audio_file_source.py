@@ -100,6 +100,18 @@ def test_wrong_riff_size_still_reads_all(tmp_path: Path, riff_size: int) -> None
     np.testing.assert_allclose(FileSource(p).read_all(), x, atol=1e-4)
 
 
+@pytest.mark.parametrize("tag", [1, 3])
+def test_odd_sized_chunk_before_data_is_skipped(tmp_path: Path, tag: int) -> None:
+    """RIFF pads odd-sized chunks to an even length; both readers must honour that."""
+    x = _tone(16000)
+    data = (np.round(x * 32767).astype("<i2").tobytes() if tag == 1
+            else x.astype("<f4").tobytes())
+    fmt = fmt_chunk(tag, 1, 16000, 16 if tag == 1 else 32)
+    p = tmp_path / "odd.wav"
+    p.write_bytes(riff(fmt, data, extra_chunks=b"junk" + struct.pack("<I", 3) + b"abc\x00"))
+    np.testing.assert_allclose(FileSource(p).read_all(), x, atol=1e-4)
+
+
 def test_can_iterate_twice(tmp_path: Path) -> None:
     src = FileSource(write_pcm(tmp_path / "t.wav", _tone(16000), 16000))
     np.testing.assert_array_equal(src.read_all(), src.read_all())
