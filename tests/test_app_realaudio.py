@@ -44,21 +44,28 @@ def test_live_pipeline_detects_a_call_on_the_virtual_mic(tmp_path: Path, qtbot,
         engine.update.connect(controller.on_update)
         engine.update.connect(updates.append)
         faults: list[str] = []
-        engine.fault.connect(lambda message, retry: faults.append(message))
+        t0 = time.monotonic()
+        engine.fault.connect(lambda message, retry: faults.append(
+            f"{time.monotonic() - t0:.1f}s n={len(updates)} {message}"))
+        engine.recovered.connect(lambda name: faults.append(
+            f"{time.monotonic() - t0:.1f}s recovered"))
+        events: list[str] = []
         engine.start()
         try:
             qtbot.waitUntil(lambda: len(updates) >= 5, timeout=15000)   # stream is live
             quiet = [u for u in updates if u.speaking]
             assert not quiet, "silence on the virtual mic counted as speech"
+            events.append(f"{time.monotonic() - t0:.1f}s play")
             vm.play(wav)
             qtbot.waitUntil(lambda: machine.state is CallState.IN_CALL, timeout=20000)
             assert any(u.speaking for u in updates)
             assert max(u.rms_dbfs for u in updates) > -40.0
             qtbot.waitUntil(lambda: machine.state is CallState.WRAP_UP, timeout=40000)
+            events.append(f"{time.monotonic() - t0:.1f}s wrap-up")
         finally:
             assert engine.stop(timeout_s=10.0)
     assert states[:2] == [(CallState.IDLE, CallState.IN_CALL),
                           (CallState.IN_CALL, CallState.WRAP_UP)]
-    assert not faults
+    assert not faults, (faults, events)
     call = machine.last_call
     assert call is not None and call.duration_s is not None and call.duration_s > 5.0

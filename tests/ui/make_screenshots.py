@@ -127,6 +127,20 @@ def main() -> int:
         grab(OUT / "prompt-after-tense-call.png",
              (g.left() - 60, 0, SCREEN[0] - g.left() + 60, g.bottom() + 24))
         prompt.withdraw()
+        from companion.settings import Settings
+        from companion.ui.settings_window import SettingsWindow
+
+        window = SettingsWindow(
+            Settings(input_device="Jabra Evolve2 40", quiet_hours="18:00-08:00"),
+            Path(os.devnull), locked={"autostart"},
+            list_devices=lambda: ["Jabra Evolve2 40", "Built-in Microphone"])
+        window.move(420, 120)
+        window.show()
+        pump(1.0)
+        g = window.geometry()
+        grab(OUT / "tray-settings.png", (g.left() - 1, g.top() - 1, g.width() + 2,
+                                          g.height() + 2))
+        window.close()
         tray.hide()
         pump(0.3)
         print("wrote", ", ".join(sorted(p.name for p in OUT.glob("*.png"))))

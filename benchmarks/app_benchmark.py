@@ -1,0 +1,138 @@
+"""Benchmark of the running tray app: listening CPU, memory, start-up, audio -> UI latency.
+
+Run by hand::
+
+    .venv/bin/python benchmarks/app_benchmark.py [--duration 180] [--speed 1] [--json]
+
+It starts the real app (``python -m companion --demo --exit-after D --stats-file F``) under
+Xvfb with a tray host (trayer) when both are installed, else on the offscreen platform, and
+measures from outside with psutil:
+
+* **listening CPU**: CPU time of the process (all threads) between 15 s after start and 2 s
+  before the end, as % of one core;
+* **RSS**: resident memory sampled every 0.5 s (max and steady-state median);
+* **start-up to tray icon**: from launching the process to the moment the app reports the
+  icon shown (``tray_shown_at`` in the stats file; includes interpreter start and imports);
+* **audio -> UI latency**: from the moment a block leaves the audio source on the engine
+  thread to the moment its update is handled on the GUI thread (p50/p95/max), plus the
+  feature extractor's fixed algorithmic look-ahead (docs/features.md).
+
+Targets (docs/app.md): CPU <= 2 %, RSS <= 200 MB, start-up <= 2 s, audio -> UI <= 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The feature extractor returns frame i once audio up to t_s[i] + ~0.67 s arrived
+#: (docs/features.md, "Frames, times and latency").
+FEATURE_LOOKAHEAD_S = 0.67
+
+
+def start_display() -> tuple[dict[str, str], list[subprocess.Popen]]:
+    """Xvfb + trayer when available (a real tray), else the offscreen platform."""
+    env = dict(os.environ)
+    if shutil.which("Xvfb") and shutil.which("trayer"):
+        display = ":95"
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten",
+                                 "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+        tray = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype",
+                                 "request", "--height", "32"], env={**env, "DISPLAY": display},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        return env, [tray, xvfb]
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env, []
+
+
+def run(duration_s: float, speed: float) -> dict:
+    import psutil
+
+    env, helpers = start_display()
+    tmp = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
+        env[f"COMPANION_{name}_DIR"] = str(tmp / name.lower())
+    env["COMPANION_IPC_NAME"] = f"companion-bench-{uuid.uuid4().hex[:10]}"
+    stats_file = tmp / "stats.json"
+    try:
+        launched = time.time()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "companion", "--demo", "--speed", str(speed),
+             "--exit-after", str(duration_s), "--stats-file", str(stats_file)],
+            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        ps = psutil.Process(proc.pid)
+        rss: list[tuple[float, int]] = []
+        cpu_mark: tuple[float, float] | None = None
+        cpu_end: tuple[float, float] | None = None
+        while proc.poll() is None:
+            elapsed = time.time() - launched
+            try:
+                rss.append((elapsed, ps.memory_info().rss))
+                times = ps.cpu_times()
+                total = times.user + times.system
+                if cpu_mark is None and elapsed >= 15.0:
+                    cpu_mark = (time.monotonic(), total)
+                if elapsed <= duration_s - 2.0:
+                    cpu_end = (time.monotonic(), total)
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(0.5)
+        _, err = proc.communicate(timeout=30)
+        if proc.returncode != 0:
+            raise SystemExit(f"app exited with {proc.returncode}: {err.strip()[-500:]}")
+        stats = json.loads(stats_file.read_text())
+    finally:
+        for helper in helpers:
+            helper.terminate()
+            helper.wait(5)
+        shutil.rmtree(tmp, ignore_errors=True)
+    cpu_pct = None
+    if cpu_mark and cpu_end and cpu_end[0] > cpu_mark[0]:
+        cpu_pct = 100.0 * (cpu_end[1] - cpu_mark[1]) / (cpu_end[0] - cpu_mark[0])
+    steady = [r for t, r in rss if t >= 15.0] or [r for _, r in rss]
+    return {
+        "duration_s": duration_s, "speed": speed, "presence": stats["presence"],
+        "platform": env["QT_QPA_PLATFORM"],
+        "listening_cpu_pct_one_core": cpu_pct,
+        "rss_max_mb": max(r for _, r in rss) / 2**20 if rss else None,
+        "rss_median_mb": statistics.median(steady) / 2**20 if steady else None,
+        "startup_to_tray_s": stats["tray_shown_at"] - launched,
+        "latency_ui_p50_ms": 1000 * stats["latency_p50_s"],
+        "latency_ui_p95_ms": 1000 * stats["latency_p95_s"],
+        "latency_ui_max_ms": 1000 * stats["latency_max_s"],
+        "feature_lookahead_ms": 1000 * FEATURE_LOOKAHEAD_S,
+        "updates": stats["updates"], "calls": stats["calls"], "offers": stats["offers"],
+        "stream_s": stats.get("stream_s"),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=180.0, help="seconds to run")
+    parser.add_argument("--speed", type=float, default=1.0, help="demo speed (1 = real time)")
+    parser.add_argument("--json", action="store_true", help="print JSON only")
+    args = parser.parse_args()
+    result = run(args.duration, args.speed)
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    for key, value in result.items():
+        print(f"{key:28s} {value:.2f}" if isinstance(value, float) else f"{key:28s} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
