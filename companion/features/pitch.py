@@ -33,6 +33,8 @@ _BETA_A = 2.0
 _BETA_B = 11.33
 #: Weight every local minimum keeps even when it is not YIN's pick at any threshold.
 _FLOOR_WEIGHT = 0.01
+#: Exponent of the per-octave preference for shorter periods in the floor weight.
+_OCTAVE_POWER = 1.0
 #: Cost (nats) standing for "impossible" (finite, so sums never produce NaN).
 IMPOSSIBLE = 1.0e6
 
@@ -115,7 +117,10 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: int, window: int, ta
     before = np.ones_like(v)
     inner = ci > 0
     before[inner] = np.minimum(prior[ri[inner], ci[inner] - 1], 1.0)
-    wv = np.maximum(_beta_cdf(before) - _beta_cdf(v), 0.0) + _FLOOR_WEIGHT * (1.0 - v)
+    # Floor weight, halved per octave of period (Praat-style octave cost): when every dip is
+    # shallow (heavy noise) the shorter period still wins a tie against its sub-octave.
+    floor = _FLOOR_WEIGHT * (1.0 - v) * (tau_min / (ci + tau_min)) ** _OCTAVE_POWER
+    wv = np.maximum(_beta_cdf(before) - _beta_cdf(v), 0.0) + floor
     weight = np.zeros(mid.shape)
     weight[ri, ci] = wv
 
