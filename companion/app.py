@@ -224,6 +224,8 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
 
     install_card_window(openers, anchor=presence.anchor)  # card window + deck hot reload
 
+    cards = _install_cards(openers, presence)
+
     device = options.device if options.device is not None else settings.input_device
     speed = options.speed
 
@@ -304,11 +306,18 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     controller.start()
     if options.exit_after_s is not None:
         QTimer.singleShot(int(options.exit_after_s * 1000), shell.quit)
+    purge = QTimer()   # retention: the store itself purges at most once a day
+    purge.setInterval(3600 * 1000)
+    purge.timeout.connect(lambda: _purge(store, settings.retention_days, demo_dir))
+    purge.start()
     try:
         code = app.exec()
     finally:
+        purge.stop()
         engine.stop()
         controller.stop()
+        if cards is not None:
+            cards.stop()
         server.close()
         presence.hide()
         if store is not None:
@@ -338,6 +347,29 @@ def _open_store(paths: AppPaths, demo_dir: Path | None,
         with contextlib.suppress(CompanionError):
             baseline = store.load_baseline()
     return store, baseline
+
+
+def _install_cards(openers: Any, presence: Any) -> Any | None:
+    """Hook the cue-card window into ``openers`` (None if that module is not in this build
+    or the decks cannot be loaded: the menu item then shows a notice)."""
+    try:
+        from companion.ui.card_window import install_card_window
+    except ImportError:
+        return None
+    try:
+        return install_card_window(openers, anchor=presence.anchor)
+    except CompanionError as exc:
+        presence.show_message("Cue cards", exc.one_line())
+        return None
+
+
+def _purge(store: Any | None, retention_days: int, demo_dir: Path | None) -> None:
+    if store is None or demo_dir is not None:
+        return
+    try:
+        store.maybe_purge(retention_days)
+    except CompanionError as exc:
+        log.warning("retention purge failed: %s", exc.one_line())
 
 
 def _save_baseline(store: Any, data: Mapping[str, Any]) -> None:

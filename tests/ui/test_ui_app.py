@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -133,3 +134,39 @@ def test_demo_run_detects_calls_and_offers_after_the_heated_one(tmp_path) -> Non
     assert stats["faults"] == 0
     assert stats["tray_shown_at"] - stats["started_at"] < 5.0
     assert stats["latency_p95_s"] < 0.3
+
+
+def test_running_app_serves_call_commands_and_quits_over_ipc(tmp_path) -> None:
+    from companion import ipc
+
+    env = app_env(QT_QPA_PLATFORM="offscreen")
+    name = env["COMPANION_IPC_NAME"]
+    stats_file = tmp_path / "stats.json"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "companion", "--demo", "--demo-script", "pause:600",
+         "--exit-after", "60", "--stats-file", str(stats_file)],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        reply = None
+        for _ in range(100):   # wait until the app listens
+            try:
+                reply = ipc.send_command("call.status", name=name, timeout_s=1.0)
+                break
+            except ipc.NotRunningError:
+                time.sleep(0.1)
+        assert reply is not None and reply["ok"], reply
+        assert reply["result"]["state"] == "idle"
+        started = ipc.send_command("call.start", name=name)
+        assert started["ok"] and started["result"]["state"] == "in_call"
+        assert started["result"]["changed"] is True
+        ended = ipc.send_command("call.end", name=name)
+        assert ended["result"]["state"] == "wrap_up"
+        assert ipc.send_command("quit", name=name)["ok"]
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    stats = json.loads(stats_file.read_text())
+    assert stats["calls"] == 1          # the IPC-marked call reached the controller
