@@ -59,6 +59,17 @@ NAIVE_BASELINE = Baseline(
     rate_hz=math.nan, rate_sd_hz=math.nan, voiced_s=0.0)
 NAIVE_CONFIG = CONFIG.replace(weights=(0.5, 0.0, 0.5, 0.0, 0.0), forgetting_s=0.0)
 
+#: Speech-to-noise ratio of the noisy condition (dB, white noise vs active speech level).
+NOISE_SNR_DB = 20.0
+
+
+def add_noise(x: np.ndarray, ref: np.ndarray, seed: int) -> np.ndarray:
+    """``x`` plus white noise ``NOISE_SNR_DB`` below the active level of ``ref``."""
+    active = ref[np.abs(ref) > 1e-4]
+    level = float(np.sqrt(np.mean(active.astype(np.float64) ** 2))) if active.size else 0.01
+    noise = np.random.default_rng(seed).normal(0.0, level * 10 ** (-NOISE_SNR_DB / 20), x.size)
+    return (x + noise).astype(np.float32)
+
 
 @dataclass
 class Scored:
@@ -71,6 +82,7 @@ class Scored:
     ours_gain: float  # -12 dB, recalibrated
     ours_gain_stale: float  # -12 dB, old baseline (shows why recalibration is needed)
     naive_gain: float
+    ours_noise: float  # white noise at NOISE_SNR_DB, calibrated in the same noise
 
 
 def clip_score(samples: np.ndarray, baseline: Baseline, config: ArousalConfig) -> float:
@@ -82,16 +94,21 @@ def clip_score(samples: np.ndarray, baseline: Baseline, config: ArousalConfig) -
 def score_talker(t: Talker, gain_db: float = -12.0) -> list[Scored]:
     base = calibrate(extract_features(t.calibration, FEATURES), CONFIG)
     base_g = calibrate(extract_features(gain(t.calibration, gain_db), FEATURES), CONFIG)
+    base_n = calibrate(extract_features(add_noise(t.calibration, t.calibration, 1), FEATURES),
+                       CONFIG)
+    calm_ref = np.concatenate([c.samples for c in t.clips if c.label == "calm"])
     out = []
-    for c in t.clips:
+    for i, c in enumerate(t.clips):
         quiet = gain(c.samples, gain_db)
+        noisy = add_noise(c.samples, calm_ref, 2 + i)
         out.append(Scored(
             t.name, t.kind, c.label, c.item,
             ours=clip_score(c.samples, base, CONFIG),
             naive=clip_score(c.samples, NAIVE_BASELINE, NAIVE_CONFIG),
             ours_gain=clip_score(quiet, base_g, CONFIG),
             ours_gain_stale=clip_score(quiet, base, CONFIG),
-            naive_gain=clip_score(quiet, NAIVE_BASELINE, NAIVE_CONFIG)))
+            naive_gain=clip_score(quiet, NAIVE_BASELINE, NAIVE_CONFIG),
+            ours_noise=clip_score(noisy, base_n, CONFIG)))
     return out
 
 
@@ -257,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
                  for k in ("all", "espeak", "synth")},
         "naive": {k: metrics([r for r in rows if r.kind == k or k == "all"], "naive")
                   for k in ("all", "espeak", "synth")},
+        "ours_noise": {k: metrics([r for r in rows if r.kind == k or k == "all"], "ours_noise")
+                       for k in ("all", "espeak", "synth")},
         "gain_minus12db": {
             "ours_recalibrated": gain_metrics(rows, "ours_gain", "ours"),
             "ours_not_recalibrated": gain_metrics(rows, "ours_gain_stale", "ours"),
@@ -283,7 +302,7 @@ def print_report(r: dict) -> None:
     print("| model | set | pairs | ordered | AUC | calm mean | agitated mean "
           "| talker calm min-max | talkers in 50±10 |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for model in ("ours", "naive"):
+    for model in ("ours", "naive", "ours_noise"):
         for k, m in r[model].items():
             print(f"| {model} | {k} | {m['pairs']} | {f(100 * m['pairs_ordered'])} % "
                   f"| {f(m['auc'], 3)} | {f(m['calm_mean'])} | {f(m['agitated_mean'])} "

@@ -51,6 +51,8 @@ class ArousalConfig:
         Episode hysteresis levels: open above ``upper``, close below ``lower``.
     min_episode_speech_s
         Seconds of speech the index must stay at or above ``upper`` before an episode opens.
+    episode_gap_s
+        This long without a finite index (no speech) ends an open episode.
     recovery_level
         "Back near baseline": recovery time runs until the index is at or below this.
     calibration_s
@@ -87,6 +89,7 @@ class ArousalConfig:
     upper: float = 70.0
     lower: float = 60.0
     min_episode_speech_s: float = 3.0
+    episode_gap_s: float = 10.0
     recovery_level: float = 55.0
     calibration_s: float = 180.0
     min_calibration_voiced_s: float = 3.0
@@ -110,7 +113,7 @@ class ArousalConfig:
             for v in values:
                 if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
                     raise ArousalConfigError(f"arousal config: '{f.name}' must be a finite number")
-        positive = ("hop_s", "window_s", "step_s", "span_s", "hold_s", "min_voiced_s", "update_every_s", "z_clip",
+        positive = ("hop_s", "window_s", "step_s", "span_s", "hold_s", "episode_gap_s", "min_voiced_s", "update_every_s", "z_clip",
                     "gain", "f0_floor_st", "f0_range_floor_st", "loudness_floor_db",
                     "tilt_floor_db", "slope_floor_db_per_khz", "rate_floor_hz",
                     "min_calibration_voiced_s", "calibration_s")

@@ -103,6 +103,9 @@ class _Acc:
 class EpisodeDetector:
     """Streaming hysteresis detector; feed it index blocks with :meth:`process`.
 
+    Episodes also end after ``max_gap_s`` without speech, so a tense call does not stay
+    "open" through the pause until the next call.
+
     Parameters
     ----------
     upper, lower
@@ -111,11 +114,16 @@ class EpisodeDetector:
         Seconds of speech at or above ``upper`` before an episode opens.
     hop_s
         Frame hop (s).
+    max_gap_s
+        A stretch this long without a finite index (no speech) ends an open episode, at its
+        last speech frame at or above ``lower``, and cancels a pending run.
     """
 
     def __init__(self, *, upper: float, lower: float, min_speech_s: float,
-                 hop_s: float) -> None:
+                 hop_s: float, max_gap_s: float = 10.0) -> None:
         self.upper, self.lower, self.hop_s = upper, lower, hop_s
+        self.max_gap_s = max_gap_s
+        self._last_finite_t = -np.inf
         self._need = max(1, int(round(min_speech_s / hop_s)))
         self._cand: _Acc | None = None
         self._open: _Acc | None = None
@@ -140,10 +148,15 @@ class EpisodeDetector:
         if n == 0:
             return []
         self._last_t = float(t_s[-1])
+        finite = np.isfinite(arousal)
+        last_fin = np.maximum.accumulate(np.where(finite, t_s, -np.inf))
+        last_fin = np.maximum(last_fin, self._last_finite_t)
+        self._last_finite_t = float(last_fin[-1])
+        long_gap = (t_s - last_fin) > self.max_gap_s  # False on finite frames
         with np.errstate(invalid="ignore"):
             above = arousal >= self.upper
-            below_upper = arousal < self.upper  # False for NaN
-            below_lower = arousal < self.lower
+            below_upper = (arousal < self.upper) | long_gap  # NaN alone does not break a run
+            below_lower = (arousal < self.lower) | long_gap
         closed: list[Episode] = []
         pos = 0
         while pos < n:

@@ -94,7 +94,8 @@ class ArousalTracker:
                                     self.config.step_frames)
         self._detector = EpisodeDetector(upper=self.config.upper, lower=self.config.lower,
                                          min_speech_s=self.config.min_episode_speech_s,
-                                         hop_s=self.config.hop_s)
+                                         hop_s=self.config.hop_s,
+                                         max_gap_s=self.config.episode_gap_s)
         self._n_seen = 0
         self._reset_calibration()
         self._calm: list[np.ndarray] = []

@@ -64,6 +64,21 @@ def test_pauses_neither_break_nor_extend_an_episode() -> None:
     assert ep.time_above_s == pytest.approx(2.4, abs=1e-6)
 
 
+def test_a_long_pause_ends_the_episode_so_the_next_call_is_separate() -> None:
+    # Tense call, 15 s without speech (> max_gap_s = 10 s), next call starts at 65.
+    det, _, _ = _run([(5, 50), (6, 85), (15, np.nan), (3, 65), (5, 50)])
+    (ep,) = det.episodes
+    assert ep.start_s == pytest.approx(5.0, abs=1e-6)
+    assert ep.end_s == pytest.approx(11.0, abs=1e-6)
+    # Closed during the pause, not only once the next call has started.
+    det, _, _ = _run([(5, 50), (6, 85), (10.5, np.nan)])
+    assert not det.is_open and len(det.episodes) == 1
+    # A pending run does not survive a long pause either.
+    det, _, _ = _run([(1.5, 85), (12, np.nan), (1.5, 85), (3, 50)])
+    det.flush()
+    assert det.episodes == []
+
+
 def test_open_episode_is_reported_and_flush_closes_it() -> None:
     det, _, _ = _run([(3, 50), (6, 80)])
     assert det.is_open and det.episodes == []
