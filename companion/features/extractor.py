@@ -241,14 +241,20 @@ class FeatureExtractor:
     def _frames_of(self, span: np.ndarray, width: int, n: int) -> np.ndarray:
         return _windows(span, width, n, self._hop, self._left - width // 2)
 
-    def _pitch_frames(self, span: np.ndarray, n: int) -> np.ndarray:
-        """(n, seg) pitch-analysis segments, decimated by ``_q`` (float32)."""
+    def _pitch_frames(self, span: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(n, seg) pitch-analysis segments (decimated by ``_q``, float32) and their energy
+        running sums (n, seg + 1) (views of one float64 cumulative sum over the chunk)."""
         if self._q == 1:
-            return _windows(span, self._seg, n, self._hop, self._left - self._seg_left)
-        # y[k] is the low-passed span centred on span[q*k + _FIR_HALF] (h is symmetric).
-        y = np.convolve(span, self._fir, mode="valid")[::self._q]
-        centre0 = (self._left - _FIR_HALF) // self._q
-        return _windows(y, self._seg, n, self._hop // self._q, centre0 - self._seg_left)
+            y, step, first = span, self._hop, self._left - self._seg_left
+        else:
+            # y[k] is the low-passed span centred on span[q*k + _FIR_HALF] (h is symmetric).
+            y = np.convolve(span, self._fir, mode="valid")[::self._q]
+            step = self._hop // self._q
+            first = (self._left - _FIR_HALF) // self._q - self._seg_left
+        csum = np.zeros(y.shape[0] + 1)
+        np.cumsum(np.square(y, dtype=np.float64), out=csum[1:])
+        return (_windows(y, self._seg, n, step, first),
+                _windows(csum, self._seg + 1, n, step, first))
 
     def _analyse(self, i0: int, i1: int) -> None:
         """Analyse frames [i0, i1) as one vectorised chunk and feed the decoder."""
@@ -265,10 +271,11 @@ class FeatureExtractor:
         rms = level_dbfs(self._frames_of(span, self._energy_w, n))
         silent = rms < cfg.silence_dbfs
         spec = spectral_features(self._frames_of(span, self._spec_w, n), self._bands, silent)
+        segments, energy = self._pitch_frames(span32, n)
         cand = yin_candidates(
-            self._pitch_frames(span32, n), sample_rate_hz=self._sr_p,
-            window=self._yin_w, tau_min=self._tau_min, tau_max=self._tau_max,
-            n_candidates=cfg.pitch_candidates, nfft=self._nfft)
+            segments, sample_rate_hz=self._sr_p, window=self._yin_w, tau_min=self._tau_min,
+            tau_max=self._tau_max, n_candidates=cfg.pitch_candidates, nfft=self._nfft,
+            energy_cumsum=energy)
 
         # VAD: causal minimum-statistics noise floor on the 300-2500 Hz band power (where
         # speech is and rumble mostly is not), smoothed over 200 ms for the floor and 80 ms

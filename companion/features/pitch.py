@@ -61,8 +61,9 @@ class PitchCandidates:
     best_aperiodicity: np.ndarray
 
 
-def yin_candidates(segments: np.ndarray, *, sample_rate_hz: int, window: int, tau_min: int,
-                   tau_max: int, n_candidates: int, nfft: int) -> PitchCandidates:
+def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, tau_min: int,
+                   tau_max: int, n_candidates: int, nfft: int,
+                   energy_cumsum: np.ndarray | None = None) -> PitchCandidates:
     """Analyse frames with YIN and return the best ``n_candidates`` periods of each.
 
     Parameters
@@ -79,6 +80,10 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: int, window: int, ta
         Candidates kept per frame.
     nfft
         FFT size, at least ``segments.shape[1]``.
+    energy_cumsum
+        Optional (n, segment length + 1) running sums of squares, row ``i`` starting with the
+        sum before segment ``i`` (a strided view of one cumulative sum over the whole chunk
+        is much cheaper than a cumulative sum per frame). Computed here when omitted.
     """
     n = segments.shape[0]
     top = tau_max + 1  # largest lag needed (right neighbour of tau_max)
@@ -87,12 +92,14 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: int, window: int, ta
     a = np.conj(a, out=a)
     a *= b
     r = sfft.irfft(a, nfft, axis=1)[:, : top + 1]
-    cs = np.cumsum(segments * segments, axis=1)
-    e0 = cs[:, window - 1].copy()
-    # e_tau = sum of x^2 over [tau, tau + W): cs[tau + W - 1] - cs[tau - 1].
-    d = cs[:, window - 1:window + top].copy()
-    d[:, 1:] -= cs[:, :top]
-    d += e0[:, None]
+    if energy_cumsum is None:
+        energy_cumsum = np.zeros((n, segments.shape[1] + 1))
+        np.cumsum(np.square(segments, dtype=np.float64), axis=1, out=energy_cumsum[:, 1:])
+    ec = energy_cumsum
+    # e_tau = sum of x^2 over [tau, tau + W) for tau = 0..top; e0 = e_tau[0].
+    e_tau = ec[:, window:window + top + 1] - ec[:, :top + 1]
+    e0 = e_tau[:, 0].copy()
+    d = e_tau + e0[:, None]
     d -= 2.0 * r
     np.maximum(d, 0.0, out=d)
     d[:, 0] = 0.0
