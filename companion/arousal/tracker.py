@@ -97,6 +97,7 @@ class ArousalTracker:
                                          hop_s=self.config.hop_s,
                                          max_gap_s=self.config.episode_gap_s)
         self._n_seen = 0
+        self._calib_target_s = self.config.calibration_s
         self._reset_calibration()
         self._calm: list[np.ndarray] = []
 
@@ -116,7 +117,7 @@ class ArousalTracker:
         """0-1: share of ``calibration_s`` of speech collected (1 once calibrated)."""
         if self._baseline is not None:
             return 1.0
-        return min(1.0, self._calib_speech_n * self.config.hop_s / self.config.calibration_s)
+        return min(1.0, self._calib_speech_n * self.config.hop_s / self._calib_target_s)
 
     @property
     def episodes(self) -> list[Episode]:
@@ -128,13 +129,17 @@ class ArousalTracker:
         """The episode in progress, if any (``end_s`` = end of the latest frame)."""
         return self._detector.open_episode
 
-    def recalibrate(self) -> None:
-        """Forget the baseline and learn a new one from the next ``calibration_s`` of speech.
+    def recalibrate(self, speech_s: float | None = None) -> None:
+        """Forget the baseline and learn a new one from the next ``speech_s`` of speech.
 
-        Use after a headset/gain change or from an explicit "calibrate" action.
+        ``speech_s`` defaults to ``config.calibration_s`` (an explicit "calibrate now" action
+        may ask for less, e.g. 60 s). Use after a headset/gain change too.
         """
+        if speech_s is not None and not speech_s > 0:
+            raise ValueError(f"speech_s must be > 0, got {speech_s!r}")
         self._baseline = None
         self._reset_calibration()
+        self._calib_target_s = self.config.calibration_s if speech_s is None else speech_s
         self._calm = []
 
     def set_baseline(self, baseline: Baseline) -> None:
@@ -185,7 +190,7 @@ class ArousalTracker:
     def _calibration_end(self, speech: np.ndarray, mask: np.ndarray) -> int | None:
         """Index in this chunk of the frame that completes calibration, if any."""
         cfg = self.config
-        need_speech = max(1, round(cfg.calibration_s / cfg.hop_s))
+        need_speech = max(1, round(self._calib_target_s / cfg.hop_s))
         need_voiced = max(1, round(max(cfg.min_calibration_voiced_s, cfg.min_voiced_s)
                                    / cfg.hop_s))
         sp = self._calib_speech_n + np.cumsum(speech)

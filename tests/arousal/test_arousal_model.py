@@ -113,6 +113,13 @@ def test_recalibrate_forgets_the_baseline() -> None:
     assert not tracker.calibrated
     out = tracker.process(voice_frames(5, CALM, seed=2, t0_s=15))
     assert np.isnan(out.arousal).all()
+    # An explicit "calibrate now" can ask for a shorter calibration.
+    tracker.recalibrate(speech_s=4.0)
+    assert tracker.calibration_progress == 0.0
+    out = tracker.process(voice_frames(10, CALM, seed=3, t0_s=20))
+    assert tracker.calibrated and np.isfinite(out.arousal[out.t_s > 25]).all()
+    with pytest.raises(ValueError):
+        tracker.recalibrate(speech_s=0)
 
 
 def test_calibration_needs_voiced_speech() -> None:
