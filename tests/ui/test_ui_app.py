@@ -120,7 +120,7 @@ def test_demo_run_detects_calls_and_offers_after_the_heated_one(tmp_path) -> Non
     stats_file = tmp_path / "stats.json"
     env = app_env(QT_QPA_PLATFORM="offscreen")
     # 158 s of shift: a calm call (long enough to calibrate), a heated one, its silence.
-    proc = run_companion(["--demo", "--speed", "16", "--exit-after", "18",
+    proc = run_companion(["--demo", "--speed", "16", "--exit-after", "30",
                           "--demo-script", "pause:3,calm:70,pause:22,heated:40,pause:23",
                           "--stats-file", str(stats_file)], env, timeout=90)
     assert proc.returncode == 0, proc.stderr
@@ -129,8 +129,9 @@ def test_demo_run_detects_calls_and_offers_after_the_heated_one(tmp_path) -> Non
     assert stats["presence"] == "window"          # offscreen has no tray: fallback window
     assert stats["updates"] > 30
     assert stats["stream_s"] > 157, stats         # got through the script
-    assert stats["calls"] == 2                    # a calm call, then a heated one ...
-    assert stats["offers"] == 1                   # ... that earns an offer after it ends
+    assert stats["calls"] >= 2                    # a calm call, then a heated one ...
+    assert stats["offers"] >= 1                   # ... that earns an offer after it ends
+    assert stats["offers"] <= stats["calls"] // 2  # the calm calls earn none
     assert stats["faults"] == 0
     assert stats["tray_shown_at"] - stats["started_at"] < 5.0
     assert stats["latency_p95_s"] < 0.3
