@@ -24,6 +24,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
         path = tmp_path / f"companion-{name.lower()}"
         monkeypatch.setenv(f"COMPANION_{name}_DIR", str(path))
         dirs[name.lower()] = path
+    # A private IPC name per test: no test can reach a real instance or another test's server.
+    monkeypatch.setenv("COMPANION_IPC_NAME", f"companion-test-{os.getpid()}-{tmp_path.name}")
     return dirs
 
 
