@@ -7,6 +7,7 @@ starts Xvfb itself. Subfolders add their own fixtures in their own ``conftest.py
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -25,7 +26,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
         monkeypatch.setenv(f"COMPANION_{name}_DIR", str(path))
         dirs[name.lower()] = path
     # A private IPC name per test: no test can reach a real instance or another test's server.
-    monkeypatch.setenv("COMPANION_IPC_NAME", f"companion-test-{os.getpid()}-{tmp_path.name}")
+    tag = hashlib.sha1(str(tmp_path).encode()).hexdigest()[:12]  # short: socket paths are capped
+    monkeypatch.setenv("COMPANION_IPC_NAME", f"companion-test-{tag}")
     return dirs
 
 
