@@ -177,6 +177,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
         handle_call_command,
     )
     from companion.ui.actions import AppActions
+    from companion.ui.autostart import Autostart
     from companion.ui.controller import SessionController
     from companion.ui.engine import ArousalPipeline, Engine, MicBlockSource, PacedBlockSource
     from companion.ui.fallback_window import FallbackWindow
@@ -271,12 +272,17 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
 
     def on_settings_saved(new_user: Settings) -> None:
         nonlocal settings, user_settings
-        old_device = settings.input_device
+        old_device, old_autostart = settings.input_device, settings.autostart
         user_settings = new_user
         settings, _, _, _ = load_settings(paths)
         policy.update_settings(settings)
         controller.tense_threshold = settings.tense_threshold
         openers.context["settings"] = settings
+        if settings.autostart != old_autostart:
+            try:
+                Autostart().set_enabled(settings.autostart)
+            except CompanionError as exc:
+                presence.show_message("Start with the system", exc.one_line())
         if not options.demo and options.device is None and settings.input_device != old_device:
             engine.replace_source(source_factory(settings.input_device))
 

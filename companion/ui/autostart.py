@@ -1,0 +1,144 @@
+"""'Start with the system': the per-user autostart entry on Windows, macOS and Linux.
+
+Runs on the GUI thread when the agent saves Settings (no Qt used). Per-user only, never
+machine-wide (IT installs machine-wide autostart with the MSI/pkg):
+
+* Windows: value ``Companion`` under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``;
+* macOS: ``~/Library/LaunchAgents/org.companion.app.plist`` (``RunAtLoad``);
+* Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/companion.desktop``.
+
+Everything touching the system is injected (home folder, environment, registry module), so
+tests run on any OS. Failures raise :class:`AutostartError` with one line naming the place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import plistlib
+import shlex
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from companion import APP_NAME
+from companion.errors import CompanionError
+
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+LAUNCH_AGENT_LABEL = "org.companion.app"
+
+
+class AutostartError(CompanionError):
+    """The autostart entry could not be written or removed."""
+
+
+def launch_command(executable: str | None = None, frozen: bool | None = None) -> list[str]:
+    """How to start the app: the frozen executable, or ``python -m companion``."""
+    executable = executable or sys.executable
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    return [executable] if frozen else [executable, "-m", "companion"]
+
+
+class Autostart:
+    """The agent's autostart entry on ``platform``.
+
+    Parameters
+    ----------
+    platform
+        ``sys.platform`` value.
+    home
+        The user's home folder (macOS LaunchAgents, XDG default).
+    env
+        Environment (``XDG_CONFIG_HOME``).
+    winreg
+        The ``winreg`` module or a fake with the same functions (Windows only).
+    command
+        The command line to register (default :func:`launch_command`).
+    """
+
+    def __init__(self, *, platform: str = sys.platform, home: Path | None = None,
+                 env: Mapping[str, str] | None = None, winreg: Any = None,
+                 command: list[str] | None = None) -> None:
+        self.platform = platform
+        self.home = home or Path.home()
+        self.env = os.environ if env is None else env
+        self._winreg = winreg
+        self.command = command or launch_command()
+
+    # ---- where -------------------------------------------------------------------------------
+    @property
+    def location(self) -> str:
+        """Human-readable place of the entry (for messages and docs)."""
+        if self.platform == "win32":
+            return f"HKCU\\{RUN_KEY}\\{APP_NAME}"
+        return str(self._file())
+
+    def _file(self) -> Path:
+        if self.platform == "darwin":
+            return self.home / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
+        config = self.env.get("XDG_CONFIG_HOME") or str(self.home / ".config")
+        return Path(config) / "autostart" / "companion.desktop"
+
+    def _reg(self) -> Any:
+        if self._winreg is None:
+            import winreg  # type: ignore[import-not-found]  # Windows only
+
+            self._winreg = winreg
+        return self._winreg
+
+    # ---- state -------------------------------------------------------------------------------
+    def is_enabled(self) -> bool:
+        """True when the entry exists."""
+        if self.platform == "win32":
+            reg = self._reg()
+            try:
+                with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
+                    reg.QueryValueEx(key, APP_NAME)
+                return True
+            except OSError:
+                return False
+        return self._file().is_file()
+
+    def set_enabled(self, on: bool) -> None:
+        """Create or remove the entry (idempotent)."""
+        try:
+            if self.platform == "win32":
+                self._set_windows(on)
+            elif on:
+                path = self._file()
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(self._content())
+            else:
+                self._file().unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(
+                f"cannot {'create' if on else 'remove'} the autostart entry {self.location}: "
+                f"{exc.strerror or exc}", "check the folder's permissions") from None
+
+    def _set_windows(self, on: bool) -> None:
+        reg = self._reg()
+        with reg.CreateKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
+            if on:
+                value = " ".join(f'"{part}"' if " " in part else part for part in self.command)
+                reg.SetValueEx(key, APP_NAME, 0, reg.REG_SZ, value)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    reg.DeleteValue(key, APP_NAME)
+
+    def _content(self) -> bytes:
+        if self.platform == "darwin":
+            return plistlib.dumps({
+                "Label": LAUNCH_AGENT_LABEL, "ProgramArguments": list(self.command),
+                "RunAtLoad": True, "ProcessType": "Interactive",
+            })
+        exec_line = " ".join(shlex.quote(part) for part in self.command)
+        return (
+            "[Desktop Entry]\n"
+            "Type=Application\n"
+            f"Name={APP_NAME}\n"
+            "Comment=Wellbeing companion for contact-center agents\n"
+            f"Exec={exec_line}\n"
+            "Terminal=false\n"
+            "X-GNOME-Autostart-enabled=true\n"
+        ).encode()
