@@ -105,11 +105,15 @@ def test_json_and_csv_are_exclusive(tone_wav: Path) -> None:
 
 def test_plot_writes_a_png_offscreen(tone_wav: Path, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import pyqtgraph as pg
+
+    before = pg.getConfigOption("background")
     out = tmp_path / "plot.png"
     assert main(["analyze", str(tone_wav), "--json", "--plot", str(out)]) == 0
     json.loads(capsys.readouterr().out)  # stdout still holds only the JSON object
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+    assert pg.getConfigOption("background") == before  # process-wide options restored
 
 
 def test_plot_to_a_missing_folder_is_a_clear_error(tone_wav: Path, tmp_path: Path,

@@ -16,7 +16,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import CompanionError
 
@@ -120,14 +120,25 @@ def write_plot(a: Analysis, path: Path) -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        import numpy as np
         import pyqtgraph as pg
         from pyqtgraph.exporters import ImageExporter
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise PlotError(f"cannot draw the plot: {exc}", "install PySide6 and pyqtgraph") from None
 
     app = pg.mkQApp("companion-analyze")
+    # pyqtgraph options are process-wide: set them for this drawing only.
+    saved = {k: pg.getConfigOption(k) for k in ("antialias", "background", "foreground")}
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    try:
+        _draw_and_export(pg, ImageExporter, app, a, path)
+    finally:
+        pg.setConfigOptions(**saved)
+
+
+def _draw_and_export(pg: Any, image_exporter: Any, app: Any, a: Analysis, path: Path) -> None:
+    """Build the plot widgets and export them to ``path`` (pyqtgraph already imported)."""
+    import numpy as np
+
     fr = a.frames
     t = fr.t_s
     layout = pg.GraphicsLayoutWidget()
@@ -160,7 +171,7 @@ def write_plot(a: Analysis, path: Path) -> None:
     bottom.setLabel("bottom", "time", units="s")
     layout.show()
     app.processEvents()
-    exporter = ImageExporter(layout.scene())
+    exporter = image_exporter(layout.scene())
     exporter.parameters()["width"] = 1200
     try:
         ok = exporter.export(str(path))
