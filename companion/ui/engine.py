@@ -142,10 +142,21 @@ class MicBlockSource:
         self._factory = factory
         self._timeout_s = read_timeout_s
         self._mic: Any = None
+        self._rescan = False
         self.name = device or "System default"
+
+    def on_retry(self) -> None:
+        """The previous attempt failed: rescan devices before opening (a headset plugged in
+        after start-up is invisible to PortAudio until it re-initialises)."""
+        self._rescan = True
 
     def start(self) -> None:
         """Open the microphone stream."""
+        if self._rescan and self._factory is None:
+            from companion.audio import refresh_devices
+
+            with contextlib.suppress(CompanionError, OSError):
+                refresh_devices()
         factory = self._factory
         if factory is None:
             from companion.audio import MicSource
@@ -476,6 +487,8 @@ class EngineWorker(QObject):
                 paused_reported = False
             if source is None:
                 candidate = self._source_factory()
+                if faulted and hasattr(candidate, "on_retry"):
+                    candidate.on_retry()
                 try:
                     candidate.start()
                 except Exception as exc:  # noqa: BLE001 - any open failure is a fault, not a crash

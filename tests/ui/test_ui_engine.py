@@ -13,6 +13,7 @@ from companion.errors import CompanionError
 from companion.ui.engine import (
     Engine,
     LevelUpdate,
+    MicBlockSource,
     PacedBlockSource,
     _runs,
     rms_dbfs,
@@ -78,6 +79,7 @@ def test_fault_at_start_then_lost_mid_stream_then_recovered(qtbot) -> None:
                                       "microphone 'USB headset' was lost"]
     assert all(r > 0 for _, r in faults)
     assert recovered == ["fake mic", "fake mic"]
+    assert bad.retries == 0 and flaky.retries == 1 and good.retries == 1  # rescan on retry
     assert flaky.stops >= 1 and not flaky.open
 
 
@@ -212,3 +214,37 @@ def test_long_runs_do_not_leak_references_to_true(qtbot) -> None:
     for _ in range(500):
         emit(probe.worker.paused_changed, True)
     assert sys.getrefcount(True) - before > -50
+
+
+def test_mic_source_rescans_devices_only_on_retry(monkeypatch) -> None:
+    import companion.audio as audio
+
+    calls: list[str] = []
+    monkeypatch.setattr(audio, "refresh_devices", lambda: calls.append("refresh"))
+
+    class FakeMic:
+        device_name = "Jabra"
+
+        def __init__(self, device):
+            calls.append(f"open {device}")
+
+        def start(self):
+            pass
+
+        def read(self, timeout_s):
+            return np.zeros(160, np.float32)
+
+        def stop(self):
+            calls.append("stop")
+
+    monkeypatch.setattr(audio, "MicSource", FakeMic)
+    first = MicBlockSource("Jabra")
+    first.start()
+    assert calls == ["open Jabra"] and first.name == "Jabra"
+    assert len(first.read()) == 160
+    first.stop()
+    first.stop()
+    second = MicBlockSource("Jabra")
+    second.on_retry()
+    second.start()
+    assert calls == ["open Jabra", "stop", "refresh", "open Jabra"]

@@ -39,8 +39,12 @@ class ScriptedSource:
         self.starts = 0
         self.stops = 0
         self.reads = 0
+        self.retries = 0
         self.open = False
         self.lock = threading.Lock()
+
+    def on_retry(self) -> None:
+        self.retries += 1
 
     def start(self) -> None:
         with self.lock:
