@@ -221,11 +221,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     prompt = PromptWindow()
     openers = WindowOpeners(presence.show_message, settings=settings, store=store,
                             paths=paths, clock=clock)
-    from companion.ui.card_window import install_card_window
-
-    install_card_window(openers, anchor=presence.anchor)  # card window + deck hot reload
-
-    cards = _install_cards(openers, presence)
+    cards = _install_cards(openers, presence)   # card window + deck hot reload
 
     device = options.device if options.device is not None else settings.input_device
     speed = options.speed
