@@ -38,9 +38,11 @@ from companion.ui.breathing_view import (
     LayerCache,
     frame_state,
     guarded,
+    motion_rect,
     paint_feeling,
     palette_for,
     phase_levels,
+    words_key,
 )
 
 log = logging.getLogger(__name__)
@@ -150,6 +152,7 @@ class BreathingOverlay(QWidget):
         self._layers = LayerCache(self._palette, pattern.name, self.options.reduced_motion)
         self._started: float | None = None
         self._phase_key: tuple[int, int] | None = None
+        self._words_shown: tuple[str, int, str] | None = None
         self.mode = "ready"          # ready -> breathing -> feeling -> closed
         self.result: BreathingResult | None = None
         self.recorder: Any = None
@@ -283,7 +286,13 @@ class BreathingOverlay(QWidget):
             self._phase_key = key
             self._play(pos.phase.kind)
             self.phase_changed.emit(pos.phase.kind)
-        self.update()
+        words = words_key(self.state)
+        if words != self._words_shown:
+            self._words_shown = words
+            self.update()
+        else:       # only the shape moved: repaint (and flush) just its area
+            self.update(motion_rect(QRectF(self.rect()),
+                                    self.options.reduced_motion).toAlignedRect())
 
     @guarded
     def stop(self) -> None:

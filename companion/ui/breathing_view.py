@@ -329,17 +329,36 @@ def paint_motion(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(colour, side * 0.012, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawArc(_arc_rect(rect), 90 * 16, span)
+    # A soft halo just outside the circle: a stroked ring (the circle covers the inside,
+    # so filling a whole disc under it would only cost time).
     halo = QColor(pal.fill_outer)
     halo.setAlpha(70)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(halo)
-    p.drawEllipse(centre, radius + side * 0.018, radius + side * 0.018)
+    halo_w = side * 0.018
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(halo, halo_w))
+    p.drawEllipse(centre, radius + halo_w / 2, radius + halo_w / 2)
+    # The gradient disc is filled without antialiasing (the costly part of a frame) and its
+    # edge is then covered by an antialiased outline, so it still looks smooth.
     grad = QRadialGradient(centre, radius)
     grad.setColorAt(0.0, pal.fill_inner)
     grad.setColorAt(1.0, pal.fill_outer)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QBrush(grad))
+    p.drawEllipse(centre, radius, radius)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QPen(pal.outline, max(1.5, side * 0.006)))
     p.drawEllipse(centre, radius, radius)
+
+
+def motion_rect(rect: QRectF, reduced_motion: bool) -> QRectF:
+    """The area :func:`paint_motion` can touch (logical px), with a small margin."""
+    if reduced_motion:
+        return reduced_bar_rect(rect).adjusted(-4, -4, 4, 4)
+    side = min(rect.width(), rect.height())
+    pad = side * 0.012 + 4      # the arc's pen and antialiasing
+    return _arc_rect(rect).adjusted(-pad, -pad, pad, pad)
 
 
 def words_key(state: FrameState) -> tuple[str, int, str]:
