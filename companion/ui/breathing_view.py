@@ -52,8 +52,9 @@ def guarded(func: F) -> F:
     painted frame loses dozens of references and a few minutes of animation would abort the
     process ("none_dealloc: deallocating None"). The overlay's Qt entry points (events, the
     frame tick, start/stop) are wrapped in this: the counts are topped back up after the call
-    (a surplus reference is harmless, a missing one fatal). Costs six ``getrefcount`` calls;
-    changes nothing on bindings and Pythons without the bug.
+    (a surplus reference is harmless, a missing one fatal). Costs six ``getrefcount`` calls.
+    pyproject.toml now excludes 6.12.0; this stays as a safety net for a build that bundles
+    it anyway.
     """
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
