@@ -69,6 +69,9 @@ class Settings:
     overlay_opacity: float = _spec(
         0.92, "Breathing guide opacity", minimum=0.3, maximum=1.0
     )
+    overlay_screen: str = _spec(
+        "", "Screen for the breathing guide ('' = the one with the mouse pointer)"
+    )
     default_breathing_pattern: str = _spec("resonance", "Pattern used by 'breathe now'")
     card_auto_dismiss_s: int = _spec(
         0, "Close a cue card after this many seconds (0 = stay until closed)",
