@@ -2,9 +2,10 @@
 
 Run by hand::
 
-    .venv/bin/python benchmarks/app_benchmark.py [--duration 180] [--speed 1] [--json]
+    .venv/bin/python benchmarks/app_benchmark.py [--duration 180] [--speed 1] [--mic] [--json]
 
-It starts the real app (``python -m companion --demo --exit-after D --stats-file F``) under
+It starts the real app (``python -m companion --demo --exit-after D --stats-file F``, or with
+``--mic`` on a PulseAudio virtual microphone fed espeak-ng speech every 40 s) under
 Xvfb with a tray host (trayer) when both are installed, else on the offscreen platform, and
 measures from outside with psutil:
 
@@ -23,6 +24,7 @@ Targets (docs/app.md): CPU <= 2 %, RSS <= 200 MB, start-up <= 2 s, audio -> UI <
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -32,6 +34,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,27 +61,63 @@ def start_display() -> tuple[dict[str, str], list[subprocess.Popen]]:
     return env, []
 
 
-def run(duration_s: float, speed: float) -> dict:
+@contextlib.contextmanager
+def microphone(enabled: bool, tmp: Path) -> Iterator[Callable[[], None] | None]:
+    """With ``enabled``: a PulseAudio virtual mic (tests/helpers/pulse.py) and a function that
+    plays ~10 s of espeak-ng speech into it; else nothing (the demo source is used)."""
+    if not enabled:
+        yield None
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers.espeak import CALM, espeak_wav
+    from helpers.pulse import virtual_mic
+
+    wav = espeak_wav("Thank you for calling, my name is Sam and I am happy to help you today. "
+                     "I can see the order you placed last week. Let me check with the "
+                     "courier for you.", tmp / "speech.wav", rendition=CALM)
+    with virtual_mic() as vm:
+        os.environ["PULSE_SOURCE"] = vm.source
+        try:
+            yield lambda: vm.play(wav)
+        finally:
+            os.environ.pop("PULSE_SOURCE", None)
+
+
+def run(duration_s: float, speed: float, mic: bool = False) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    try:
+        with microphone(mic, tmp) as speak:
+            return _run(duration_s, speed, tmp, speak)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _run(duration_s: float, speed: float, tmp: Path,
+         speak: Callable[[], None] | None) -> dict:
     import psutil
 
     env, helpers = start_display()
-    tmp = Path(tempfile.mkdtemp(prefix="companion-bench-"))
     for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
         env[f"COMPANION_{name}_DIR"] = str(tmp / name.lower())
     env["COMPANION_IPC_NAME"] = f"companion-bench-{uuid.uuid4().hex[:10]}"
     stats_file = tmp / "stats.json"
     try:
         launched = time.time()
+        source = ["--device", "pulse"] if speak else ["--demo", "--speed", str(speed)]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "companion", "--demo", "--speed", str(speed),
+            [sys.executable, "-m", "companion", *source,
              "--exit-after", str(duration_s), "--stats-file", str(stats_file)],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         ps = psutil.Process(proc.pid)
         rss: list[tuple[float, int]] = []
         cpu_mark: tuple[float, float] | None = None
         cpu_end: tuple[float, float] | None = None
+        next_speech = 10.0
         while proc.poll() is None:
             elapsed = time.time() - launched
+            if speak is not None and elapsed >= next_speech:
+                speak()             # a ~10 s "call" every 40 s
+                next_speech += 40.0
             try:
                 rss.append((elapsed, ps.memory_info().rss))
                 times = ps.cpu_times()
@@ -98,13 +137,13 @@ def run(duration_s: float, speed: float) -> dict:
         for helper in helpers:
             helper.terminate()
             helper.wait(5)
-        shutil.rmtree(tmp, ignore_errors=True)
     cpu_pct = None
     if cpu_mark and cpu_end and cpu_end[0] > cpu_mark[0]:
         cpu_pct = 100.0 * (cpu_end[1] - cpu_mark[1]) / (cpu_end[0] - cpu_mark[0])
     steady = [r for t, r in rss if t >= 15.0] or [r for _, r in rss]
     return {
-        "duration_s": duration_s, "speed": speed, "presence": stats["presence"],
+        "source": "virtual mic" if speak else "demo", "duration_s": duration_s,
+        "speed": speed, "presence": stats["presence"],
         "platform": env["QT_QPA_PLATFORM"],
         "listening_cpu_pct_one_core": cpu_pct,
         "rss_max_mb": max(r for _, r in rss) / 2**20 if rss else None,
@@ -123,9 +162,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=180.0, help="seconds to run")
     parser.add_argument("--speed", type=float, default=1.0, help="demo speed (1 = real time)")
+    parser.add_argument("--mic", action="store_true",
+                        help="listen to a PulseAudio virtual mic fed espeak-ng speech "
+                             "instead of the demo source")
     parser.add_argument("--json", action="store_true", help="print JSON only")
     args = parser.parse_args()
-    result = run(args.duration, args.speed)
+    result = run(args.duration, args.speed, args.mic)
     if args.json:
         print(json.dumps(result, indent=1))
         return 0

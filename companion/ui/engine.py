@@ -137,10 +137,16 @@ class MicBlockSource:
 
     def __init__(self, device: str | None = None, *,
                  factory: Callable[[str | None], Any] | None = None,
-                 read_timeout_s: float = 0.2) -> None:
+                 read_timeout_s: float = 0.2, pace_s: float = 0.09,
+                 sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.device = device or None
         self._factory = factory
         self._timeout_s = read_timeout_s
+        self._pace_s = pace_s
+        self._sleep = sleep
+        self._clock = clock
+        self._last_data = -math.inf
         self._mic: Any = None
         self._rescan = False
         self.name = device or "System default"
@@ -170,10 +176,20 @@ class MicBlockSource:
         self.name = getattr(mic, "device_name", None) or self.name
 
     def read(self) -> np.ndarray | None:
-        """Whatever arrived within ``read_timeout_s`` (may be empty)."""
+        """Whatever arrived within ``read_timeout_s`` (may be empty).
+
+        Sleeps until ``pace_s`` after the previous data first: blocks arrive every ~100 ms,
+        so asking earlier would only make ``MicSource.read`` poll (CPU) for nothing.
+        """
         if self._mic is None:
             return np.zeros(0, dtype=np.float32)
-        return self._mic.read(self._timeout_s)
+        wait = self._last_data + self._pace_s - self._clock()
+        if wait > 0:
+            self._sleep(wait)
+        block = self._mic.read(self._timeout_s)
+        if len(block):
+            self._last_data = self._clock()
+        return block
 
     def stop(self) -> None:
         """Close the stream (errors while closing a dead stream are ignored)."""

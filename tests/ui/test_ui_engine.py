@@ -248,3 +248,36 @@ def test_mic_source_rescans_devices_only_on_retry(monkeypatch) -> None:
     second.on_retry()
     second.start()
     assert calls == ["open Jabra", "stop", "refresh", "open Jabra"]
+
+
+def test_mic_reads_are_paced_to_the_block_rate() -> None:
+    now = [100.0]
+    slept: list[float] = []
+
+    def sleep(s: float) -> None:
+        slept.append(round(s, 3))
+        now[0] += s
+
+    class FakeMic:
+        device_name = "Jabra"
+
+        def start(self):
+            pass
+
+        def read(self, timeout_s):
+            now[0] += 0.01
+            return np.zeros(1600, np.float32)
+
+        def stop(self):
+            pass
+
+    src = MicBlockSource("Jabra", factory=lambda d: FakeMic(), pace_s=0.09, sleep=sleep,
+                         clock=lambda: now[0])
+    src.start()
+    src.read()
+    assert slept == []                  # the first read does not wait
+    src.read()
+    assert slept == [0.09]              # then waits until the next block is due
+    now[0] += 0.5                       # processing took long: no extra wait
+    src.read()
+    assert slept == [0.09]
