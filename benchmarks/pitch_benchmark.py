@@ -229,13 +229,18 @@ def build_corpus(spec: pc.CorpusSpec, notes: list[str]) -> list[pc.PitchItem]:
     items = [it for it, _ in clean] + pc.noisy_conditions(clean, spec.seed)
     try:
         from tests.helpers.espeak import AGITATED, CALM, espeak_available, espeak_samples
-
-        if not espeak_available():
-            notes.append("espeak: skipped (espeak-ng not on PATH; apt-get install espeak-ng)")
-            return items
+    except Exception as exc:
+        notes.append(f"espeak: skipped (tests/helpers/espeak.py: {type(exc).__name__}: {exc}; "
+                     "run from the repository root)")
+        return items
+    if not espeak_available():
+        notes.append("espeak: skipped (espeak-ng not on PATH; apt-get install espeak-ng)")
+        return items
+    try:
         import parselmouth  # noqa: F401  (reference tracker)
     except Exception as exc:
-        notes.append(f"espeak: skipped ({type(exc).__name__}: {exc})")
+        notes.append(f"espeak: skipped, Praat is its reference ({type(exc).__name__}: {exc}; "
+                     "pip install praat-parselmouth)")
         return items
     styles = {"calm": CALM, "agitated": AGITATED}
     items += pc.espeak_items(spec, praat_reference, lambda text, voice, style: espeak_samples(
