@@ -344,3 +344,15 @@ def test_write_looped_wav_loops_the_clip_to_the_requested_length(tmp_path: Path)
         x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2") / 32767.0
     assert np.abs(x).max() == pytest.approx(0.5, abs=0.02)
     assert _autocorr_f0(x[::3][: SR // 4]) == pytest.approx(200.0, rel=0.01)
+
+
+def test_build_corpus_without_espeak_skips_that_subset_with_a_note(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import tests.helpers.espeak as espeak_helper
+
+    monkeypatch.setattr(espeak_helper, "espeak_available", lambda: False)
+    notes: list[str] = []
+    items = pb.build_corpus(pc.CorpusSpec(utterance_s=1.0, talker_repeats=1), notes)
+    assert notes == ["espeak: skipped (espeak-ng not on PATH; apt-get install espeak-ng)"]
+    assert {i.condition for i in items} == {"clean"} | {f"{k} {s} dB" for k in ("white", "babble")
+                                                         for s in (20, 10, 0)}
