@@ -21,6 +21,7 @@ from typing import Any, Protocol, TextIO
 
 import numpy as np
 
+from companion.arousal import ArousalConfig, ArousalTracker, Baseline, CalibrationError, calibrate
 from companion.audio import SAMPLE_RATE_HZ, FileSource
 from companion.errors import CompanionError
 from companion.features import (
@@ -31,7 +32,14 @@ from companion.features import (
     FeatureInputError,
 )
 
-__all__ = ["Analysis", "AnalysisError", "ArousalTrackerLike", "EpisodeSpan", "analyze_file"]
+__all__ = [
+    "Analysis",
+    "AnalysisError",
+    "ArousalTrackerLike",
+    "EpisodeSpan",
+    "analyze_file",
+    "analyze_with_arousal",
+]
 
 
 class AnalysisError(CompanionError):
@@ -272,3 +280,37 @@ def analyze_file(path: str | os.PathLike[str], *, config: FeatureConfig | None =
         arousal=_align_arousal(all_frames.t_s, arousal_parts, cfg.hop_s),
         episodes=episodes,
     )
+
+
+def analyze_with_arousal(path: str | os.PathLike[str], *, baseline: Baseline | None = None,
+                         arousal_config: ArousalConfig | None = None,
+                         config: FeatureConfig | None = None,
+                         block_s: float = 0.1) -> tuple[Analysis, Baseline | None]:
+    """Analyse a file with arousal, as ``companion analyze`` does.
+
+    With a ``baseline`` (the agent's own, e.g. ``--baseline FILE.json``) the file runs once
+    through the streaming extractor and the streaming :class:`ArousalTracker`. Without one,
+    the baseline is calibrated on the file itself: the features are computed first, then
+    :func:`~companion.arousal.calibrate` learns the calm baseline from all voiced frames and
+    the same streaming tracker runs over those frames. With too little voiced speech to
+    calibrate (under a few seconds) arousal stays null.
+
+    Returns the analysis and the baseline that was used (None when there was none).
+    """
+    acfg = arousal_config if arousal_config is not None else ArousalConfig()
+    if baseline is not None:
+        tracker = ArousalTracker(acfg, baseline)
+        return analyze_file(path, config=config, arousal_tracker=tracker,
+                            block_s=block_s), baseline
+    features_only = analyze_file(path, config=config, block_s=block_s)
+    try:
+        own = calibrate(features_only.frames, acfg)
+    except CalibrationError:
+        return features_only, None
+    tracker = ArousalTracker(acfg, own)
+    out = [tracker.process(features_only.frames), tracker.flush()]
+    cfg = config if config is not None else FeatureConfig()
+    features_only.arousal = _align_arousal(features_only.frames.t_s, out, cfg.hop_s)
+    features_only.episodes = [EpisodeSpan(float(e.start_s), float(e.end_s), float(e.peak))
+                              for e in tracker.episodes]
+    return features_only, own

@@ -31,7 +31,6 @@ from types import MappingProxyType
 from typing import Literal
 
 import numpy as np
-from scipy.signal import butter, lfilter, sosfilt
 
 from companion.audio.blocks import SAMPLE_RATE_HZ, Rebuffer, block_samples
 from companion.audio.errors import AudioError
@@ -166,6 +165,9 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     voiced = np.zeros(n)
     weights = _smooth(np.eye(_VOWELS.shape[0])[vowel[syl]], int(0.025 * _FS))
     scale = f0_hz / 2000.0  # keep the excitation level independent of F0 resolution
+    # scipy.signal is imported where used: at module level it adds ~1 s to every CLI start.
+    from scipy.signal import butter, lfilter, sosfilt
+
     for v in np.unique(vowel):
         y = exc / scale
         for fr, bw in zip(_VOWELS[v], _BANDWIDTHS_HZ, strict=True):
@@ -399,6 +401,8 @@ class DemoSource:
 
         Generated lazily, about one phrase at a time: memory stays at a few MB.
         """
+        from scipy.signal import lfilter
+
         rebuffer = Rebuffer(self._block)
         b, a = [0.05], [1.0, -0.95]  # one-pole low-pass: a pink-ish floor
         zi = np.zeros(1)

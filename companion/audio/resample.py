@@ -25,7 +25,6 @@ from __future__ import annotations
 from math import gcd
 
 import numpy as np
-from scipy.signal import firwin, upfirdn
 
 __all__ = ["StreamingResampler", "resample_ratio"]
 
@@ -68,6 +67,8 @@ class StreamingResampler:
             return
         max_rate = max(up, down)
         half_len = 10 * max_rate
+        from scipy.signal import firwin  # here, not at import: keeps CLI start-up fast
+
         h = firwin(2 * half_len + 1, 1.0 / max_rate, window=("kaiser", 5.0)) * up
         n_pre_pad = down - half_len % down
         self._pre_remove = (half_len + n_pre_pad) // down
@@ -92,6 +93,8 @@ class StreamingResampler:
         j0 = m0 + self._pre_remove
         # upfirdn output index j' on hist corresponds to absolute j = j' + hist_start*up/down.
         offset = self._hist_start * up // down
+        from scipy.signal import upfirdn
+
         y = upfirdn(h, self._hist, up, down)
         out = y[j0 - offset : j0 - offset + (m_end - m0)]
         if out.shape[0] < m_end - m0:  # only at flush: the tail is all zeros

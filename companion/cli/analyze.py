@@ -43,17 +43,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="print a CSV header and one row per 10 ms frame with every feature")
     parser.add_argument("--plot", metavar="OUT.png",
                         help="also draw pitch, level (and arousal) over time to this PNG file")
+    parser.add_argument("--baseline", metavar="FILE.json",
+                        help="score arousal against this saved calm baseline instead of "
+                             "calibrating on the file itself")
+    parser.add_argument("--save-baseline", metavar="FILE.json",
+                        help="write the calm baseline used (learned from this file unless "
+                             "--baseline is given) to FILE.json: a few numbers, no audio")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Analyse ``args.file`` and print the requested output; returns the exit code."""
-    from companion.pipeline import analyze_file
+    from companion.arousal import Baseline
+    from companion.pipeline import analyze_with_arousal
 
     plot_path = Path(args.plot) if args.plot else None
     if plot_path is not None:
         _check_plot_path(plot_path)
-    analysis = analyze_file(args.file, arousal_tracker=_make_tracker())
+    baseline = Baseline.load(Path(args.baseline)) if args.baseline else None
+    analysis, used = analyze_with_arousal(args.file, baseline=baseline)
+    if args.save_baseline:
+        if used is None:
+            raise CompanionError(f"no baseline to save: {args.file} has too little voiced speech",
+                                 "analyse a recording with at least a few seconds of speech")
+        used.save(Path(args.save_baseline))
     if args.json:
         sys.stdout.write(analysis.to_json() + "\n")
     elif args.csv:
@@ -65,11 +78,6 @@ def run(args: argparse.Namespace) -> int:
         if not (args.json or args.csv):
             sys.stdout.write(f"plot written to {plot_path}\n")
     return 0
-
-
-def _make_tracker() -> object | None:
-    """The arousal tracker for the file (None until the lead wires ``companion.arousal``)."""
-    return None
 
 
 def format_summary(a: Analysis) -> str:
@@ -94,7 +102,7 @@ def format_summary(a: Analysis) -> str:
             line += f", {np.median(rate):.1f} syllables/s"
     lines.append(line)
     if a.arousal_mean is None:
-        lines.append("arousal: not available for this analysis")
+        lines.append("arousal: not available (too little voiced speech to learn a baseline)")
     else:
         lines.append(f"arousal: mean {a.arousal_mean:.0f} / 100, {len(a.episodes)} tense episode(s)")
         for e in a.episodes:
