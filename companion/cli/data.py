@@ -75,16 +75,16 @@ def _paths() -> AppPaths:
 
 
 def _effective_settings(paths: AppPaths) -> Settings:
-    """The settings in force: IT policy over the agent's settings when the policy layer is
-    available, else the agent's settings (the only place this command reads settings).
+    """The settings in force (IT policy over the agent's settings; the only place this command
+    reads settings). A bad settings or policy value is reported as one warning line on stderr
+    and its default applies, so the agent can still see, export and delete their data.
     """
-    try:
-        from companion.policy import effective_settings  # type: ignore[attr-defined]
-    except ImportError:
-        from companion.settings import load_user_settings
+    from companion.policy import effective_settings
 
-        return load_user_settings(paths.settings_file)
-    return effective_settings(paths).settings
+    effective = effective_settings(paths)
+    for problem in effective.problems:
+        print(f"companion: warning: {problem}", file=sys.stderr)
+    return effective.settings
 
 
 def _open_store(path: Path) -> Any:

@@ -71,13 +71,15 @@ def test_summary_reports_counts_range_size_and_retention(paths: AppPaths, filled
     assert "not a medical device" in out
 
 
-def test_summary_with_bad_settings_is_one_line_error(paths: AppPaths, capsys) -> None:
+def test_summary_with_bad_settings_warns_once_and_uses_the_default(paths: AppPaths,
+                                                                    capsys) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_text("retention_days = 0\n")
-    assert main(["data", "summary"]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("companion: error:") and err.count("\n") == 1
-    assert "retention_days" in err
+    assert main(["data", "summary"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("companion: warning:") and captured.err.count("\n") == 1
+    assert "retention_days" in captured.err
+    assert "Retention:  30 days" in captured.out
 
 
 def test_export_json_and_csv(filled: Path, tmp_path: Path, capsys) -> None:
@@ -185,17 +187,10 @@ def test_damaged_copies_are_listed_and_removed_by_delete_all(paths: AppPaths, ca
     assert _counts(paths.database_file)["calls"] == 0
 
 
-def test_summary_uses_it_policy_when_the_policy_layer_provides_it(paths: AppPaths, monkeypatch,
-                                                                  capsys) -> None:
-    import types
-
-    import companion.policy
-    from companion.settings import Settings
-
-    def effective_settings(p: AppPaths) -> types.SimpleNamespace:
-        assert p == paths
-        return types.SimpleNamespace(settings=Settings(retention_days=7))
-
-    monkeypatch.setattr(companion.policy, "effective_settings", effective_settings, raising=False)
+def test_summary_follows_it_policy_over_the_agents_setting(paths: AppPaths, capsys) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text("retention_days = 60\n")
+    paths.site_config_dir.mkdir(parents=True)
+    paths.policy_file.write_text("retention_days = 7\n")
     assert main(["data", "summary"]) == 0
     assert "Retention:  7 days" in capsys.readouterr().out
