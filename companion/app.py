@@ -161,6 +161,10 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     check_display()
     paths = AppPaths.from_environment()
     settings, user_settings, locked, notice = load_settings(paths)
+    if options.device is not None and not settings.allow_device_selection:
+        raise CompanionError("--device is not allowed: your organisation's policy chooses the "
+                             "microphone (allow_device_selection)", "run 'companion' without "
+                             "--device")
     if options.demo and settings.demo_disabled:
         raise CompanionError("demo mode is turned off by your organisation's policy "
                              "(demo_disabled)", "ask your IT team, or run 'companion' normally")
@@ -222,6 +226,9 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     openers = WindowOpeners(presence.show_message, settings=settings, store=store,
                             paths=paths, clock=clock)
     cards = _install_cards(openers, presence)   # card window + deck hot reload
+    from companion.ui.dashboard import install_dashboard
+
+    install_dashboard(openers)                  # Dashboard menu item, IPC 'dashboard'
 
     device = options.device if options.device is not None else settings.input_device
     speed = options.speed

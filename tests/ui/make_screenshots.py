@@ -141,6 +141,22 @@ def main() -> int:
         grab(OUT / "tray-settings.png", (g.left() - 1, g.top() - 1, g.width() + 2,
                                           g.height() + 2))
         window.close()
+        from companion.ui.fallback_window import FallbackWindow
+
+        fallback_actions = AppActions()
+        fallback_actions.set_paused(True)
+        fallback_actions.set_in_call(False)
+        fallback = FallbackWindow(fallback_actions, IconSet())
+        fallback.set_state(TrayState.PAUSED, "until 14:35")
+        fallback.move(420, 120)
+        fallback.resize(420, fallback.sizeHint().height())
+        fallback.show()
+        pump(1.0)
+        g = fallback.geometry()
+        grab(OUT / "tray-fallback-window.png", (g.left() - 1, g.top() - 1, g.width() + 2,
+                                                 g.height() + 2))
+        fallback.allow_close = True
+        fallback.close()
         tray.hide()
         pump(0.3)
         print("wrote", ", ".join(sorted(p.name for p in OUT.glob("*.png"))))

@@ -70,6 +70,14 @@ def test_demo_refused_when_policy_disables_it(isolated_dirs, capsys) -> None:
     assert "\n" not in err
 
 
+def test_device_option_refused_when_policy_fixes_the_device(isolated_dirs, capsys) -> None:
+    settings = isolated_dirs["config"] / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("allow_device_selection = false\n", encoding="utf-8")
+    assert main(["--device", "USB headset"]) == 2
+    assert "allow_device_selection" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("args, message", [
     (["--demo", "--speed", "0"], "must be a number greater than 0"),
     (["--demo", "--speed", "fast"], "is not a number"),
