@@ -222,6 +222,10 @@ class AppShell(QObject):
         if cmd == "breathe":
             pattern = args.get("pattern")
             duration = args.get("duration_s")
+            if duration is not None and (isinstance(duration, bool)
+                                         or not isinstance(duration, (int, float))):
+                raise CompanionError(f"breathe: duration_s must be a number of seconds, "
+                                     f"not {duration!r}")
             self.openers.open_breathing(None if pattern is None else str(pattern),
                                         None if duration is None else float(duration))
         elif cmd == "card":

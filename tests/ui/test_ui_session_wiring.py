@@ -161,6 +161,8 @@ def test_manual_marks_and_ipc_commands(rig: Rig) -> None:
 
     with pytest.raises(CompanionError, match="unknown command"):
         rig.shell.handle_command("format-disk", {})
+    with pytest.raises(CompanionError, match="duration_s must be a number"):
+        rig.shell.handle_command("breathe", {"duration_s": "long"})
 
 
 def test_fault_and_recovery_change_the_tray(rig: Rig) -> None:
