@@ -19,6 +19,7 @@ permanent: one fault, no retries. Pausing closes the microphone stream.
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import threading
 import time
@@ -31,6 +32,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from companion.errors import CompanionError
 from companion.ui.qtcompat import emit
+
+log = logging.getLogger(__name__)
 
 #: Every source delivers float32 mono at this rate (Hz), see ``companion.audio``.
 SAMPLE_RATE_HZ = 16000
@@ -467,6 +470,10 @@ class EngineWorker(QObject):
         """The loop. Returns when :meth:`request_stop` is called or the source ends."""
         try:
             self._loop()
+        except Exception as exc:  # noqa: BLE001 - a bug must not end listening silently
+            log.exception("engine stopped")
+            emit(self.fault, f"listening stopped after an internal error ({exc})"
+                 .splitlines()[0], -1.0)
         finally:
             emit(self.finished)
 

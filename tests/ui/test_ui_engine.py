@@ -281,3 +281,18 @@ def test_mic_reads_are_paced_to_the_block_rate() -> None:
     now[0] += 0.5                       # processing took long: no extra wait
     src.read()
     assert slept == [0.09]
+
+
+def test_a_pipeline_bug_becomes_a_fault_not_a_silent_stop(qtbot) -> None:
+    class Broken(LevelPipeline):
+        def process(self, block):
+            raise ZeroDivisionError("division by zero")
+
+    engine = Engine(ScriptedSource, Broken)
+    faults: list[tuple[str, float]] = []
+    engine.fault.connect(lambda m, r: faults.append((m, r)))
+    with qtbot.waitSignal(engine.finished, timeout=3000):
+        engine.start()
+    qtbot.waitUntil(lambda: bool(faults), timeout=2000)
+    assert faults == [("listening stopped after an internal error (division by zero)", -1.0)]
+    assert engine.stop()
