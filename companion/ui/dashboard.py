@@ -1,0 +1,559 @@
+"""The agent's own dashboard: today's chart, the shift summary, the week, and data controls.
+
+GUI thread only: it reads the app's :class:`~companion.store.Store` (which belongs to the GUI
+thread) and builds widgets. Three tabs:
+
+- **Today**: :class:`~companion.ui.dashboard_plot.DayPlot` for the chosen local day (arrows and
+  a date field move between days), a read-out of the minute under the mouse, the shift
+  summary as numbered tiles, and "What this means" in plain words.
+- **Week**: the seven days ending on the chosen day: calls and tense calls per day, the
+  average level on calls, and a table with every number of each day.
+- **Your data**: the same as ``companion data summary | export | delete``: what is stored,
+  where and for how long; export to JSON or a CSV folder (file dialog; nothing is
+  overwritten); delete everything or everything before a date, after a confirmation.
+
+:func:`install_dashboard` makes ``WindowOpeners.open_dashboard()`` show this window. Dialogs
+are injected (:class:`Dialogs`) so tests answer them without a user.
+
+Times are epoch seconds; arousal is the 0-100 index (50 = the agent's calm level).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import CompanionError
+from companion.store import TENSE_CALL_MIN_S, DaySummary, set_aside_copies
+from companion.ui.dashboard_plot import LEGEND_HTML, DayPlot, WeekPlot
+from companion.ui.dashboard_summary import (
+    EXPLANATIONS,
+    OWN_VIEW_NOTE,
+    DayData,
+    WeekData,
+    change_story,
+    day_story,
+    fmt_change,
+    fmt_duration,
+    fmt_level,
+    load_day,
+    load_week,
+)
+from companion.ui.qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+#: What each table holds, in the agent's words (as ``companion data summary`` says it).
+TABLE_WORDS = {
+    "minutes": "per-minute arousal summaries (lowest/average/highest, seconds of speech)",
+    "calls": "calls (start, end, how detected, average/peak arousal, tense and recovery seconds)",
+    "interventions": "breathing/card offers (what, when, outcome, arousal before/after, feeling)",
+    "baseline": "your calm voice baseline (a few numbers, never audio)",
+    "card_prefs": "your pinned/hidden/helpful marks on cue cards",
+}
+
+
+@dataclass
+class Dialogs:
+    """The questions the dashboard asks the agent (replaced in tests).
+
+    ``save_path(title, suggested, fmt)`` returns a path or None (cancelled);
+    ``confirm(title, text)`` returns True to go ahead; ``inform(title, text)`` shows a result.
+    """
+
+    save_path: Callable[[str, str, str], str | None]
+    confirm: Callable[[str, str], bool]
+    inform: Callable[[str, str], None]
+
+
+def qt_dialogs(parent: QWidget) -> Dialogs:
+    """Dialogs built from ``QFileDialog`` and ``QMessageBox`` on ``parent``."""
+
+    def save_path(title: str, suggested: str, fmt: str) -> str | None:
+        filt = "JSON file (*.json)" if fmt == "json" else "New folder for CSV files (*)"
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filt)
+        return path or None
+
+    def confirm(title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          parent)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def inform(title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    return Dialogs(save_path, confirm, inform)
+
+
+def _label(text: str = "", *, wrap: bool = True, style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def _when(epoch: float | None) -> str:
+    return "-" if epoch is None else dt.datetime.fromtimestamp(epoch).strftime("%Y-%m-%d %H:%M")
+
+
+class SummaryTiles(QWidget):
+    """The shift summary: one tile per number, each with a short caption."""
+
+    KEYS = ("calls", "tense_calls", "recovery_avg", "recovery_max", "breathing",
+            "change_breathing", "change_without", "arousal_mean")
+    CAPTIONS = {
+        "calls": "calls",
+        "tense_calls": "tense calls",
+        "recovery_avg": "average recovery",
+        "recovery_max": "longest recovery",
+        "breathing": "breathing offered / started / finished",
+        "change_breathing": "next call, after breathing",
+        "change_without": "next call, after no breathing",
+        "arousal_mean": "average level on calls (calm = 50)",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.values: dict[str, QLabel] = {}
+        for i, key in enumerate(self.KEYS):
+            tile = QFrame()
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            tile.setStyleSheet("QFrame { background: #f6f7fb; border-radius: 6px; }")
+            box = QVBoxLayout(tile)
+            value = _label("-", wrap=False, style="font-size: 18pt; font-weight: 600;")
+            box.addWidget(value)
+            box.addWidget(_label(self.CAPTIONS[key], style="color: #555;"))
+            self.values[key] = value
+            grid.addWidget(tile, i // 4, i % 4)
+
+    def set_summary(self, s: DaySummary) -> None:
+        """Fill the tiles from one day's summary."""
+        v = self.values
+        v["calls"].setText(str(s.calls))
+        v["tense_calls"].setText(str(s.tense_calls))
+        v["recovery_avg"].setText(fmt_duration(s.recovery_avg_s))
+        v["recovery_max"].setText(fmt_duration(s.recovery_max_s))
+        v["breathing"].setText(
+            f"{s.breathing_offered} / {s.breathing_accepted} / {s.breathing_completed}")
+        v["change_breathing"].setText(fmt_change(s.change_after_breathing))
+        v["change_without"].setText(fmt_change(s.change_without_breathing))
+        v["arousal_mean"].setText(fmt_level(s.arousal_mean))
+
+    def text(self, key: str) -> str:
+        """The value shown in tile ``key`` (for tests)."""
+        return self.values[key].text()
+
+
+class DataPanel(QWidget):
+    """See, export and delete what is stored (``companion data summary|export|delete``)."""
+
+    changed = Signal()
+
+    def __init__(self, store: Any, *, retention_days: int, dialogs: Dialogs,
+                 demo: bool = False, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.retention_days = retention_days
+        self.dialogs = dialogs
+        self._today = today
+        layout = QVBoxLayout(self)
+        intro = ("Companion keeps only numbers summarising your voice (never audio, never "
+                 "words) on this computer. They stay in your private folder and are never sent "
+                 "anywhere; only you can export them.")
+        if demo:
+            intro += ("\n\nThis is the demo: its history is a throw-away copy that is deleted "
+                      "when the demo ends. Your own history is not touched.")
+        layout.addWidget(_label(intro))
+        self.details = _label(style="font-family: monospace;")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        row = QHBoxLayout()
+        self.export_json = QPushButton("Export as JSON file…")
+        self.export_csv = QPushButton("Export as CSV folder…")
+        row.addWidget(self.export_json)
+        row.addWidget(self.export_csv)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.delete_all = QPushButton("Delete everything…")
+        self.before = QDateEdit()
+        self.before.setCalendarPopup(True)
+        self.before.setDisplayFormat("yyyy-MM-dd")
+        day = today() - dt.timedelta(days=7)
+        self.before.setDate(QDate(day.year, day.month, day.day))
+        self.delete_before = QPushButton("Delete everything before this date…")
+        row.addWidget(self.delete_all)
+        row.addSpacing(20)
+        row.addWidget(self.before)
+        row.addWidget(self.delete_before)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(_label("Deleting removes the rows from the file (it is compacted), not "
+                                "just from view. It cannot be undone. The same is available as "
+                                "'companion data export' and 'companion data delete'.",
+                                style="color: #555;"))
+        layout.addStretch(1)
+        self.export_json.clicked.connect(lambda: self.export("json"))
+        self.export_csv.clicked.connect(lambda: self.export("csv"))
+        self.delete_all.clicked.connect(lambda: self.delete(None))
+        self.delete_before.clicked.connect(lambda: self.delete(self.before_date()))
+        self.refresh()
+
+    def before_date(self) -> dt.date:
+        """The date in the "delete before" field."""
+        q = self.before.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def refresh(self) -> None:
+        """Re-read what is stored."""
+        if self.store is None:
+            self.details.setText("The history could not be opened, so nothing is shown here.")
+            for b in (self.export_json, self.export_csv, self.delete_all, self.delete_before):
+                b.setEnabled(False)
+            return
+        try:
+            stats = self.store.stats()
+        except CompanionError as exc:
+            self.details.setText(exc.one_line())
+            return
+        lines = [f"Location:   {stats.path}",
+                 f"File size:  {_size(stats.size_bytes)}",
+                 f"Retention:  {self.retention_days} days (older data is deleted automatically)",
+                 f"Date range: {_when(stats.first)} to {_when(stats.last)}"
+                 if stats.first is not None else "Date range: -",
+                 "Stored:"]
+        for table, count in stats.counts.items():
+            lines.append(f"  {table:<14}{count:>7} {'row ' if count == 1 else 'rows'}  "
+                         f"{TABLE_WORDS.get(table, '')}")
+        for copy in set_aside_copies(self.store.path):
+            lines.append(f"Damaged copy set aside: {copy.name} (removed by 'Delete everything')")
+        self.details.setText("\n".join(lines))
+
+    def export(self, fmt: str) -> Path | None:
+        """Ask where, then export every table as ``fmt`` (``json`` or ``csv``)."""
+        stamp = self._today().isoformat()
+        suggested = str(Path.home() / (f"companion-data-{stamp}"
+                                       + (".json" if fmt == "json" else "")))
+        title = "Export as JSON" if fmt == "json" else "Export as a new folder of CSV files"
+        chosen = self.dialogs.save_path(title, suggested, fmt)
+        if not chosen:
+            return None
+        target = Path(chosen).expanduser()
+        if fmt == "json" and target.suffix == "":
+            target = target.with_suffix(".json")
+        try:
+            self.store.export(target, fmt)
+            total = sum(self.store.stats().counts.values())
+        except CompanionError as exc:
+            self.dialogs.inform("Export failed", exc.one_line())
+            return None
+        what = "folder" if fmt == "csv" else "file"
+        self.dialogs.inform("Exported", f"Exported {total} rows to the {what} {target}. It is "
+                            "now yours to keep safe: Companion does not track or delete exports.")
+        return target
+
+    def delete(self, before: dt.date | None) -> dict[str, int] | None:
+        """Confirm, then delete everything (``None``) or everything before ``before``."""
+        copies = set_aside_copies(self.store.path) if before is None else []
+        what = ("everything Companion has stored" if before is None
+                else f"everything Companion stored before {before.isoformat()}")
+        if copies:
+            what += (f" (and {len(copies)} damaged cop{'y' if len(copies) == 1 else 'ies'} "
+                     "set aside)")
+        if not self.dialogs.confirm("Delete your data", f"Delete {what}? This cannot be undone."):
+            return None
+        try:
+            counts = self.store.delete(before)
+            removed = []
+            if before is None:
+                for copy in set_aside_copies(self.store.path):
+                    copy.unlink()
+                    removed.append(copy.name)
+        except CompanionError as exc:
+            self.dialogs.inform("Delete failed", exc.one_line())
+            return None
+        except OSError as exc:
+            self.dialogs.inform("Delete failed", f"cannot delete a damaged copy: {exc.strerror}")
+            return None
+        text = f"Deleted {sum(counts.values())} rows and compacted the file."
+        if removed:
+            text += f" Removed {', '.join(removed)}."
+        self.refresh()
+        emit(self.changed)
+        self.dialogs.inform("Deleted", text)
+        return counts
+
+
+class DashboardWindow(QWidget):
+    """The dashboard window (see the module docstring).
+
+    Parameters
+    ----------
+    store
+        The app's store (None: the window says the history is unavailable).
+    settings
+        Gives ``tense_threshold`` and ``retention_days`` (defaults 70 and 30).
+    clock
+        Epoch seconds; "today" is the local date of ``clock()``.
+    demo
+        The store is the demo's throw-away history.
+    dialogs
+        Replaces the file dialog and message boxes (tests).
+    """
+
+    def __init__(self, store: Any, *, settings: Any = None,
+                 clock: Callable[[], float] = time.time, demo: bool = False,
+                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Companion: your dashboard")
+        self.store = store
+        self.settings = settings
+        self._clock = clock
+        self.dialogs = dialogs or qt_dialogs(self)
+        self.day_data: DayData | None = None
+        self.week_data: WeekData | None = None
+        self.load_s: float | None = None
+        self.resize(1100, 780)
+        outer = QVBoxLayout(self)
+        outer.addWidget(_label(OWN_VIEW_NOTE, style="color: #335; background: #eef3ff; "
+                                                    "padding: 6px; border-radius: 4px;"))
+        nav = QHBoxLayout()
+        self.prev_day = QPushButton("◀")
+        self.next_day = QPushButton("▶")
+        self.today_button = QPushButton("Today")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        for w in (self.prev_day, self.date, self.next_day, self.today_button):
+            nav.addWidget(w)
+        nav.addStretch(1)
+        self.refresh_button = QPushButton("Refresh")
+        nav.addWidget(self.refresh_button)
+        outer.addLayout(nav)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+
+        # Today
+        today = QWidget()
+        tl = QVBoxLayout(today)
+        legend = QLabel(LEGEND_HTML)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        tl.addWidget(legend)
+        self.plot = DayPlot()
+        self.plot.setMinimumHeight(300)
+        tl.addWidget(self.plot, 3)
+        self.readout = _label("Move the mouse over the chart to see each minute. Wheel: zoom; "
+                              "drag: move; 'A' button: whole day.", style="color: #444;")
+        tl.addWidget(self.readout)
+        self.tiles = SummaryTiles()
+        tl.addWidget(self.tiles)
+        self.story = _label(style="font-size: 11pt;")
+        self.meaning = _label(style="color: #555;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        il = QVBoxLayout(inner)
+        il.addWidget(self.story)
+        il.addWidget(_label("What this means", style="font-weight: 600; margin-top: 6px;"))
+        il.addWidget(self.meaning)
+        il.addStretch(1)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        tl.addWidget(scroll, 2)
+        self.tabs.addTab(today, "Today")
+
+        # Week
+        week = QWidget()
+        wl = QVBoxLayout(week)
+        self.week_plot = WeekPlot()
+        wl.addWidget(self.week_plot, 3)
+        self.week_story = _label(style="font-size: 11pt;")
+        wl.addWidget(self.week_story)
+        self.week_table = QTableWidget()
+        self.week_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        wl.addWidget(self.week_table, 2)
+        self.tabs.addTab(week, "Week")
+
+        # Your data
+        retention = int(getattr(settings, "retention_days", 30))
+        self.data_panel = DataPanel(store, retention_days=retention, dialogs=self.dialogs,
+                                    demo=demo, today=self.today)
+        self.tabs.addTab(self.data_panel, "Your data")
+
+        self.plot.hovered.connect(self._hovered)
+        self.prev_day.clicked.connect(lambda: self.step_day(-1))
+        self.next_day.clicked.connect(lambda: self.step_day(1))
+        self.today_button.clicked.connect(lambda: self.show_day(self.today()))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.date.dateChanged.connect(self._date_changed)
+        self.data_panel.changed.connect(self.refresh)
+        self._day = self.today()
+        self._set_date_field(self._day)
+        self.refresh()
+
+    # ---- navigation ------------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        """The local date of the injected clock."""
+        return dt.date.fromtimestamp(self._clock())
+
+    @property
+    def day(self) -> dt.date:
+        """The day shown."""
+        return self._day
+
+    def _set_date_field(self, day: dt.date) -> None:
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.blockSignals(False)
+
+    def _date_changed(self, q: QDate) -> None:
+        self.show_day(dt.date(q.year(), q.month(), q.day()))
+
+    def step_day(self, days: int) -> None:
+        """Show the day ``days`` before (negative) or after the current one."""
+        self.show_day(self._day + dt.timedelta(days=days))
+
+    def show_day(self, day: dt.date) -> None:
+        """Show ``day`` (its chart, summary and the week ending on it)."""
+        self._day = day
+        self._set_date_field(day)
+        self.refresh()
+
+    def _hovered(self, text: str) -> None:
+        if text:
+            self.readout.setText(text)
+
+    # ---- loading ---------------------------------------------------------------------------------
+    def _threshold(self) -> float:
+        return float(getattr(self.settings, "tense_threshold", 70.0))
+
+    def refresh(self) -> None:
+        """Read the store again and redraw every tab (the time it took is in ``load_s``)."""
+        started = time.perf_counter()
+        self.next_day.setEnabled(self._day < self.today())
+        if self.store is None:
+            self.story.setText("Your history could not be opened, so there is nothing to show.")
+            self.data_panel.refresh()
+            return
+        try:
+            threshold = self._threshold()
+            self.day_data = load_day(self.store, self._day, tense_threshold=threshold)
+            self.week_data = load_week(self.store, self._day, tense_threshold=threshold)
+        except CompanionError as exc:
+            self.story.setText(exc.one_line())
+            return
+        self.plot.set_day(self.day_data)
+        s = self.day_data.summary
+        self.tiles.set_summary(s)
+        self.story.setText("\n".join(day_story(s, tense_threshold=threshold,
+                                               tense_call_min_s=TENSE_CALL_MIN_S)))
+        self.meaning.setText("\n\n".join(EXPLANATIONS.values()))
+        self.week_plot.set_week(self.week_data)
+        self.week_story.setText("\n".join(self.week_data.notes))
+        self._fill_week_table(self.week_data)
+        self.data_panel.refresh()
+        self.load_s = time.perf_counter() - started
+
+    def _fill_week_table(self, week: WeekData) -> None:
+        rows = [
+            ("Calls", lambda s: str(s.calls)),
+            ("Tense calls", lambda s: str(s.tense_calls)),
+            ("Time on calls", lambda s: fmt_duration(s.call_time_s) if s.calls else "-"),
+            ("Average level on calls", lambda s: fmt_level(s.arousal_mean)),
+            ("Average recovery", lambda s: fmt_duration(s.recovery_avg_s)),
+            ("Longest recovery", lambda s: fmt_duration(s.recovery_max_s)),
+            ("Breathing offered", lambda s: str(s.breathing_offered)),
+            ("Breathing started", lambda s: str(s.breathing_accepted)),
+            ("Breathing finished", lambda s: str(s.breathing_completed)),
+            ("Cue cards offered / opened", lambda s: f"{s.cards_offered} / {s.cards_accepted}"),
+            ("Next call after breathing", lambda s: fmt_change(s.change_after_breathing)),
+            ("Next call after no breathing",
+             lambda s: fmt_change(s.change_without_breathing)),
+        ]
+        t = self.week_table
+        t.clear()
+        t.setRowCount(len(rows))
+        t.setColumnCount(len(week.days))
+        t.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in week.days])
+        t.setVerticalHeaderLabels([name for name, _ in rows])
+        for r, (_, fn) in enumerate(rows):
+            for c, s in enumerate(week.summaries):
+                item = QTableWidgetItem(fn(s))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                t.setItem(r, c, item)
+        t.resizeColumnsToContents()
+
+    def change_text(self) -> str:
+        """The before/after-breathing comparison shown today (for tests)."""
+        return "\n".join(change_story(self.day_data.summary)) if self.day_data else ""
+
+
+def install_dashboard(openers: Any, *, dialogs: Dialogs | None = None) -> None:
+    """Make ``openers.open_dashboard()`` show (or raise and refresh) the dashboard.
+
+    ``openers`` is the app's :class:`~companion.ui.openers.WindowOpeners`; its ``context``
+    gives ``store``, ``settings``, ``paths`` and ``clock`` (read on every open). The window is
+    kept in ``context["dashboard"]``.
+    """
+    ctx = openers.context
+
+    def open_dashboard() -> DashboardWindow:
+        openers.opened.append(("dashboard", ()))
+        window = ctx.get("dashboard")
+        store = ctx.get("store")
+        if not isinstance(window, DashboardWindow) or window.store is not store:
+            paths = ctx.get("paths")
+            demo = bool(store is not None and paths is not None
+                        and Path(store.path) != Path(paths.database_file))
+            window = DashboardWindow(store, settings=ctx.get("settings"),
+                                     clock=ctx.get("clock") or time.time, demo=demo,
+                                     dialogs=dialogs)
+            ctx["dashboard"] = window
+        else:
+            window.settings = ctx.get("settings")
+            window.refresh()
+        window.show()
+        window.raise_()
+        return window
+
+    openers.open_dashboard = open_dashboard
