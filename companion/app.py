@@ -188,6 +188,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     from companion.ui.icons import IconSet
     from companion.ui.openers import WindowOpeners
     from companion.ui.prompt import PromptWindow
+    from companion.ui.qtcompat import emit_steals_result
     from companion.ui.settings_window import SettingsWindow
     from companion.ui.shell import AppShell
     from companion.ui.tray import Tray
@@ -311,6 +312,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     if options.demo:
         presence.show_message(f"{APP_NAME} demo",
                               "Listening to a simulated shift (no microphone).")
+    emit_steals_result()   # probe the Qt binding once, on this thread, before the engine runs
     engine.start()
     controller.start()
     if options.exit_after_s is not None:
