@@ -36,6 +36,11 @@ def _name(value: Any) -> str:
     return str(getattr(value, "name", value)).lower()
 
 
+#: Seconds of speech at the start of a call whose mean arousal is stored as "arousal after"
+#: on the offers made between the previous call and this one.
+AROUSAL_AFTER_SPEECH_S = 20.0
+
+
 @dataclass
 class ArousalTally:
     """Running arousal statistics over speech (index 0-100, durations in seconds)."""
@@ -143,6 +148,8 @@ class SessionController(QObject):
         self._minute_start: float | None = None
         self._minute = ArousalTally()
         self._minute_in_call_s = 0.0
+        self._previous_call_end: float | None = None
+        self._arousal_after_pending = False
         self._state = TrayState.LISTENING
         # The policy must learn a call ended before this controller asks it for an offer.
         if hasattr(policy, "on_call_state"):
@@ -206,6 +213,7 @@ class SessionController(QObject):
             self._minute_in_call_s += update.duration_s
             if self._call is not None:
                 self._call.add(update, self.tense_threshold)
+                self._maybe_record_arousal_after(self._call)
         self._refresh()
 
     def on_episode_opened(self, episode: EpisodeEvent) -> None:
@@ -271,6 +279,7 @@ class SessionController(QObject):
             self._call_episodes = []
             self._call_started_at = self._clock()
             self._call_signal = _name(signal)
+            self._arousal_after_pending = self._previous_call_end is not None
             emit(self.offer_withdrawn)   # never anything on screen during a call
         elif old_name == "in_call" and new_name != "in_call":
             self._finish_call()
@@ -281,6 +290,7 @@ class SessionController(QObject):
         if tally is None:
             return
         ended = self._clock()
+        self._previous_call_end = ended
         started = getattr(self, "_call_started_at", ended)
         recovery = None
         if tally.last_tense_end_s is not None and not self.episode_open:
@@ -300,6 +310,22 @@ class SessionController(QObject):
             log.warning("intervention policy failed: %s", exc)
         if offer is not None and not self.in_call:
             emit(self.offer_ready, offer)
+
+    def _maybe_record_arousal_after(self, tally: ArousalTally) -> None:
+        """Once the new call has ``AROUSAL_AFTER_SPEECH_S`` of speech with an index, store its
+        mean as ``arousal_after`` on the offers made since the previous call ended: that is how
+        the dashboard compares calls after breathing with calls after no breathing.
+        """
+        if not self._arousal_after_pending or self.store is None:
+            return
+        if tally.speech_s < AROUSAL_AFTER_SPEECH_S or tally.mean is None:
+            return
+        self._arousal_after_pending = False
+        try:
+            self.store.record_arousal_after(tally.mean, since=self._previous_call_end,
+                                            until=self._call_started_at)
+        except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
+            log.warning("could not store the arousal after an offer: %s", exc)
 
     def offer_still_allowed(self) -> bool:
         """Re-check right before showing a (possibly delayed) offer."""

@@ -186,3 +186,22 @@ def test_tray_state_precedence() -> None:
         == TrayState.IN_CALL
     assert tray_state_for(paused=False, unavailable=False, in_call=False, tense=True) \
         == TrayState.LISTENING
+
+
+def test_arousal_at_the_start_of_the_next_call_is_stored_on_the_offer(rig: Rig) -> None:
+    from companion.store import InterventionRecord
+
+    rig.feed(3, False, None)
+    rig.feed(6, True, 55.0)
+    rig.feed(40, True, 88.0)
+    rig.feed(25, False, None)          # tense call ends -> offer
+    assert len(rig.offers) == 1
+    offered = rig.store.add_intervention(InterventionRecord(
+        kind="breathing", item_id="resonance", offered_at=rig.clock(), outcome="completed"))
+    rig.feed(100, False, None)         # wrap-up passes
+    rig.feed(10, True, 60.0)           # next call: not yet 20 s of speech
+    assert rig.controller.in_call
+    assert rig.store.interventions()[0].arousal_after is None
+    rig.feed(20, True, 60.0)
+    (record,) = rig.store.interventions()
+    assert offered and record.arousal_after == pytest.approx(60.0)
