@@ -13,7 +13,10 @@ Method (de Cheveigné & Kawahara 2002; candidate weighting after Mauch & Dixon 2
    gets the probability that it would be YIN's pick (the first dip under an absolute
    threshold) when the threshold is drawn from a Beta distribution: only dips deeper than
    every dip at a shorter period get weight, which is YIN's guard against sub-octave errors,
-   made soft. Period refined by parabolic interpolation of ``d``.
+   made soft. Dip depths are taken at the parabolic vertex (between whole lags). An octave
+   check then damps dips whose half or third lag is about as periodic (sub-octaves, which
+   noise and competing talkers otherwise make look deeper). Period refined by parabolic
+   interpolation of ``d``.
 4. Voicing probability from the deepest dip (aperiodicity) and the frame level.
 5. A fixed-lag Viterbi decoder over (candidates + unvoiced) with a semitone-jump cost
    (octave-error control) and a voiced/unvoiced switch cost picks one state per frame.
@@ -35,6 +38,14 @@ _BETA_B = 11.33
 _FLOOR_WEIGHT = 0.01
 #: Exponent of the per-octave preference for shorter periods in the floor weight.
 _OCTAVE_POWER = 1.0
+#: Octave check: a dip at lag τ is a likely multiple of the period when the normalised
+#: correlation at τ/2 or τ/3 is at least this share of that at τ (at a true period the
+#: share is near 0 on average, at a multiple near 1) ...
+_OCTAVE_MARGIN = 0.85
+#: ... with a logistic of this width ...
+_OCTAVE_WIDTH = 0.03
+#: ... and then keeps this share of its weight (a real period doubling can still win).
+_OCTAVE_KEEP = 0.05
 #: Cost (nats) standing for "impossible" (finite, so sums never produce NaN).
 IMPOSSIBLE = 1.0e6
 
@@ -109,9 +120,8 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     lag_index = np.arange(1, top + 1, dtype=d.dtype)
     dn[:, 1:] = np.where(ok, d[:, 1:] * lag_index / np.where(ok, cum, 1.0), 1.0)
 
-    # Local minima of d' in [tau_min, tau_max].
-    mid = dn[:, tau_min:tau_max + 1]
-    is_min = (mid < dn[:, tau_min - 1:tau_max]) & (mid <= dn[:, tau_min + 1:tau_max + 2])
+    # Local minima of d' in [tau_min, tau_max]: the deepest one sets the voicing evidence.
+    mid, is_min = _dips(dn, tau_min, tau_max)
     vals = np.where(is_min, mid, np.inf)
     best = vals.min(axis=1)
     best = np.where(best < 1.0, best, 1.0)
@@ -128,6 +138,11 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     # shallow (heavy noise) the shorter period still wins a tie against its sub-octave.
     floor = _FLOOR_WEIGHT * (1.0 - v) * (tau_min / (ci + tau_min)) ** _OCTAVE_POWER
     wv = np.maximum(_beta_cdf(before) - _beta_cdf(v), 0.0) + floor
+    # Octave check: a dip at tau is a multiple of a shorter period when the signal is about
+    # as periodic at tau/2 or tau/3 (normalised correlation, which noise scales alike at
+    # both lags): such dips keep only a small share of their weight.
+    den = e_tau + e0[:, None]
+    wv *= _octave_check(d / np.where(den > 0.0, den, 1.0), ri, ci + tau_min)
     weight = np.zeros(mid.shape)
     weight[ri, ci] = wv
 
@@ -150,6 +165,52 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     w = np.where(valid, w / np.where(total > 0.0, total, 1.0), 0.0)
     ap = np.where(valid, np.clip(mid[rows, idx], 0.0, 1.0), 1.0)
     return PitchCandidates(f0_hz=f0, weight=w, aperiodicity=ap, best_aperiodicity=best)
+
+
+def _dips(curve: np.ndarray, tau_min: int, tau_max: int) -> tuple[np.ndarray, np.ndarray]:
+    """Local minima of ``curve`` (n, lags) over lags [tau_min, tau_max].
+
+    Returns ``(values, is_min)``, both (n, tau_max - tau_min + 1): ``values`` is the curve
+    with each minimum replaced by the value at its parabolic vertex (the depth between whole
+    lags: at 8 kHz a 400 Hz period is 20 samples, and half a sample off the period raises
+    the difference a lot for short periods only, which would bias the choice toward longer
+    sub-octave periods).
+    """
+    mid = curve[:, tau_min:tau_max + 1]
+    left = curve[:, tau_min - 1:tau_max]
+    right = curve[:, tau_min + 1:tau_max + 2]
+    is_min = (mid < left) & (mid <= right)
+    curv = left - 2.0 * mid + right
+    ok = is_min & (curv > 0.0)
+    drop = np.where(ok, (left - right) ** 2 / (8.0 * np.where(ok, curv, 1.0)), 0.0)
+    return np.maximum(mid - drop, 0.0), is_min
+
+
+def _octave_check(nd: np.ndarray, rows: np.ndarray, tau: np.ndarray) -> np.ndarray:
+    """Factor in (0, 1] for dips ``(rows, tau)``: small when ``tau`` looks like a multiple.
+
+    ``nd(τ) = d(τ) / (e_0 + e_τ)`` is 1 − the normalised correlation ``r(τ)`` (0 for a
+    periodic signal, about 1 for noise). For a signal periodic at ``τ``, ``r(τ/k)`` (k = 2, 3)
+    is the share of its periodic energy in harmonics that are multiples of ``k`` minus the
+    rest, weighted by phase: a voice at period ``τ`` has its fundamental and the other
+    harmonics too, so ``r(τ/k)`` falls well below ``r(τ)``; at a multiple ``τ = kT`` of the
+    true period ``T`` both are whole periods and ``r(τ/k) ≈ r(τ)``, whatever the noise
+    (which scales both alike). So a dip whose ratio ``r(τ/k) / r(τ)`` is above
+    ``_OCTAVE_MARGIN`` is most likely a sub-octave (sub-third) and keeps only a small share
+    of its weight. ``nd`` must cover lags ``0 … max(tau) + 1``.
+    """
+    n_lags = nd.shape[1]
+    r_tau = 1.0 - nd[rows, tau]
+    r_tau = np.where(r_tau > 1e-3, r_tau, 1e-3)
+    rho = np.full(tau.shape, -np.inf)
+    for k in (2, 3):
+        sub = np.rint(tau / k).astype(np.intp)
+        ok = sub >= 2
+        sub = np.clip(sub, 2, n_lags - 2)
+        nd_sub = np.minimum(np.minimum(nd[rows, sub - 1], nd[rows, sub]), nd[rows, sub + 1])
+        rho = np.maximum(rho, np.where(ok, (1.0 - nd_sub) / r_tau, -np.inf))
+    z = np.clip((_OCTAVE_MARGIN - rho) / _OCTAVE_WIDTH, -50.0, 50.0)
+    return _OCTAVE_KEEP + (1.0 - _OCTAVE_KEEP) / (1.0 + np.exp(-z))
 
 
 def _beta_cdf(x: np.ndarray) -> np.ndarray:

@@ -109,3 +109,36 @@ def test_f0_range_is_configurable() -> None:
     assert np.all((f >= 120.0 * 0.97) & (f <= 600.0 * 1.03))
     fr2 = extract_features(harmonic(450.0, 1.0), FeatureConfig(f0_min_hz=60.0, f0_max_hz=500.0))
     assert np.nanmedian(fr2.f0_hz) == pytest.approx(450.0, rel=0.01)
+
+
+def test_low_frequency_noise_does_not_pull_pitch_an_octave_down() -> None:
+    # Noise with most power at low frequencies (like babble) raises the difference function
+    # at the true period more than at its double; the octave check must keep the true one.
+    from scipy.signal import lfilter
+
+    target = harmonic(200.0, 2.0)
+    noise = lfilter([1.0], [1.0, -0.95], white(2.0, 1.0, seed=200))
+    noise *= rms(target) / rms(noise) / 10 ** (5.0 / 20.0)
+    fr = extract_features((target + noise).astype(np.float32))
+    sel = _middle(fr, 0.1, 1.9) & fr.voiced
+    assert sel.sum() > 150
+    assert (np.abs(fr.f0_hz[sel] / 200.0 - 1.0) > 0.2).mean() < 0.05
+
+
+def test_octave_check_damps_multiples_of_the_period_only() -> None:
+    from companion.features.pitch import _octave_check
+
+    # One frame of a clean signal with period 40 samples: 1 - r(tau) is ~0 at 40, 80, 120
+    # and ~1 elsewhere (0.6 at 20 and ~1 at 13.3: half and third of the true period).
+    nd = np.ones((1, 130))
+    nd[0, [40, 80, 120]] = 0.05
+    nd[0, 20] = 0.6
+    rows = np.zeros(3, dtype=np.intp)
+    f = _octave_check(nd, rows, np.array([40, 80, 120]))
+    assert f[0] > 0.9          # the true period keeps its weight
+    assert f[1] < 0.1          # its double (half lag 40 is as periodic) is damped
+    assert f[2] < 0.1          # and its triple (third lag 40)
+    # Noise scales both lags alike: the double stays damped at 0 dB-like depths.
+    nd_noisy = 0.5 + 0.5 * nd
+    assert _octave_check(nd_noisy, rows, np.array([40, 80, 120]))[1] < 0.1
+    assert _octave_check(nd_noisy, rows, np.array([40, 80, 120]))[0] > 0.9
