@@ -13,6 +13,15 @@ breathing and card offers), then measures, each ``--repeat`` times:
 - ``month``: loading all ~15 000 minutes into the day chart at once (the worst case of a
   zoomed-out view) and painting it.
 
+``--screenshots DIR`` instead plays the built-in demo shift through the real app (in this
+process, ``--speed``), takes the breathing break it offers after the heated call, answers
+"better", then opens the dashboard and saves ``dashboard-today.png`` and ``dashboard-data.png``
+(that shift) and ``dashboard-week.png`` (a synthetic week from :func:`fill_history`, since one
+demo shift is one day). Run it under Xvfb for real fonts and window decorations::
+
+    xvfb-run -a -s "-screen 0 1280x1000x24" .venv/bin/python -m benchmarks.dashboard_benchmark \
+        --screenshots docs/screenshots
+
 ``fill_history`` is also used by ``tests/ui/test_dashboard.py``. Runs on the main (GUI) thread.
 """
 
@@ -161,12 +170,123 @@ def run(repeat: int = 5, days: int = 30) -> dict[str, Any]:
     return result
 
 
+def screenshots(out: Path, *, speed: float = 40.0) -> list[Path]:
+    """Play the demo shift through the app and save the dashboard's tabs into ``out``."""
+    import os
+
+    from PySide6.QtCore import QPointF, QTimer
+
+    import companion.ui.dashboard as dashboard
+    from companion.app import AppOptions, run_app
+    from companion.audio.demo_source import DEFAULT_SCRIPT
+    from companion.store import Store
+    from companion.ui.dashboard import DashboardWindow
+    from companion.ui.prompt import PromptWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    ctx: dict[str, Any] = {}
+    work = Path(tempfile.mkdtemp(prefix="companion-shots-"))
+    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
+        os.environ[f"COMPANION_{name}_DIR"] = str(work / name.lower())
+    os.environ.setdefault("COMPANION_IPC_NAME", f"companion-shots-{os.getpid()}")
+
+    original_offer = PromptWindow.offer
+
+    def offer(self: PromptWindow, obj: Any, anchor: Any = None) -> None:
+        original_offer(self, obj, anchor)
+        if ctx.get("answered"):
+            return
+        ctx["answered"] = True
+        openers = ctx["openers"]
+
+        def breathe() -> None:        # the agent takes a short breathing break ...
+            self.withdraw()
+            openers.open_breathing(None, 10.0)
+
+        def feel() -> None:           # ... and answers "better" when it ends
+            launcher = openers.context.get("breathing_launcher")
+            if launcher is not None and launcher.overlay is not None:
+                launcher.overlay.give_feeling("better")
+
+        QTimer.singleShot(1500, breathe)
+        QTimer.singleShot(13000, feel)
+
+    def grab_all() -> None:
+        window: DashboardWindow = ctx["openers"].open_dashboard()
+        window.resize(1180, 900)
+        window.show()
+        data = window.day_data
+        if data is not None and data.tense_spans:
+            span = data.tense_spans[0]
+            vb = window.plot.getPlotItem().getViewBox()
+            emit_at = vb.mapViewToScene(QPointF((span.start + span.end) / 2, 50))
+            window.plot.scene().sigMouseMoved.emit(emit_at)
+        for index, name in ((0, "today"), (2, "data")):
+            window.tabs.setCurrentIndex(index)
+            path = out / f"dashboard-{name}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+        ctx["window"] = window
+
+    original_install = dashboard.install_dashboard
+
+    def install(openers: Any, **kw: Any) -> None:
+        original_install(openers, **kw)
+        ctx["openers"] = openers
+
+    stream_s = sum(seconds for _, seconds in DEFAULT_SCRIPT)
+    exit_after = stream_s / speed + 8.0
+    PromptWindow.offer = offer  # type: ignore[method-assign]
+    dashboard.install_dashboard = install  # type: ignore[assignment]
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance() or QApplication(sys.argv[:1])
+        QTimer.singleShot(int((exit_after - 2.0) * 1000), grab_all)
+        run_app(AppOptions(demo=True, speed=speed, exit_after_s=exit_after))
+        if "window" in ctx:
+            ctx["window"].close()
+            ctx["window"].deleteLater()
+            QApplication.processEvents()
+    finally:
+        PromptWindow.offer = original_offer  # type: ignore[method-assign]
+        dashboard.install_dashboard = original_install  # type: ignore[assignment]
+
+    # The week: one demo shift is one day, so the week view is shown on synthetic history.
+    today = dt.date.today()
+    store = Store.open(work / "week.sqlite3")
+    try:
+        fill_history(store, today, days=7, seed=11)
+        window = DashboardWindow(store, clock=lambda: dt.datetime.combine(
+            today, dt.time(17, 30)).timestamp())
+        window.resize(1180, 900)
+        window.show()
+        window.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        path = out / "dashboard-week.png"
+        window.grab().save(str(path))
+        saved.append(path)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    finally:
+        store.close()
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: print the numbers as JSON."""
+    """Command line: print the numbers as JSON (or save screenshots)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--screenshots", type=Path, default=None, metavar="DIR")
+    parser.add_argument("--speed", type=float, default=40.0)
     args = parser.parse_args(argv)
+    if args.screenshots is not None:
+        for path in screenshots(args.screenshots, speed=args.speed):
+            print(path)
+        return 0
     print(json.dumps(run(args.repeat, args.days), indent=1))
     return 0
 

@@ -203,6 +203,10 @@ class DataPanel(QWidget):
             intro += ("\n\nThis is the demo: its history is a throw-away copy that is deleted "
                       "when the demo ends. Your own history is not touched.")
         layout.addWidget(_label(intro))
+        layout.addWidget(_label(
+            "Never stored: audio, words or transcripts, who you spoke to, phone numbers. "
+            "Nothing is sent anywhere: Companion opens no network connections.",
+            style="color: #555;"))
         self.details = _label(style="font-family: monospace;")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)

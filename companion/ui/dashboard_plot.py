@@ -272,8 +272,8 @@ class WeekPlot(pg.GraphicsLayoutWidget):
         self.level_plot = self.addPlot(row=1, col=0)
         self.calls_plot.setLabel("left", "Calls")
         self.level_plot.setLabel("left", "Average on calls")
-        self.calls_plot.addLegend(offset=(10, 5), labelTextColor=(40, 40, 40),
-                                  brush=pg.mkBrush(255, 255, 255, 200))
+        self.calls_plot.addLegend(offset=(10, 2), labelTextColor=(40, 40, 40),
+                                  brush=pg.mkBrush(255, 255, 255, 200), colCount=2)
         self.calls_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=_brush("calls_bar"),
                                           pen=pg.mkPen(None))
         self.tense_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=_brush("tense_bar"),
@@ -312,7 +312,7 @@ class WeekPlot(pg.GraphicsLayoutWidget):
         for plot in (self.calls_plot, self.level_plot):
             plot.getAxis("bottom").setTicks(ticks)
             plot.setXRange(-0.6, len(week.days) - 0.4, padding=0)
-        self.calls_plot.setYRange(0, max(4.0, float(calls.max(initial=0)) * 1.15), padding=0)
+        self.calls_plot.setYRange(0, max(4.0, float(calls.max(initial=0)) * 1.3), padding=0)
         finite = level[np.isfinite(level)]
         lo = min(40.0, float(finite.min()) - 5) if finite.size else 40.0
         hi = max(60.0, float(finite.max()) + 5) if finite.size else 60.0

@@ -288,8 +288,11 @@ def change_story(s: DaySummary) -> list[str]:
         lines.append(f"After offers you let pass it was "
                      f"{fmt_change(s.change_without_breathing)} "
                      f"({_plural(s.change_without_breathing_n, 'time')}).")
+    if s.change_after_breathing is None and s.breathing_accepted:
+        lines.append("How your voice sounded at the start of the next call after breathing "
+                     "shows here once a call has followed a breathing break.")
     n = s.change_after_breathing_n + s.change_without_breathing_n
-    if lines and n < FEW_SAMPLES:
+    if n and n < FEW_SAMPLES:
         lines.append("That is only a few moments to compare: read it as a hint, not a result.")
     return lines
 
