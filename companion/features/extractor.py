@@ -296,6 +296,10 @@ class FeatureExtractor:
         # ... and for frames close to the noise floor (background talkers, babble).
         near_floor = np.clip((_FLOOR_CLEAR_DB - (short_db - floor))
                              / (_FLOOR_CLEAR_DB - _FLOOR_NEAR_DB), 0.0, 1.0)
+        # The near-floor rule is for frames below the recent peak: a frame at the peak level is
+        # the foreground however loud steady noise makes the floor (white noise at 0 dB SNR),
+        # so it fades out over the top _LOUD_DB.
+        near_floor *= np.clip((peak - rms) / _LOUD_DB, 0.0, 1.0)
         quiet = np.maximum(quiet, _FLOOR_WEIGHT * near_floor)
         threshold = cfg.voicing_threshold + quiet * (cfg.quiet_voicing_threshold
                                                      - cfg.voicing_threshold)

@@ -142,3 +142,24 @@ def test_octave_check_damps_multiples_of_the_period_only() -> None:
     nd_noisy = 0.5 + 0.5 * nd
     assert _octave_check(nd_noisy, rows, np.array([40, 80, 120]))[1] < 0.1
     assert _octave_check(nd_noisy, rows, np.array([40, 80, 120]))[0] > 0.9
+
+
+def test_voice_at_the_recent_peak_stays_voiced_in_loud_steady_noise() -> None:
+    # Syllable-like bursts 3 dB below steady white noise: the bursts are the loudest frames
+    # of the last seconds (foreground), so the near-noise-floor tightening must not unvoice
+    # them; the noise alone (before and between the bursts) stays unvoiced.
+    dur = 4.0
+    target = harmonic(140.0, dur)
+    t = np.arange(len(target)) / SR
+    on = (t > 1.0) & (((t - 1.0) % 0.5) < 0.3)
+    x = target * on
+    noise = white(dur, rms(x[on]) * 10 ** (3.0 / 20.0), seed=5)
+    fr = extract_features((x + noise).astype(np.float32))
+    phase = (fr.t_s - 1.0) % 0.5
+    bursts = (fr.t_s > 1.0) & (phase > 0.05) & (phase < 0.25)
+    gaps = (fr.t_s > 1.0) & (phase > 0.35) & (phase < 0.45)
+    assert fr.voiced[bursts].mean() > 0.8
+    assert not fr.voiced[gaps].any()
+    assert not fr.voiced[fr.t_s < 0.95].any()
+    v = bursts & fr.voiced
+    assert np.all(np.abs(fr.f0_hz[v] / 140.0 - 1.0) < 0.2)
