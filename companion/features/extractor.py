@@ -49,6 +49,14 @@ _QUIET_DB = 20.0
 _FLOOR_CLEAR_DB = 9.0
 _FLOOR_NEAR_DB = 3.0
 _FLOOR_WEIGHT = 0.5
+#: Talker-range prior of the pitch decoder: free zone below the recent median (semitones),
+#: cost per semitone beyond it (nats), cap (nats), history of decided voiced frames and the
+#: least history before it applies (frames).
+_RANGE_FREE_ST = 7.0
+_RANGE_COST = 0.5
+_RANGE_CAP = 3.0
+_RANGE_FRAMES = 300
+_RANGE_MIN_FRAMES = 50
 #: Width (dB) of the absolute-level voicing gate.
 _LEVEL_SLOPE_DB = 1.5
 #: Syllable nuclei: a peak must be the maximum within ±_PEAK_FRAMES frames...
@@ -165,6 +173,8 @@ class FeatureExtractor:
         self._peak_hist = np.full(self._peak_n - 1, -np.inf)
         self._hang_hist = np.zeros(self._hang_n - 1, dtype=bool)
         self._pending: dict[str, np.ndarray] | None = None
+        self._undecided_f0 = np.empty((0, cfg.pitch_candidates))
+        self._recent_st = np.empty(0)
         self._states: list[np.ndarray] = []
         self._n_states = 0
         self._out_frame = 0
@@ -312,7 +322,9 @@ class FeatureExtractor:
         pv = p_voiced[:, None] * cand.weight
         emission[:, :m] = np.where(pv > 0.0, -np.log(np.where(pv > 0.0, pv, 1.0)), IMPOSSIBLE)
         emission[:, m] = -np.log(1.0 - p_voiced)
+        emission[:, :m] += self._range_cost(cand.f0_hz)
         states = self._viterbi.push(cand.f0_hz, emission)
+        self._remember_pitch(cand.f0_hz, states)
         if states.size:
             self._states.append(states)
             self._n_states += states.size
@@ -335,6 +347,38 @@ class FeatureExtractor:
         else:
             self._pending = {k: np.concatenate([v, new[k]]) for k, v in self._pending.items()}
         self._next_frame = i1
+
+    def _range_cost(self, cand_f0_hz: np.ndarray) -> np.ndarray:
+        """(n, m) decoder cost (nats) of candidates far below the talker's recent pitch.
+
+        Speakers rarely go more than a fifth (``_RANGE_FREE_ST``) below their median F0,
+        whereas sub-octave errors (babble, a competing talker at half the pitch) land a full
+        octave below. So candidates more than a fifth below the median of the last
+        ``_RANGE_FRAMES`` decided voiced frames cost ``_RANGE_COST`` nats per semitone
+        beyond, capped at ``_RANGE_CAP`` (below the cost of calling a clearly periodic frame
+        unvoiced, so a new, lower-pitched talker is still tracked at once and soon moves the
+        median). No cost until ``_RANGE_MIN_FRAMES`` voiced frames have been decided. Uses
+        only decided (past) frames, so streaming and batch stay identical.
+        """
+        if self._recent_st.size < _RANGE_MIN_FRAMES:
+            return np.zeros(cand_f0_hz.shape)
+        ok = np.isfinite(cand_f0_hz)
+        st = 12.0 * np.log2(np.where(ok, cand_f0_hz, 1.0))
+        below = float(np.median(self._recent_st)) - st - _RANGE_FREE_ST
+        cost = np.minimum(_RANGE_COST * np.maximum(below, 0.0), _RANGE_CAP)
+        return np.where(ok, cost, 0.0)
+
+    def _remember_pitch(self, cand_f0_hz: np.ndarray, states: np.ndarray) -> None:
+        """Keep the candidates of undecided frames and the pitch (semitones re 1 Hz) of the
+        last ``_RANGE_FRAMES`` decided voiced frames; ``states`` were just decided."""
+        q = np.concatenate([self._undecided_f0, cand_f0_hz])
+        k = states.size
+        if k:
+            voiced = states < q.shape[1]
+            f0 = q[np.arange(k)[voiced], states[voiced]]
+            st = np.concatenate([self._recent_st, 12.0 * np.log2(f0)])
+            self._recent_st = st[max(0, st.size - _RANGE_FRAMES):]
+        self._undecided_f0 = q[k:]
 
     # ------------------------------------------------------------------ output
     def _emit(self, *, final: bool) -> FeatureFrames:

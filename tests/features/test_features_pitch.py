@@ -163,3 +163,27 @@ def test_voice_at_the_recent_peak_stays_voiced_in_loud_steady_noise() -> None:
     assert not fr.voiced[fr.t_s < 0.95].any()
     v = bursts & fr.voiced
     assert np.all(np.abs(fr.f0_hz[v] / 140.0 - 1.0) < 0.2)
+
+
+def test_talker_range_prior_resists_a_competing_voice_at_half_the_pitch() -> None:
+    # A talker at 240 Hz, then a second voice at 120 Hz (6 dB weaker) joins: the mixture is
+    # periodic at 120 Hz, but the decoder knows the talker's recent range and stays at 240.
+    target = harmonic(240.0, 3.0)
+    sub = harmonic(120.0, 3.0)
+    sub *= rms(target) / rms(sub) / 10 ** (6.0 / 20.0)
+    sub[: int(1.5 * SR)] = 0.0
+    fr = extract_features((target + sub).astype(np.float32))
+    sel = _middle(fr, 1.6, 2.9) & fr.voiced
+    assert sel.sum() > 120
+    assert np.all(np.abs(fr.f0_hz[sel] / 240.0 - 1.0) < 0.2)
+
+
+@pytest.mark.parametrize(("f_high", "f_low"), [(300.0, 70.0), (400.0, 90.0)])
+def test_lower_talker_after_a_higher_one_is_tracked_at_once(f_high: float, f_low: float) -> None:
+    # The talker-range prior is capped: a new voice two octaves lower is not pushed to
+    # unvoiced or to a harmonic while the median still reflects the previous talker.
+    x = np.concatenate([harmonic(f_high, 3.0), harmonic(f_low, 3.0)])
+    fr = extract_features(x)
+    sel = _middle(fr, 3.1, 5.9)
+    assert fr.voiced[sel].all()
+    assert np.all(np.abs(fr.f0_hz[sel] / f_low - 1.0) < 0.05)

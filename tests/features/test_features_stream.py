@@ -114,3 +114,16 @@ def test_frames_record_slicing_and_concat() -> None:
     assert len(FeatureFrames.concat([])) == 0
     with pytest.raises(ValueError, match="entries"):
         FeatureFrames(**{**BATCH.columns(), "f0_hz": np.zeros(3)})
+
+
+def test_stream_equals_batch_with_the_talker_range_prior_active() -> None:
+    # Long enough voicing (> 0.5 s decided) for the decoder's talker-range prior to act,
+    # then a competing voice at half the pitch plus noise: the prior's history must evolve
+    # identically whatever the block sizes.
+    voice = harmonic(np.geomspace(180.0, 240.0, int(2.0 * SR)), 2.0)
+    low = harmonic(110.0, 2.0) * 0.4
+    low[: SR] = 0.0
+    x = (voice + low + white(2.0, 0.01, seed=4)).astype(np.float32)
+    batch = extract_features(x)
+    for sizes in ([1, 999, 160], [4001], [37, 2]):
+        _assert_identical(_stream(x, sizes), batch)
