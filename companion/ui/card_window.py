@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.content.decks import WHEN_VALUES, CueCard
@@ -32,11 +32,11 @@ from companion.content.library import DeckLibrary
 from companion.content.picker import CardPicker, RandomSource
 from companion.errors import CompanionError
 from companion.ui.card_view import CardFace, render_card
+from companion.ui.placement import popup_position
 
 log = logging.getLogger(__name__)
 
 #: Distance from the tray icon / screen edge (pixels).
-MARGIN_PX = 12
 
 #: Window flags of the card: a frameless tool window above others, not in the task bar.
 CARD_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
@@ -223,20 +223,7 @@ class CardWindow(QWidget):
     def position_for(self, anchor: QRect | None) -> QPoint:
         """Top-left so the card sits next to ``anchor`` (the tray icon) inside the screen;
         bottom-right corner of the screen when there is no anchor."""
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
-        size = self.sizeHint().expandedTo(self.size())
-        if anchor is None or not anchor.isValid():
-            x = area.right() - size.width() - MARGIN_PX
-            y = area.bottom() - size.height() - MARGIN_PX
-        else:
-            x = anchor.center().x() - size.width() // 2
-            below = anchor.bottom() + MARGIN_PX
-            above = anchor.top() - size.height() - MARGIN_PX
-            y = below if below + size.height() <= area.bottom() else above
-        x = max(area.left() + MARGIN_PX, min(x, area.right() - size.width() - MARGIN_PX))
-        y = max(area.top() + MARGIN_PX, min(y, area.bottom() - size.height() - MARGIN_PX))
-        return QPoint(x, y)
+        return popup_position(self.sizeHint().expandedTo(self.size()), anchor)
 
     # -- actions -------------------------------------------------------------------------
     def toggle_helpful(self) -> None:

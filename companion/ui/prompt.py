@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.placement import popup_position
 from companion.ui.qtcompat import emit
 
 #: Seconds the offer stays on screen when ignored.
@@ -29,7 +29,6 @@ AUTO_HIDE_S = 45.0
 #: Minutes a snooze silences offers.
 SNOOZE_MIN = 30
 #: Distance from the tray icon / screen edge (pixels).
-MARGIN_PX = 12
 
 #: Window flags of the prompt: a tool window that never takes focus.
 PROMPT_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
@@ -141,20 +140,7 @@ class PromptWindow(QWidget):
 
     def position_for(self, anchor: QRect | None) -> QPoint:
         """Top-left so the window sits next to ``anchor`` inside the available screen."""
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
-        size = self.sizeHint().expandedTo(self.size())
-        if anchor is None:
-            x = area.right() - size.width() - MARGIN_PX
-            y = area.bottom() - size.height() - MARGIN_PX
-        else:
-            x = anchor.center().x() - size.width() // 2
-            below = anchor.bottom() + MARGIN_PX
-            above = anchor.top() - size.height() - MARGIN_PX
-            y = below if below + size.height() <= area.bottom() else above
-        x = max(area.left() + MARGIN_PX, min(x, area.right() - size.width() - MARGIN_PX))
-        y = max(area.top() + MARGIN_PX, min(y, area.bottom() - size.height() - MARGIN_PX))
-        return QPoint(x, y)
+        return popup_position(self.sizeHint().expandedTo(self.size()), anchor)
 
     def _choose(self, choice: str) -> None:
         self._timer.stop()
