@@ -203,7 +203,10 @@ class RegistryPolicyReader:
                 else self.winreg.HKEY_CURRENT_USER)
         where = f"{self.hive}\\{self.key}"
         try:
-            handle = self.winreg.OpenKey(root, self.key)
+            # Always the 64-bit view, where Group Policy writes (even from a 32-bit build).
+            access = (getattr(self.winreg, "KEY_READ", 0x20019)
+                      | getattr(self.winreg, "KEY_WOW64_64KEY", 0x0100))
+            handle = self.winreg.OpenKey(root, self.key, 0, access)
         except FileNotFoundError:
             return PolicyRead()
         except OSError as exc:

@@ -40,7 +40,12 @@ class FakeWinreg:
         self.denied = denied
         self.closed = 0
 
-    def OpenKey(self, root: str, key: str) -> tuple[str, str]:
+    KEY_READ = 0x20019
+    KEY_WOW64_64KEY = 0x0100
+
+    def OpenKey(self, root: str, key: str, reserved: int = 0,
+                access: int = 0x20019) -> tuple[str, str]:
+        assert reserved == 0 and access & self.KEY_WOW64_64KEY
         if root in self.denied:
             raise PermissionError(5, "Access is denied")
         if key not in self.tree.get(root, {}):
