@@ -154,6 +154,19 @@ def snapshot_store(store: Any) -> dict[str, Any]:
             "kinds": kinds, "longest": longest, "counts": counts}
 
 
+def flush_qt_garbage() -> None:
+    """Destroy the app's closed windows now (deferred deletes, then the cycle collector), so
+    they are not freed in the middle of a later test that counts references."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        gc.collect()
+
+
 def test_the_watch_sees_a_network_socket(watch: Watch) -> None:
     """Positive control: the interception really catches IPv4/IPv6 sockets (never used)."""
     watch.network.clear()
@@ -222,6 +235,8 @@ def test_simulated_shift_keeps_only_documented_aggregates_and_no_network(
         watch.active = False
         if seen.get("dashboard") is not None:
             seen["dashboard"].close()
+            seen["dashboard"].deleteLater()
+        flush_qt_garbage()
     assert code == 0
 
     # 1. The shift really ran, and the dashboard told it.

@@ -200,8 +200,10 @@ class DayPlot(pg.PlotWidget):
                               "brush": pg.mkBrush(*color) if done else pg.mkBrush(255, 255,
                                                                                   255, 230),
                               "pen": pg.mkPen(color, width=2)})
-            item.setData(spots)
-            item.setVisible(bool(spots))   # an empty scatter has no bounds to offer
+            item.clear()
+            if spots:
+                item.setData(spots=spots)
+            item.setVisible(bool(spots))
 
     @staticmethod
     def _marker_text(rec: Any) -> str:
@@ -283,9 +285,10 @@ class WeekPlot(pg.GraphicsLayoutWidget):
         self.calls_plot.legend.addItem(self.calls_bars, "calls")
         self.calls_plot.legend.addItem(self.tense_bars, "tense calls")
         self.level_line = pg.PlotDataItem([], [], pen=pg.mkPen(COLORS["mean"], width=2),
-                                          symbol="o", symbolBrush=_brush("mean"),
                                           connect="finite")
+        self.level_points = pg.ScatterPlotItem(size=8, brush=_brush("mean"), pen=None)
         self.level_plot.addItem(self.level_line)
+        self.level_plot.addItem(self.level_points)
         self.level_plot.addItem(pg.InfiniteLine(
             BASELINE_LEVEL, angle=0, movable=False,
             pen=pg.mkPen(COLORS["baseline"], style=pg.QtCore.Qt.PenStyle.DashLine)))
@@ -307,13 +310,17 @@ class WeekPlot(pg.GraphicsLayoutWidget):
                           for s in week.summaries], dtype=np.float64)
         self.calls_bars.setOpts(x=x, height=calls, width=0.6)
         self.tense_bars.setOpts(x=x, height=tense, width=0.6)
+        finite = np.isfinite(level)
         self.level_line.setData(x, level, connect="finite")
+        self.level_points.clear()   # only days with calls get a point
+        if finite.any():
+            self.level_points.setData(x=x[finite], y=level[finite])
         ticks = [[(float(i), f"{d:%a %d %b}") for i, d in enumerate(week.days)]]
         for plot in (self.calls_plot, self.level_plot):
             plot.getAxis("bottom").setTicks(ticks)
             plot.setXRange(-0.6, len(week.days) - 0.4, padding=0)
         self.calls_plot.setYRange(0, max(4.0, float(calls.max(initial=0)) * 1.3), padding=0)
-        finite = level[np.isfinite(level)]
-        lo = min(40.0, float(finite.min()) - 5) if finite.size else 40.0
-        hi = max(60.0, float(finite.max()) + 5) if finite.size else 60.0
+        known = level[finite]
+        lo = min(40.0, float(known.min()) - 5) if known.size else 40.0
+        hi = max(60.0, float(known.max()) + 5) if known.size else 60.0
         self.level_plot.setYRange(max(0.0, lo), min(100.0, hi), padding=0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
 import time
@@ -59,6 +60,30 @@ class Answers:
     def _confirm(self, title: str, text: str) -> bool:
         self.asked.append(("confirm", text))
         return self.ok
+
+
+def flush_qt_garbage() -> None:
+    """Destroy closed windows now (deferred deletes + Python's cycle collector), so their
+    objects are not freed in the middle of a later test (the engine's refcount test counts
+    references to ``True``, which pyqtgraph items hold many of)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _destroy_windows(qapp) -> Iterator[None]:
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, DashboardWindow):
+            widget.close()
+            widget.deleteLater()
+    flush_qt_garbage()
 
 
 @pytest.fixture
