@@ -555,6 +555,8 @@ def install_dashboard(openers: Any, *, dialogs: Dialogs | None = None) -> None:
             ctx["dashboard"] = window
         else:
             window.settings = ctx.get("settings")
+            window.data_panel.retention_days = int(getattr(window.settings, "retention_days",
+                                                           30))
             window.refresh()
         window.show()
         window.raise_()

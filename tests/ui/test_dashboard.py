@@ -387,5 +387,36 @@ def test_install_dashboard_replaces_the_opener_and_reuses_the_window(qtbot, stor
     assert openers.opened == [("dashboard", ())]
     assert "throw-away" in first.data_panel.findChildren(type(first.readout))[0].text()  # demo
     store.add_call(CallRecord(at(10, 0), at(10, 5), "speech"))
+    openers.context["settings"] = type("S", (), {"retention_days": 9, "tense_threshold": 60.0})()
     again = openers.open_dashboard()
     assert again is first and again.tiles.text("calls") == "3"      # refreshed, not rebuilt
+    assert "Retention:  9 days" in again.data_panel.details.text()  # new settings apply
+    assert again.plot.threshold.value() == 60.0
+
+
+def test_real_confirmation_box_defaults_to_cancel(qtbot) -> None:
+    """The default dialogs: the delete question is a message box whose default is Cancel."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from companion.ui.dashboard import qt_dialogs
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = qt_dialogs(parent)
+    seen: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton | None) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton().text())
+        if button is None:
+            box.defaultButton().click()          # Enter: the default
+        else:
+            box.button(button).click()
+
+    QTimer.singleShot(200, lambda: answer(None))
+    assert dialogs.confirm("Delete your data", "Delete everything?") is False
+    QTimer.singleShot(200, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert dialogs.confirm("Delete your data", "Delete everything?") is True
+    assert seen == ["Cancel", "Cancel"]
