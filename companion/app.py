@@ -87,26 +87,22 @@ def check_display(env: Mapping[str, str] | None = None, platform: str | None = N
 
 
 def load_settings(paths: AppPaths) -> tuple[Settings, Settings, set[str], str | None]:
-    """(effective, user-layer, locked keys, notice). A broken file gives defaults + notice."""
+    """(effective, user layer, keys locked by IT, notice).
+
+    Effective settings are defaults < the agent's settings < IT policy; a bad value anywhere
+    is ignored (its default applies) and the first problem becomes the notice. The user layer
+    is what the settings window edits: defaults when the agent's file cannot be used.
+    """
+    from companion.policy import effective_settings
     from companion.ui.settings_window import locked_keys_from
 
-    notice = None
+    eff = effective_settings(paths)
     try:
         user = load_user_settings(paths.settings_file)
-    except CompanionError as exc:
-        user, notice = Settings(), exc.one_line()
-    effective, locked = user, set()
-    try:
-        from companion import policy
-
-        resolver = getattr(policy, "effective_settings", None)
-        if resolver is not None:
-            eff = resolver(paths)
-            effective = getattr(eff, "settings", eff)
-            locked = locked_keys_from(eff)
-    except CompanionError as exc:
-        notice = exc.one_line()
-    return effective, user, locked, notice
+    except CompanionError:
+        user = Settings()
+    notice = eff.problems[0] if eff.problems else None
+    return eff.settings, user, locked_keys_from(eff), notice
 
 
 class ScaledClock:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
 from companion.ui.qtcompat import emit
 
@@ -205,20 +206,11 @@ class SettingsWindow(QDialog):
         self.error_label.show()
 
 
-def locked_keys_from(effective: Any) -> set[str]:
-    """Keys an ``EffectiveSettings`` (``companion.policy``) marks locked, plus keys the schema
-    reserves for IT and the device when IT disallows choosing it."""
-    locked: set[str] = set()
-    is_locked = getattr(effective, "locked", None)
-    for field in setting_fields():
-        if callable(is_locked):
-            try:
-                if is_locked(field.name):
-                    locked.add(field.name)
-            except Exception:  # noqa: BLE001 - unknown key handling differs by version
-                pass
-    settings = getattr(effective, "settings", effective)
-    if isinstance(settings, Settings) and not settings.allow_device_selection:
+def locked_keys_from(effective: EffectiveSettings) -> set[str]:
+    """Keys IT policy sets (shown as "set by your organisation"), plus the input device when
+    IT disallows choosing it."""
+    locked = {field.name for field in setting_fields() if effective.locked(field.name)}
+    if not effective.settings.allow_device_selection:
         locked.add("input_device")
     return locked
 

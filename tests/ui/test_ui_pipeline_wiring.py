@@ -36,36 +36,34 @@ def test_arousal_pipeline_calibrates_and_its_baseline_round_trips(tmp_path) -> N
     assert again.baseline_dict() is not None       # calibrated from the start
 
 
-def test_load_settings_applies_policy_and_locks(monkeypatch, isolated_dirs) -> None:
-    import companion.policy as policy
+def test_load_settings_applies_policy_and_locks(isolated_dirs) -> None:
     from companion.app import load_settings
     from companion.paths import AppPaths
 
-    class Effective:
-        settings = Settings(sensitivity=5, allow_device_selection=False)
-
-        def locked(self, key: str) -> bool:
-            return key == "sensitivity"
-
-    monkeypatch.setattr(policy, "effective_settings", lambda paths: Effective(), raising=False)
     paths = AppPaths.from_environment()
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     paths.settings_file.write_text("sensitivity = 2\nreduced_motion = true\n")
+    paths.policy_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.policy_file.write_text("sensitivity = 5\nallow_device_selection = false\n")
     effective, user, locked, notice = load_settings(paths)
-    assert effective.sensitivity == 5 and user.sensitivity == 2 and user.reduced_motion
-    assert locked == {"sensitivity", "input_device"}
+    assert effective.sensitivity == 5 and effective.reduced_motion
+    assert user.sensitivity == 2 and user.reduced_motion
+    assert locked == {"sensitivity", "allow_device_selection", "input_device"}
     assert notice is None
 
 
-def test_broken_settings_file_gives_defaults_and_a_notice(isolated_dirs) -> None:
+def test_broken_settings_value_gives_its_default_and_a_notice(isolated_dirs) -> None:
     from companion.app import load_settings
     from companion.paths import AppPaths
 
     paths = AppPaths.from_environment()
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
-    paths.settings_file.write_text("sensitivity = 9\n")
+    paths.settings_file.write_text("sensitivity = 9\nreduced_motion = true\n")
+    paths.policy_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.policy_file.write_text("retention_days = 7\n")
     effective, user, locked, notice = load_settings(paths)
     assert user == Settings()
+    assert effective.sensitivity == Settings().sensitivity and effective.retention_days == 7
     assert notice is not None and "sensitivity" in notice and "\n" not in notice
 
 

@@ -107,15 +107,14 @@ def test_locked_keys_are_disabled_and_keep_their_user_value(qtbot, tmp_path) -> 
     assert loaded.reduced_motion is True
 
 
-def test_locked_keys_from_policy_objects() -> None:
-    class Eff:
-        settings = Settings(allow_device_selection=False)
+def test_locked_keys_from_policy() -> None:
+    from companion.policy import PolicyRead, combine
 
-        def locked(self, key: str) -> bool:
-            return key == "autostart"
-
-    assert locked_keys_from(Eff()) == {"autostart", "input_device"}
-    assert locked_keys_from(Settings()) == set()
+    mine = combine({"sensitivity": 4}, [])
+    assert locked_keys_from(mine) == set() and mine.settings.sensitivity == 4
+    it = combine({"sensitivity": 4},
+                 [("test", PolicyRead({"autostart": True, "allow_device_selection": False}))])
+    assert locked_keys_from(it) == {"autostart", "allow_device_selection", "input_device"}
 
 
 def test_every_editable_key_has_an_editor(qtbot, tmp_path) -> None:
