@@ -304,12 +304,17 @@ class FeatureExtractor:
         peak, self._peak_hist = _trailing(rms, self._peak_hist, self._peak_n, -np.inf, "max")
         quiet = np.clip((peak - rms - _LOUD_DB) / (_QUIET_DB - _LOUD_DB), 0.0, 1.0)
         # ... and for frames close to the noise floor (background talkers, babble).
-        near_floor = np.clip((_FLOOR_CLEAR_DB - (short_db - floor))
+        above_floor = short_db - floor
+        near_floor = np.clip((_FLOOR_CLEAR_DB - above_floor)
                              / (_FLOOR_CLEAR_DB - _FLOOR_NEAR_DB), 0.0, 1.0)
-        # The near-floor rule is for frames below the recent peak: a frame at the peak level is
-        # the foreground however loud steady noise makes the floor (white noise at 0 dB SNR),
-        # so it fades out over the top _LOUD_DB.
+        # That rule is for frames below the recent peak: a frame at the peak level is the
+        # foreground however loud steady noise makes the floor (white noise at 0 dB SNR), so
+        # it fades out over the top _LOUD_DB; except for frames at the floor level itself
+        # (within _FLOOR_NEAR_DB), which are background whatever the peak (e.g. babble at
+        # the start of a stream, before the peak has seen the foreground talker).
         near_floor *= np.clip((peak - rms) / _LOUD_DB, 0.0, 1.0)
+        at_floor = np.clip((_FLOOR_NEAR_DB - above_floor) / _FLOOR_NEAR_DB, 0.0, 1.0)
+        near_floor = np.maximum(near_floor, at_floor)
         quiet = np.maximum(quiet, _FLOOR_WEIGHT * near_floor)
         threshold = cfg.voicing_threshold + quiet * (cfg.quiet_voicing_threshold
                                                      - cfg.voicing_threshold)

@@ -187,3 +187,13 @@ def test_lower_talker_after_a_higher_one_is_tracked_at_once(f_high: float, f_low
     sel = _middle(fr, 3.1, 5.9)
     assert fr.voiced[sel].all()
     assert np.all(np.abs(fr.f0_hz[sel] / f_low - 1.0) < 0.05)
+
+
+def test_weakly_periodic_sound_at_the_noise_floor_is_background() -> None:
+    # A steady tone 3.5 dB under white noise, from the stream start: every frame is at the
+    # noise-floor level (and at the recent peak, since nothing louder came before). Frames at
+    # the floor keep the stricter voicing threshold, so this stays mostly unvoiced.
+    tone = harmonic(150.0, 3.0)
+    x = tone + white(3.0, rms(tone) * 10 ** (3.5 / 20.0), seed=7)
+    fr = extract_features(x.astype(np.float32))
+    assert fr.voiced[fr.t_s > 0.2].mean() < 0.3
