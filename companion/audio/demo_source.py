@@ -3,7 +3,9 @@
 Threads: :func:`synth_voice` and :meth:`DemoSource.blocks` run on the caller's thread (the
 engine worker in ``companion --demo``, the test thread in tests). No shared state.
 
-The voice is a source-filter model, generated phrase by phrase with vectorised numpy/scipy:
+The voice is a source-filter model, generated phrase by phrase with vectorised numpy and
+``scipy.fft`` (``scipy.signal`` is not imported: it would cost ~50 MB of RSS and ~70 MB of
+installer):
 
 * **Source**: a Rosenberg glottal-flow pulse train whose phase integrates a time-varying F0;
   its derivative (flow derivative = glottal excitation with lip radiation) is the excitation.
@@ -12,8 +14,14 @@ The voice is a source-filter model, generated phrase by phrase with vectorised n
 * **F0 contour** (semitones re the speaker's base F0): phrase declination, pitch accents on
   stressed syllables, a phrase-final fall (sometimes a rise when heated), slow drift, plus
   jitter (cycle-scale F0 noise) and shimmer (per-cycle amplitude noise).
-* **Filter**: a cascade of four formant resonators per vowel; each syllable picks a vowel and
-  the vowel filters are cross-faded (~25 ms) so transitions are smooth.
+* **Filter**: a cascade of four two-pole formant resonators per vowel, applied in the
+  frequency domain with their analytic response (zero-padded past the impulse-response decay,
+  so it equals causal IIR filtering); each syllable picks a vowel and the vowel filters are
+  cross-faded (~25 ms) so transitions are smooth. Consonant noise is white noise shaped by
+  Butterworth band-pass magnitude responses (zero phase).
+* **Noise floor** (:class:`DemoSource`): a one-pole low-pass of white noise, applied as its
+  truncated impulse response (540 taps, < 1e-12 left) with the previous chunk's input carried
+  over, so it is continuous across chunks exactly as the IIR filter with carried state.
 * **Rhythm**: syllable-rate amplitude modulation (~4 syllables/s calm, ~6/s heated),
   consonant-like noise bursts (fricatives, plosive bursts) at syllable onsets, phrases of a few
   syllables separated by short pauses and by longer "listening" gaps (the customer talking).
@@ -87,11 +95,58 @@ _STYLES: Mapping[str, _Style] = MappingProxyType({
 })
 
 
-def _resonator(freq_hz: float, bw_hz: float) -> tuple[np.ndarray, np.ndarray]:
-    """Two-pole resonator with unity gain at 0 Hz."""
-    r = np.exp(-np.pi * bw_hz / _FS)
-    a = np.array([1.0, -2.0 * r * np.cos(2 * np.pi * freq_hz / _FS), r * r])
-    return np.array([a.sum()]), a
+def _resonator_cascade_response(freqs_hz: np.ndarray, bws_hz: np.ndarray,
+                                 n_fft: int) -> np.ndarray:
+    """Frequency response, on the ``rfft`` grid of ``n_fft`` points, of cascaded two-pole
+    resonators (centre ``freqs_hz``, bandwidth ``bws_hz``, both in Hz), each with unity gain
+    at 0 Hz: ``H_k(z) = A_k(1) / (1 - 2 r cos(w) z^-1 + r^2 z^-2)`` with
+    ``r = exp(-pi*bw/fs)``, ``w = 2*pi*f/fs``.
+
+    Multiplying an ``n_fft``-point spectrum by it is circular convolution with the (infinite)
+    impulse response; with ``n_fft`` at least :func:`_resonator_tail` samples longer than the
+    signal, this equals causal IIR filtering from rest to ~1e-9.
+    """
+    z1 = np.exp(-1j * np.pi * np.arange(n_fft // 2 + 1) / (n_fft / 2))  # z^-1 on the grid
+    h = np.ones(z1.shape[0], dtype=np.complex128)
+    for fr, bw in zip(freqs_hz, bws_hz, strict=True):
+        r = np.exp(-np.pi * bw / _FS)
+        a1, a2 = -2.0 * r * np.cos(2 * np.pi * fr / _FS), r * r
+        h *= (1.0 + a1 + a2) / (1.0 + a1 * z1 + a2 * z1 * z1)
+    return h
+
+
+def _resonator_tail(bws_hz: np.ndarray) -> int:
+    """Samples until the slowest resonator's impulse response has decayed below ~1e-10
+    (with a margin for the cascade's polynomial growth)."""
+    r = np.exp(-np.pi * float(np.min(bws_hz)) / _FS)
+    return int(np.ceil(np.log(1e-10) / np.log(r))) + 512
+
+
+def _butter_bandpass_gain(lo_hz: float, hi_hz: float, order: int,
+                          n_fft: int) -> np.ndarray:
+    """Magnitude response on the ``rfft`` grid of ``n_fft`` points of a digital Butterworth
+    band-pass designed like ``butter(order, [lo_hz, hi_hz], "bandpass", fs=16000)``
+    (pre-warped bilinear transform of ``s -> (s^2 + w0^2) / (s*bw)``).
+
+    Used on white noise, so the phase does not matter (zero-phase shaping)."""
+    f = np.arange(n_fft // 2 + 1) * (_FS / n_fft)
+    warp = 2.0 * _FS * np.tan(np.pi * np.minimum(f, _FS / 2 * (1 - 1e-9)) / _FS)
+    w1, w2 = (2.0 * _FS * np.tan(np.pi * v / _FS) for v in (lo_hz, hi_hz))
+    w0_sq, bw = w1 * w2, w2 - w1
+    with np.errstate(divide="ignore", over="ignore"):
+        x = np.abs(warp * warp - w0_sq) / (warp * bw)  # inf at 0 Hz: gain 0
+        return 1.0 / np.sqrt(1.0 + x ** (2 * order))
+
+
+# Consonant noise bands: "s"-like, "sh"-like, plosive burst (Hz, Butterworth order).
+_CONSONANT_BANDS = ((4000.0, 7500.0, 4), (2000.0, 5000.0, 4), (500.0, 6000.0, 2))
+
+# Noise floor: one-pole low-pass y[n] = 0.95 y[n-1] + 0.05 x[n] (pink-ish), applied as an FIR
+# of its impulse response truncated where 0.95**n < 1e-12 (540 taps).
+_FLOOR_POLE = 0.95
+_FLOOR_IR = (1 - _FLOOR_POLE) * _FLOOR_POLE ** np.arange(
+    int(np.ceil(np.log(1e-12) / np.log(_FLOOR_POLE))))
+_FLOOR_IR.setflags(write=False)
 
 
 def _smooth(x: np.ndarray, n: int) -> np.ndarray:
@@ -165,27 +220,27 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     voiced = np.zeros(n)
     weights = _smooth(np.eye(_VOWELS.shape[0])[vowel[syl]], int(0.025 * _FS))
     scale = f0_hz / 2000.0  # keep the excitation level independent of F0 resolution
-    # scipy.signal is imported where used: at module level it adds ~1 s to every CLI start.
-    from scipy.signal import butter, lfilter, sosfilt
+    # Filtering is done in the frequency domain (scipy.fft is light; scipy.signal is not).
+    import scipy.fft as sfft
 
+    n_fft = sfft.next_fast_len(n + _resonator_tail(_BANDWIDTHS_HZ), real=True)
+    exc_spec = sfft.rfft(exc / scale, n_fft)
     for v in np.unique(vowel):
-        y = exc / scale
-        for fr, bw in zip(_VOWELS[v], _BANDWIDTHS_HZ, strict=True):
-            b, a = _resonator(fr * rng.uniform(0.97, 1.03), bw)
-            y = lfilter(b, a, y)
+        freqs = _VOWELS[v] * rng.uniform(0.97, 1.03, _VOWELS.shape[1])
+        y = sfft.irfft(exc_spec * _resonator_cascade_response(freqs, _BANDWIDTHS_HZ, n_fft),
+                       n_fft)[:n]
         voiced += weights[:, v] * y
 
-    # Consonant noise bursts.
-    noise = rng.standard_normal(n)
-    bands = [butter(4, [4000, 7500], "bandpass", fs=_FS, output="sos"),
-             butter(4, [2000, 5000], "bandpass", fs=_FS, output="sos"),
-             butter(2, [500, 6000], "bandpass", fs=_FS, output="sos")]
+    # Consonant noise bursts: white noise shaped by Butterworth band-pass magnitudes.
+    noise_spec = sfft.rfft(rng.standard_normal(n_fft))
     kinds = cons_kind[syl]
     cons = np.zeros(n)
-    for k, sos in enumerate(bands):
+    for k, (lo, hi, order) in enumerate(_CONSONANT_BANDS):
         mask = in_cons & (kinds == k)
         if mask.any():
-            cons += np.where(mask, sosfilt(sos, noise), 0.0)
+            band = sfft.irfft(noise_spec * _butter_bandpass_gain(lo, hi, order, n_fft),
+                              n_fft)[:n]
+            cons += np.where(mask, band, 0.0)
     plosive = in_cons & (kinds == 2)
     env_c = np.where(plosive, np.exp(-c_u * 6.0), env_c)
 
@@ -401,18 +456,18 @@ class DemoSource:
 
         Generated lazily, about one phrase at a time: memory stays at a few MB.
         """
-        from scipy.signal import lfilter
-
         rebuffer = Rebuffer(self._block)
-        b, a = [0.05], [1.0, -0.95]  # one-pole low-pass: a pink-ish floor
-        zi = np.zeros(1)
+        ir = _FLOOR_IR
+        hist = np.zeros(ir.shape[0] - 1)  # last input samples of the previous chunk
         floor = 10 ** (NOISE_FLOOR_DBFS / 20)
         # RMS of the filtered floor for unit white noise: 0.05 / sqrt(1 - 0.95**2).
-        gain = floor / (0.05 / np.sqrt(1 - 0.95**2))
+        gain = floor / ((1 - _FLOOR_POLE) / np.sqrt(1 - _FLOOR_POLE**2))
         for i in range(len(self._segments)):
             rng = np.random.default_rng([self.seed, i, 1])
             for speech in self._segment_chunks(i):
-                noise, zi = lfilter(b, a, rng.standard_normal(speech.shape[0]), zi=zi)
+                white = np.concatenate((hist, rng.standard_normal(speech.shape[0])))
+                noise = np.convolve(white, ir, mode="valid")  # continuous across chunks
+                hist = white[white.shape[0] - hist.shape[0]:]
                 x = np.clip(speech + gain * noise, -1.0, 1.0).astype(np.float32)
                 yield from rebuffer.push(x)
         yield from rebuffer.flush()

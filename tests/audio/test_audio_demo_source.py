@@ -182,3 +182,62 @@ def test_demo_segments_are_synth_voice_streamed() -> None:
     ref = synth_voice(2.0, mode="heated", seed=seed)
     np.testing.assert_array_equal(seg.astype(np.float32), ref)
     assert not src.segment_audio(0).any()  # pauses hold no speech (the floor is added later)
+
+
+# --- the numpy/scipy.fft filters equal the scipy.signal designs they replace ------------------
+
+def test_resonator_cascade_equals_lfilter(rng: np.random.Generator) -> None:
+    from scipy.fft import irfft, next_fast_len, rfft
+    from scipy.signal import lfilter
+
+    from companion.audio.demo_source import (
+        _BANDWIDTHS_HZ,
+        _VOWELS,
+        _resonator_cascade_response,
+        _resonator_tail,
+    )
+
+    x = rng.standard_normal(6000)
+    freqs = _VOWELS[2] * 1.01
+    ref = x.copy()
+    for fr, bw in zip(freqs, _BANDWIDTHS_HZ, strict=True):
+        r = np.exp(-np.pi * bw / FS)
+        a = np.array([1.0, -2.0 * r * np.cos(2 * np.pi * fr / FS), r * r])
+        ref = lfilter([a.sum()], a, ref)
+    n_fft = next_fast_len(x.shape[0] + _resonator_tail(_BANDWIDTHS_HZ), real=True)
+    y = irfft(rfft(x, n_fft) * _resonator_cascade_response(freqs, _BANDWIDTHS_HZ, n_fft),
+              n_fft)[: x.shape[0]]
+    np.testing.assert_allclose(y, ref, atol=1e-8 * np.abs(ref).max())
+
+
+@pytest.mark.parametrize(("lo", "hi", "order"), [(4000, 7500, 4), (2000, 5000, 4), (500, 6000, 2)])
+def test_butter_gain_equals_scipy_butter(lo: float, hi: float, order: int) -> None:
+    from scipy.signal import butter, sosfreqz
+
+    from companion.audio.demo_source import _butter_bandpass_gain
+
+    n_fft = 4096
+    gain = _butter_bandpass_gain(lo, hi, order, n_fft)
+    _, h = sosfreqz(butter(order, [lo, hi], "bandpass", fs=FS, output="sos"),
+                    worN=np.arange(n_fft // 2 + 1) * FS / n_fft, fs=FS)
+    np.testing.assert_allclose(gain, np.abs(h), atol=1e-9)
+
+
+def test_noise_floor_is_the_one_pole_iir_across_chunks() -> None:
+    from scipy.signal import lfilter
+
+    from companion.audio.demo_source import NOISE_FLOOR_DBFS
+
+    script = [("pause", 1.3), ("pause", 2.7)]
+    x = DemoSource(seed=9, script=script).read_all().astype(np.float64)
+    white = np.concatenate([np.random.default_rng([9, i, 1]).standard_normal(n)
+                            for i, secs in enumerate((1.3, 2.7))
+                            for n in _chunk_sizes(int(round(secs * FS)))])
+    gain = 10 ** (NOISE_FLOOR_DBFS / 20) / (0.05 / np.sqrt(1 - 0.95**2))
+    ref = (gain * lfilter([0.05], [1.0, -0.95], white)).astype(np.float32)
+    np.testing.assert_allclose(x, ref, atol=1e-9)
+
+
+def _chunk_sizes(n: int) -> list[int]:
+    """Pauses are generated in 1-second chunks; one rng per segment draws them in order."""
+    return [n] if n else []

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.signal import resample_poly
 
-from companion.audio.resample import StreamingResampler, resample_ratio
+from companion.audio.resample import StreamingResampler, kaiser_lowpass, resample_ratio
 
 
 def _stream(x: np.ndarray, src: int, sizes: np.ndarray) -> np.ndarray:
@@ -71,3 +71,42 @@ def test_streaming_equals_one_shot_property(src: int, n: int, seed: int) -> None
     up, down = resample_ratio(src, 16000)
     y = _stream(x, src, gen.integers(1, 700, size=20))
     np.testing.assert_allclose(y, resample_poly(x, up, down), atol=1e-6)
+
+
+# --- the numpy Kaiser FIR is scipy's firwin ---------------------------------------------------
+
+@pytest.mark.parametrize(("up", "down"), [(1, 2), (1, 3), (160, 441), (2, 3), (160, 147),
+                                          (3200, 2469), (1, 6)])
+def test_kaiser_lowpass_equals_firwin(up: int, down: int) -> None:
+    from scipy.signal import firwin
+
+    max_rate = max(up, down)
+    n = 2 * 10 * max_rate + 1
+    ref = firwin(n, 1.0 / max_rate, window=("kaiser", 5.0))
+    np.testing.assert_allclose(kaiser_lowpass(n, 1.0 / max_rate), ref, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize(("n", "cutoff", "beta"), [(31, 0.3, 5.0), (64, 0.5, 8.6), (1, 0.2, 5.0)])
+def test_kaiser_lowpass_other_shapes(n: int, cutoff: float, beta: float) -> None:
+    from scipy.signal import firwin
+
+    np.testing.assert_allclose(kaiser_lowpass(n, cutoff, beta),
+                               firwin(n, cutoff, window=("kaiser", beta)), atol=1e-12)
+    assert abs(kaiser_lowpass(n, cutoff, beta).sum() - 1.0) < 1e-12  # unity DC gain
+
+
+def test_kaiser_lowpass_bad_arguments() -> None:
+    with pytest.raises(ValueError):
+        kaiser_lowpass(0, 0.5)
+    with pytest.raises(ValueError):
+        kaiser_lowpass(11, 1.0)
+
+
+def test_polyphase_matches_upfirdn_for_44k1(rng: np.random.Generator) -> None:
+    from scipy.signal import upfirdn
+
+    r = StreamingResampler(44100, 16000)
+    x = rng.standard_normal(5000)
+    y = np.concatenate((r.push(x), r.flush()))
+    ref = upfirdn(r._h, x, 160, 441)[r._pre_remove : r._pre_remove + y.shape[0]]
+    np.testing.assert_allclose(y, ref, atol=2e-7)
