@@ -149,6 +149,7 @@ class SessionController(QObject):
         self._minute = ArousalTally()
         self._minute_in_call_s = 0.0
         self._previous_call_end: float | None = None
+        self.last_call: CallSummary | None = None
         self._arousal_after_pending = False
         self._state = TrayState.LISTENING
         # The policy must learn a call ended before this controller asks it for an offer.
@@ -301,6 +302,7 @@ class SessionController(QObject):
             mean=tally.mean, peak=tally.maximum, tense_s=tally.tense_s, recovery_s=recovery,
             duration_s=max(0.0, ended - started), episodes=list(self._call_episodes),
         )
+        self.last_call = summary
         self._save_call(summary)
         emit(self.call_finished, summary)
         offer = None
@@ -310,6 +312,21 @@ class SessionController(QObject):
             log.warning("intervention policy failed: %s", exc)
         if offer is not None and not self.in_call:
             emit(self.offer_ready, offer)
+
+    def record_declined_offer(self, offer: Any, outcome: str, pattern_id: str) -> None:
+        """Store a between-call offer the agent let pass (``skipped``) or snoozed, so the
+        dashboard can count offers, not only the breathing sessions that were started
+        (those are recorded by the breathing guide itself)."""
+        if self.store is None:
+            return
+        try:
+            self.store.add_intervention(self._record(
+                "intervention", kind="breathing", item_id=pattern_id,
+                offered_at=float(getattr(offer, "offered_at", self._clock())), outcome=outcome,
+                arousal_before=self.last_call.mean if self.last_call else None,
+            ))
+        except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
+            log.warning("could not store the offer: %s", exc)
 
     def _maybe_record_arousal_after(self, tally: ArousalTally) -> None:
         """Once the new call has ``AROUSAL_AFTER_SPEECH_S`` of speech with an index, store its
@@ -383,8 +400,9 @@ def tray_state_for(*, paused: bool, unavailable: bool, in_call: bool, tense: boo
     return TrayState.LISTENING
 
 
-def _store_record(kind: str, **fields: Any) -> Any:
-    """Build a ``companion.store`` record (``call`` or ``minute``)."""
-    from companion.store.records import CallRecord, MinuteAggregate
+def _store_record(record_type: str, /, **fields: Any) -> Any:
+    """Build a ``companion.store`` record (``call``, ``minute`` or ``intervention``)."""
+    from companion.store.records import CallRecord, InterventionRecord, MinuteAggregate
 
-    return CallRecord(**fields) if kind == "call" else MinuteAggregate(**fields)
+    builders = {"call": CallRecord, "minute": MinuteAggregate, "intervention": InterventionRecord}
+    return builders[record_type](**fields)

@@ -187,6 +187,11 @@ class AppShell(QObject):
                 policy.snooze(self.prompt.snooze_min)
         except CompanionError as exc:
             log.warning("policy: %s", exc.one_line())
+        declined = {"not_now": "skipped", "dismissed": "skipped", "snooze": "snoozed"}
+        if choice in declined:
+            settings = self.openers.context.get("settings")
+            pattern = settings.default_breathing_pattern if settings else "resonance"
+            self.controller.record_declined_offer(offer, declined[choice], pattern)
         if choice == "breathe":
             self.openers.open_breathing(None, float(getattr(offer, "breathe_s", 60.0)))
         elif choice == "card":

@@ -205,3 +205,17 @@ def test_arousal_at_the_start_of_the_next_call_is_stored_on_the_offer(rig: Rig) 
     rig.feed(20, True, 60.0)
     (record,) = rig.store.interventions()
     assert offered and record.arousal_after == pytest.approx(60.0)
+
+
+def test_declined_offers_are_stored_with_the_call_arousal(rig: Rig) -> None:
+    rig.feed(45, True, 90.0)
+    rig.feed(25, False, None)
+    rig.prompt.buttons["not_now"].click()
+    rig.prompt.offer(rig.offers[0])
+    rig.prompt.buttons["snooze"].click()
+    rig.prompt.offer(rig.offers[0])
+    rig.prompt.buttons["breathe"].click()   # the breathing guide records that one itself
+    records = rig.store.interventions()
+    assert [r.outcome for r in records] == ["skipped", "snoozed"]
+    assert all(r.kind == "breathing" and r.arousal_before == pytest.approx(90.0)
+               for r in records)
