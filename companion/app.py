@@ -80,7 +80,7 @@ def check_display(env: Mapping[str, str] | None = None, platform: str | None = N
     if not qpa and (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         return
     raise NoDisplayError(
-        "no graphical display to show the tray app on (DISPLAY and WAYLAND_DISPLAY are not set)",
+        "no graphical display for Companion's windows (DISPLAY and WAYLAND_DISPLAY are not set)",
         "start Companion in a desktop session; on a server use 'companion analyze' or "
         "'companion self-test'",
     )
