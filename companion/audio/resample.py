@@ -19,8 +19,9 @@ samples land on the filter centre, with the first ``n_pre_remove`` outputs dropp
 
 :class:`StreamingResampler` keeps just enough input history for the next output. For each
 output ``j`` the filter phase is ``(j*down) % up`` and the newest input is ``(j*down) // up``;
-the output is a dot product of ``taps_per_phase`` history samples (gathered by fancy
-indexing, newest first) with that phase's taps ``h[phase + i*up]``. It emits exactly the
+the output is a dot product of ``taps_per_phase`` history samples (rows of a sliding-window
+view gathered by fancy indexing) with that phase's taps ``h[phase + i*up]``; phases repeat
+every ``up`` outputs, so a batch is one ``einsum`` over (periods, up, taps). It emits exactly the
 outputs whose inputs have all arrived; :meth:`StreamingResampler.flush` emits the rest,
 treating the future as zeros just like the one-shot call does at the end. The concatenated
 output equals ``resample_poly(x, up, down)`` to float rounding.
@@ -91,7 +92,7 @@ class StreamingResampler:
             self._h = np.ones(1)
             self._pre_remove = 0
             self._taps = 1
-            self._phases = np.ones((1, 1))
+            self._phases = self._phases_rev = np.ones((1, 1))
             return
         max_rate = max(up, down)
         half_len = _HALF_LEN_PER_RATE * max_rate
@@ -105,6 +106,7 @@ class StreamingResampler:
         padded = np.zeros(self._taps * up)
         padded[: h.shape[0]] = h
         self._phases = padded.reshape(self._taps, up).T.copy()
+        self._phases_rev = self._phases[:, ::-1].copy()  # oldest input first
 
     @property
     def ratio(self) -> tuple[int, int]:
@@ -121,17 +123,23 @@ class StreamingResampler:
             return np.zeros(0, dtype=np.float32)
         up, down, taps = self._up, self._down, self._taps
         # History padded with zeros on both sides: inputs before the stream start and (at
-        # flush) after its end count as zero, as in the one-shot call.
-        buf = np.concatenate((np.zeros(taps), self._hist, np.zeros(taps)))
-        lag = np.arange(taps)
-        out = np.empty(m_end - m0)
-        for b0 in range(m0, m_end, _BATCH):  # batches bound the gather's memory
-            j = np.arange(b0, min(b0 + _BATCH, m_end), dtype=np.int64) + self._pre_remove
-            phase = (j * down) % up
-            newest = (j * down) // up - self._hist_start + taps  # index into buf
-            gathered = buf[newest[:, None] - lag[None, :]]  # x[newest - i], i < taps
-            out[b0 - m0 : b0 - m0 + j.shape[0]] = np.einsum(
-                "ij,ij->i", gathered, self._phases[phase])
+        # flush) after its end count as zero, as in the one-shot call. The extra `down` zeros
+        # let the last batch round up to whole phase periods (surplus outputs are dropped).
+        buf = np.concatenate((np.zeros(taps), self._hist, np.zeros(taps + down)))
+        windows = np.lib.stride_tricks.sliding_window_view(buf, taps)  # no copy
+        n_out = m_end - m0
+        out = np.empty(n_out)
+        batch = up * max(1, _BATCH // up)
+        for b0 in range(0, n_out, batch):  # batches bound the gather's memory
+            n_b = min(batch, n_out - b0)
+            n_pad = -(-n_b // up) * up  # whole periods of `up` outputs
+            j = np.arange(n_pad, dtype=np.int64) + (m0 + b0 + self._pre_remove)
+            # Output j uses inputs newest-taps+1 .. newest with newest = j*down // up, and
+            # the filter phase (j*down) % up, which repeats every `up` outputs.
+            first = (j * down) // up - self._hist_start + 1  # window start in buf
+            rows = windows[first].reshape(n_pad // up, up, taps)
+            coef = self._phases_rev[(j[:up] * down) % up]  # (up, taps), oldest input first
+            out[b0 : b0 + n_b] = np.einsum("kri,ri->kr", rows, coef).reshape(-1)[:n_b]
         self._m_done = m_end
         # Drop history no longer needed by the next output.
         j_next = m_end + self._pre_remove
