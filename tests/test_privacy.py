@@ -34,8 +34,10 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.privacy_doc import documented_columns
+
 ROOT = Path(__file__).resolve().parents[1]
-PRIVACY_DOC = ROOT / "docs" / "privacy.md"
+
 STRACE_SCRIPT = ROOT / "scripts" / "privacy_strace.sh"
 #: The demo shift played (the built-in script is 816 s of stream time).
 SPEED = 60.0
@@ -90,22 +92,6 @@ def watch() -> Iterator[Watch]:
     sys.addaudithook(w)
     yield w
     w.active = False
-
-
-def documented_columns() -> dict[str, list[str]]:
-    """``{table: [columns]}`` from docs/privacy.md ("### `table`" sections)."""
-    text = PRIVACY_DOC.read_text(encoding="utf-8")
-    section = text.split("## What is stored", 1)[1].split("\n## ", 1)[0]
-    tables: dict[str, list[str]] = {}
-    current = None
-    for line in section.splitlines():
-        heading = re.match(r"^### `(\w+)`\s*$", line)
-        if heading:
-            current = heading.group(1)
-            tables[current] = []
-        elif current and (row := re.match(r"^\|\s*`(\w+)`\s*\|", line)):
-            tables[current].append(row.group(1))
-    return tables
 
 
 def files_under(*roots: Path) -> dict[Path, int]:

@@ -102,14 +102,6 @@ def _when(epoch: float | None) -> str:
     return dt.datetime.fromtimestamp(epoch).strftime("%Y-%m-%d %H:%M")
 
 
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
-
-
 def run_summary(args: argparse.Namespace) -> int:
     """Print what is stored, how much, the date range, the file and the retention."""
     paths = _paths()
@@ -121,7 +113,7 @@ def run_summary(args: argparse.Namespace) -> int:
           "them.")
     print(f"Location:   {db}")
     print(f"Retention:  {settings.retention_days} days (older data is deleted automatically)")
-    from companion.store import set_aside_copies
+    from companion.store import format_size, set_aside_copies
 
     copies = set_aside_copies(db)
     if not db.exists():
@@ -131,7 +123,7 @@ def run_summary(args: argparse.Namespace) -> int:
     with _open_store(db) as store:
         stats = store.stats()
     copies = set_aside_copies(db)  # opening may have set a damaged file aside
-    print(f"File size:  {_size(stats.size_bytes)}")
+    print(f"File size:  {format_size(stats.size_bytes)}")
     print(f"Date range: {_when(stats.first)} to {_when(stats.last)}"
           if stats.first is not None else "Date range: -")
     print("Stored:")
@@ -145,11 +137,13 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def _print_copies(copies: list[Path]) -> None:
+    from companion.store import format_size
+
     if not copies:
         return
     print("Damaged copies set aside (they may hold older data; 'delete --all' removes them):")
     for copy in copies:
-        print(f"  {copy.name}  {_size(copy.stat().st_size)}")
+        print(f"  {copy.name}  {format_size(copy.stat().st_size)}")
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from companion.store.records import (
     InterventionRecord,
     MinuteAggregate,
     StoreStats,
+    format_size,
 )
 from companion.store.schema import SCHEMA_VERSION
 from companion.store.store import Store, set_aside_copies
@@ -37,6 +38,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreStats",
+    "format_size",
     "local_day_bounds",
     "set_aside_copies",
 ]

@@ -272,6 +272,15 @@ class DaySummary:
     change_without_breathing_n: int = 0
 
 
+def format_size(n_bytes: int) -> str:
+    """A file size for people: ``"512 bytes"``, ``"12 KB"``, ``"3.4 MB"``."""
+    if n_bytes < 1024:
+        return f"{n_bytes} bytes"
+    if n_bytes < 1024 * 1024:
+        return f"{n_bytes / 1024:.0f} KB"
+    return f"{n_bytes / (1024 * 1024):.1f} MB"
+
+
 @dataclass(frozen=True)
 class StoreStats:
     """What ``companion data summary`` reports.

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
-from companion.store import TENSE_CALL_MIN_S, DaySummary, set_aside_copies
+from companion.store import TENSE_CALL_MIN_S, DaySummary, format_size, set_aside_copies
 from companion.ui.dashboard_plot import LEGEND_HTML, DayPlot, WeekPlot
 from companion.ui.dashboard_summary import (
     EXPLANATIONS,
@@ -118,14 +118,6 @@ def _label(text: str = "", *, wrap: bool = True, style: str = "") -> QLabel:
     if style:
         label.setStyleSheet(style)
     return label
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def _when(epoch: float | None) -> str:
@@ -260,7 +252,7 @@ class DataPanel(QWidget):
             self.details.setText(exc.one_line())
             return
         lines = [f"Location:   {stats.path}",
-                 f"File size:  {_size(stats.size_bytes)}",
+                 f"File size:  {format_size(stats.size_bytes)}",
                  f"Retention:  {self.retention_days} days (older data is deleted automatically)",
                  f"Date range: {_when(stats.first)} to {_when(stats.last)}"
                  if stats.first is not None else "Date range: -",

@@ -5,30 +5,9 @@ A new table or column cannot reach users' machines without being documented in p
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from companion.store import Store
 from companion.store.schema import ALL_TABLES, table_columns
-
-PRIVACY_DOC = Path(__file__).resolve().parents[2] / "docs" / "privacy.md"
-
-
-def documented_columns(text: str) -> dict[str, list[str]]:
-    """``{table: [column, ...]}`` from the "### `table`" sections' first table column."""
-    section = text.split("## What is stored", 1)[1].split("\n## ", 1)[0]
-    tables: dict[str, list[str]] = {}
-    current = None
-    for line in section.splitlines():
-        heading = re.match(r"^### `(\w+)`\s*$", line)
-        if heading:
-            current = heading.group(1)
-            tables[current] = []
-            continue
-        row = re.match(r"^\|\s*`(\w+)`\s*\|\s*\S", line)
-        if row and current is not None:
-            tables[current].append(row.group(1))
-    return tables
+from tests.helpers.privacy_doc import PRIVACY_DOC, documented_columns
 
 
 def test_every_table_and_column_is_documented(store: Store) -> None:
