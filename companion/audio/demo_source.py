@@ -4,7 +4,7 @@ Threads: :func:`synth_voice` and :meth:`DemoSource.blocks` run on the caller's t
 engine worker in ``companion --demo``, the test thread in tests). No shared state.
 
 The voice is a source-filter model, generated phrase by phrase with vectorised numpy and
-``scipy.fft`` (``scipy.signal`` is not imported: it would cost ~50 MB of RSS and ~70 MB of
+``numpy.fft`` (scipy is not imported at all: it would cost tens of MB of RSS and of
 installer):
 
 * **Source**: a Rosenberg glottal-flow pulse train whose phase integrates a time-varying F0;
@@ -42,6 +42,7 @@ import numpy as np
 
 from companion.audio.blocks import SAMPLE_RATE_HZ, Rebuffer, block_samples
 from companion.audio.errors import AudioError
+from companion.audio.fft_util import next_fast_len
 
 __all__ = ["DEFAULT_SCRIPT", "DemoSegment", "DemoSource", "synth_voice"]
 
@@ -220,25 +221,24 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     voiced = np.zeros(n)
     weights = _smooth(np.eye(_VOWELS.shape[0])[vowel[syl]], int(0.025 * _FS))
     scale = f0_hz / 2000.0  # keep the excitation level independent of F0 resolution
-    # Filtering is done in the frequency domain (scipy.fft is light; scipy.signal is not).
-    import scipy.fft as sfft
+    # Filtering is done in the frequency domain (numpy.fft: no scipy at run time).
 
-    n_fft = sfft.next_fast_len(n + _resonator_tail(_BANDWIDTHS_HZ), real=True)
-    exc_spec = sfft.rfft(exc / scale, n_fft)
+    n_fft = next_fast_len(n + _resonator_tail(_BANDWIDTHS_HZ))
+    exc_spec = np.fft.rfft(exc / scale, n_fft)
     for v in np.unique(vowel):
         freqs = _VOWELS[v] * rng.uniform(0.97, 1.03, _VOWELS.shape[1])
-        y = sfft.irfft(exc_spec * _resonator_cascade_response(freqs, _BANDWIDTHS_HZ, n_fft),
+        y = np.fft.irfft(exc_spec * _resonator_cascade_response(freqs, _BANDWIDTHS_HZ, n_fft),
                        n_fft)[:n]
         voiced += weights[:, v] * y
 
     # Consonant noise bursts: white noise shaped by Butterworth band-pass magnitudes.
-    noise_spec = sfft.rfft(rng.standard_normal(n_fft))
+    noise_spec = np.fft.rfft(rng.standard_normal(n_fft))
     kinds = cons_kind[syl]
     cons = np.zeros(n)
     for k, (lo, hi, order) in enumerate(_CONSONANT_BANDS):
         mask = in_cons & (kinds == k)
         if mask.any():
-            band = sfft.irfft(noise_spec * _butter_bandpass_gain(lo, hi, order, n_fft),
+            band = np.fft.irfft(noise_spec * _butter_bandpass_gain(lo, hi, order, n_fft),
                               n_fft)[:n]
             cons += np.where(mask, band, 0.0)
     plosive = in_cons & (kinds == 2)

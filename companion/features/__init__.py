@@ -1,6 +1,6 @@
 """Voice features from 16 kHz mono audio: pitch (YIN family), level, VAD, vocal effort, rate.
 
-Pure numpy/scipy (no Qt, no sounddevice). See ``docs/features.md`` for what each feature is,
+Pure numpy (no Qt, no sounddevice). See ``docs/features.md`` for what each feature is,
 its units and the frame/latency conventions. Runs on the caller's thread.
 """
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
-from scipy.fft import next_fast_len
 
+from companion.audio.fft_util import next_fast_len
 from companion.errors import CompanionError
 from companion.features.config import FeatureConfig
 from companion.features.frames import FeatureFrames
@@ -127,7 +127,7 @@ class FeatureExtractor:
         self._tau_max = int(np.ceil(sr_p / cfg.f0_min_hz))
         self._yin_w = max(int(round(cfg.yin_window_s * sr_p)), self._tau_max + 2)
         self._seg = self._yin_w + self._tau_max + 2
-        self._nfft = next_fast_len(self._seg, real=True)
+        self._nfft = next_fast_len(self._seg)
         # YIN's estimate at lag tau describes the middle of [start, start + W + tau): start the
         # segment so that this middle is the frame centre for the geometric-mean period of
         # the range (bias under +-2.5 ms for 80-400 Hz, instead of up to 8 ms).

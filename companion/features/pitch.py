@@ -1,7 +1,7 @@
 """YIN-family pitch analysis of many frames at once, and the fixed-lag pitch/voicing decoder.
 
 Runs on whichever thread calls :class:`companion.features.FeatureExtractor` (the engine worker
-thread in the app, the main thread in the CLI). Pure numpy/scipy; no state at module level.
+thread in the app, the main thread in the CLI). Pure numpy; no state at module level.
 
 Method (de Cheveigné & Kawahara 2002; candidate weighting after Mauch & Dixon 2014, pYIN):
 
@@ -27,7 +27,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.fft as sfft
 
 __all__ = ["PitchCandidates", "FixedLagViterbi", "yin_candidates"]
 
@@ -98,11 +97,11 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     """
     n = segments.shape[0]
     top = tau_max + 1  # largest lag needed (right neighbour of tau_max)
-    a = sfft.rfft(segments[:, :window], nfft, axis=1)
-    b = sfft.rfft(segments, nfft, axis=1)
+    a = np.fft.rfft(segments[:, :window], nfft, axis=1)
+    b = np.fft.rfft(segments, nfft, axis=1)
     a = np.conj(a, out=a)
     a *= b
-    r = sfft.irfft(a, nfft, axis=1)[:, : top + 1]
+    r = np.fft.irfft(a, nfft, axis=1)[:, : top + 1]
     if energy_cumsum is None:
         energy_cumsum = np.zeros((n, segments.shape[1] + 1))
         np.cumsum(np.square(segments, dtype=np.float64), axis=1, out=energy_cumsum[:, 1:])

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.fft as sfft
 
 __all__ = ["SpectralBands", "SpectralFeatures", "spectral_features", "level_dbfs"]
 
@@ -80,7 +79,7 @@ class SpectralFeatures:
 def spectral_features(segments: np.ndarray, bands: SpectralBands,
                       silent: np.ndarray) -> SpectralFeatures:
     """Spectral features of each row of ``segments`` (n, window) where ``silent`` is False."""
-    spec = sfft.rfft(segments * bands.window, axis=1)
+    spec = np.fft.rfft(segments * bands.window, axis=1)
     p = spec.real ** 2 + spec.imag ** 2
     p += _POWER_FLOOR * 1e-3
     alpha = 10.0 * np.log10(p[:, bands.high].sum(axis=1) / p[:, bands.low].sum(axis=1))

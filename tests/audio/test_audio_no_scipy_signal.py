@@ -58,3 +58,5 @@ def test_audio_runtime_does_not_import_scipy_signal(tmp_path: Path) -> None:
     assert report["n_voice"] == 16000
     leaked = [m for m in report["scipy"] if m.startswith(HEAVY)]
     assert not leaked, f"audio runtime imported {leaked}"
+    # numpy.fft replaced scipy.fft: no scipy module at all.
+    assert report["scipy"] == [], f"audio runtime imported {report['scipy']}"
