@@ -3,7 +3,7 @@
 Checks, in order: Qt (a ``QGuiApplication`` on the offscreen platform, the native platform
 plugin present, the bundled SVG icons render), the audio backend (PortAudio loads; input
 devices listed — none is a *warning*, since breathing and cards still work), the signal
-chain (numpy/scipy: one second of synthetic speech through the feature extractor), bundled
+chain (numpy: one second of synthetic speech through the feature extractor), bundled
 resources (assets, breathing patterns, decks load without errors), the data dir (exists,
 writable, ``0700`` on POSIX) and IT policy (readable; ignored values are warnings).
 
@@ -108,7 +108,7 @@ def check_audio() -> str:
 
 
 def check_signal_chain() -> str:
-    """One second of synthetic speech through the feature extractor (numpy + scipy)."""
+    """One second of synthetic speech through the feature extractor (numpy only)."""
     import numpy as np
 
     from companion.audio.demo_source import synth_voice
