@@ -159,6 +159,18 @@ def set_aside_copies(path: Path | str) -> list[Path]:
         return []
 
 
+
+def _aside_path(path: Path, clock: Callable[[], float], *, suffix: str = "") -> Path:
+    """A free name ``<name>.corrupt-<UTC time>[-n]<suffix>`` beside ``path`` for setting a
+    damaged file aside (never overwriting an earlier one)."""
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(clock()))
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}{suffix}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}{suffix}")
+        n += 1
+    return aside
+
 class Store:
     """The agent's stored aggregates. Create with :meth:`Store.open`; close with :meth:`close`
     (or use it as a context manager).
@@ -295,12 +307,7 @@ class Store:
     @staticmethod
     def _set_aside(path: Path, clock: Callable[[], float]) -> Path:
         """Rename a damaged file (and its -wal/-shm side files) to ``.corrupt-<time>``."""
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(clock()))
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-        n = 1
-        while aside.exists():
-            aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-            n += 1
+        aside = _aside_path(path, clock)
         try:
             os.replace(path, aside)
             for suffix in ("-wal", "-shm"):
@@ -321,13 +328,7 @@ class Store:
         """
         wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
         if wal.exists():
-            stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(clock()))
-            target = path.with_name(f"{path.name}.corrupt-{stamp}-wal")
-            n = 1
-            while target.exists():
-                target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}-wal")
-                n += 1
-            os.replace(wal, target)
+            os.replace(wal, _aside_path(path, clock, suffix="-wal"))
         if shm.exists():
             shm.unlink()
 
