@@ -159,7 +159,6 @@ def set_aside_copies(path: Path | str) -> list[Path]:
         return []
 
 
-
 def _aside_path(path: Path, clock: Callable[[], float], *, suffix: str = "") -> Path:
     """A free name ``<name>.corrupt-<UTC time>[-n]<suffix>`` beside ``path`` for setting a
     damaged file aside (never overwriting an earlier one)."""
