@@ -166,7 +166,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
                              "(demo_disabled)", "ask your IT team, or run 'companion' normally")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QSystemTrayIcon
 
     from companion import APP_NAME, ipc
     from companion.session import (
@@ -177,6 +177,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
         handle_call_command,
     )
     from companion.ui.actions import AppActions
+    from companion.ui.application import gui_application
     from companion.ui.autostart import Autostart
     from companion.ui.controller import SessionController
     from companion.ui.engine import ArousalPipeline, Engine, MicBlockSource, PacedBlockSource
@@ -189,9 +190,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     from companion.ui.shell import AppShell
     from companion.ui.tray import Tray
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setQuitOnLastWindowClosed(False)
+    app = gui_application(APP_NAME, quit_on_last_window=False)
 
     # Single instance: claim the local name first so a second launch returns at once.
     route: dict[str, Callable[[str, dict], dict]] = {}

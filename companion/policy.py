@@ -92,7 +92,10 @@ class PolicyRead:
 class PolicyReader(Protocol):
     """A policy source. ``label`` is short and stable (shown as ``policy:<label>``)."""
 
-    label: str
+    @property
+    def label(self) -> str:
+        """Name of the source (read-only: readers may compute it)."""
+        ...
 
     def read(self) -> PolicyRead:
         """The source's values; a missing source gives an empty :class:`PolicyRead`."""

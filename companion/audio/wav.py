@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import BinaryIO
 
 import numpy as np
 
@@ -107,7 +108,7 @@ def probe_wav(path: str | os.PathLike[str]) -> WavInfo:
         raise _bad(p, f"cannot be read ({exc.strerror or exc})", "check the path") from None
 
 
-def _parse(p: Path, f, size: int) -> WavInfo:  # noqa: ANN001 - a binary file object
+def _parse(p: Path, f: BinaryIO, size: int) -> WavInfo:
     if size == 0:
         raise _bad(p, "is empty (0 bytes)", "record or export the audio again")
     head = f.read(12)

@@ -117,13 +117,11 @@ def run_standalone(pattern: str | None, duration_s: float | None, *,
     resolve_pattern(loaded.items, pattern, default_id, duration_s)
     check_display()
 
-    from PySide6.QtWidgets import QApplication
-
+    from companion import APP_NAME
+    from companion.ui.application import gui_application
     from companion.ui.breathing_overlay import FEELING_TIMEOUT_S, BreathingLauncher
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Companion")
-    app.setQuitOnLastWindowClosed(False)
+    app = gui_application(APP_NAME, quit_on_last_window=False)
     store = None
     try:
         from companion.store import Store

@@ -300,8 +300,9 @@ def _check_card(c: Checker, item: dict[str, Any], i: int, deck_id: str) -> CueCa
     card_id = _check_id(c, item, f"{label}: id", key)
     title = c.text(item, "title", f"{label}: title", key, max_len=MAX_TITLE_CHARS)
     body = c.text(item, "body", f"{label}: body", key, max_len=MAX_BODY_CHARS, multiline=True)
-    if body and MARKUP_PATTERN.search(body):
-        c.warn(f"{label}: body looks like HTML markup ({MARKUP_PATTERN.search(body).group(0)!r});"
+    markup = MARKUP_PATTERN.search(body) if body else None
+    if markup:
+        c.warn(f"{label}: body looks like HTML markup ({markup.group(0)!r});"
                " cards are shown as plain text, so it would appear as typed", *key, "body")
     tags = _check_tags(c, item, label, key)
     when = _check_when(c, item, label, key)

@@ -79,7 +79,7 @@ class FeatureFrames:
     def __post_init__(self) -> None:
         n = None
         for name, dtype in FRAME_FIELDS.items():
-            arr = np.asarray(getattr(self, name), dtype=dtype)
+            arr: np.ndarray = np.asarray(getattr(self, name), dtype=dtype)
             if arr.ndim != 1:
                 raise ValueError(f"FeatureFrames.{name} must be one-dimensional")
             if n is None:

@@ -142,7 +142,7 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     # both lags): such dips keep only a small share of their weight.
     den = e_tau + e0[:, None]
     wv *= _octave_check(d / np.where(den > 0.0, den, 1.0), ri, ci + tau_min)
-    weight = np.zeros(mid.shape)
+    weight: np.ndarray = np.zeros(mid.shape)
     weight[ri, ci] = wv
 
     m = min(n_candidates, weight.shape[1])

@@ -84,6 +84,14 @@ _INTERVENTION_FIELDS = _fields(InterventionRecord)
 _PREF_FIELDS = _fields(CardPreference)
 
 
+def _new_row_id(cur: sqlite3.Cursor, path: Path) -> int:
+    """The id an ``INSERT`` into a rowid table just made (sqlite3 sets ``lastrowid`` for it)."""
+    if cur.lastrowid is None:
+        raise StoreError(f"cannot write to {path}: the database did not report the new row",
+                         "restart Companion; if this repeats, run 'companion data export'")
+    return cur.lastrowid
+
+
 def _sql_value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
@@ -444,7 +452,7 @@ class Store:
                f"VALUES ({', '.join('?' for _ in fields)})")
         with self._write("write a call to") as conn:
             cur = conn.execute(sql, tuple(_sql_value(getattr(call, f)) for f in fields))
-        return int(cur.lastrowid)
+        return _new_row_id(cur, self.path)
 
     def get_call(self, call_id: int) -> CallRecord | None:
         """The call with ``call_id``, or ``None`` when it is not (or no longer) stored."""
@@ -490,7 +498,7 @@ class Store:
             cur = conn.execute(
                 f"INSERT INTO interventions({', '.join(map(_q, fields))}) "
                 f"VALUES ({', '.join('?' for _ in fields)})", tuple(values.values()))
-        return int(cur.lastrowid)
+        return _new_row_id(cur, self.path)
 
     def get_intervention(self, intervention_id: int) -> InterventionRecord | None:
         """The offer with ``intervention_id``, or ``None``."""

@@ -29,6 +29,10 @@ ACTION_SPECS: tuple[tuple[str, str, str] | None, ...] = (
     ("quit", "&Quit Companion", "Ctrl+Q"),
 )
 
+_SPEC_BY_NAME: dict[str, tuple[str, str]] = {
+    spec[0]: (spec[1], spec[2]) for spec in ACTION_SPECS if spec is not None
+}
+
 #: Pause durations of the pause actions (minutes; None = until resumed).
 PAUSE_MINUTES: dict[str, int | None] = {
     "pause_15": 15, "pause_60": 60, "pause_indefinitely": None,
@@ -36,7 +40,7 @@ PAUSE_MINUTES: dict[str, int | None] = {
 
 
 class AppActions(QObject):
-    """One ``QAction`` per menu entry, as attributes named like :data:`ACTION_SPECS`.
+    """One ``QAction`` per menu entry, as typed attributes named like :data:`ACTION_SPECS`.
 
     ``status`` is a disabled action showing the current state at the top of menus.
     """
@@ -46,18 +50,30 @@ class AppActions(QObject):
         self.status = QAction("Companion", self)
         self.status.setEnabled(False)
         self._by_name: dict[str, QAction] = {}
-        for spec in ACTION_SPECS:
-            if spec is None:
-                continue
-            name, text, shortcut = spec
-            action = QAction(text, self)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            setattr(self, name, action)
-            self._by_name[name] = action
+        self.pause_15 = self._make("pause_15")
+        self.pause_60 = self._make("pause_60")
+        self.pause_indefinitely = self._make("pause_indefinitely")
+        self.resume = self._make("resume")
+        self.breathe = self._make("breathe")
+        self.card = self._make("card")
+        self.dashboard = self._make("dashboard")
+        self.call_start = self._make("call_start")
+        self.call_end = self._make("call_end")
+        self.settings = self._make("settings")
+        self.about = self._make("about")
+        self.quit = self._make("quit")
         self.resume.setEnabled(False)
+
+    def _make(self, name: str) -> QAction:
+        """The action of :data:`ACTION_SPECS` called ``name`` (text, mnemonic, shortcut)."""
+        text, shortcut = _SPEC_BY_NAME[name]
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._by_name[name] = action
+        return action
 
     def get(self, name: str) -> QAction:
         """The action called ``name`` (KeyError for unknown names)."""
@@ -65,7 +81,7 @@ class AppActions(QObject):
 
     def names(self) -> list[str]:
         """All action names in menu order."""
-        return list(self._by_name)
+        return [spec[0] for spec in ACTION_SPECS if spec is not None]
 
     def set_paused(self, paused: bool) -> None:
         """Enable resume while paused, the pause actions otherwise."""

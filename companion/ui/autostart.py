@@ -82,7 +82,7 @@ class Autostart:
 
     def _reg(self) -> Any:
         if self._winreg is None:
-            import winreg  # type: ignore[import-not-found]  # Windows only
+            import winreg  # Windows only
 
             self._winreg = winreg
         return self._winreg

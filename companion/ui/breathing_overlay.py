@@ -55,7 +55,8 @@ FEELING_TIMEOUT_S = 30.0
 RECENT_CALL_S = 15 * 60.0
 FEELINGS = ("better", "same", "worse")
 
-Tone = Callable[[str], None]
+#: Plays a cue tone by kind (``TonePlayer.play``); its result (queued or not) is not used.
+Tone = Callable[[str], object]
 
 
 @dataclass(frozen=True)

@@ -145,11 +145,11 @@ class CardFace(QFrame):
         row = QHBoxLayout()
         row.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
-        for key, label, tip in CARD_ACTIONS:
-            button = QPushButton(label, self)
+        for key, text, tip in CARD_ACTIONS:
+            button = QPushButton(text, self)
             button.setObjectName(f"{key}Button")
             button.setToolTip(tip)
-            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleName(text.replace("&", ""))
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive
                                   else Qt.FocusPolicy.NoFocus)
@@ -216,5 +216,6 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
     face.setAccessibleDescription(face.body.text())
     face.ensurePolished()   # fonts from the style sheet, before measuring
     layout = face.layout()
+    assert layout is not None, "CardFace sets its layout in __init__"
     face.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH_PX) if layout.hasHeightForWidth()
                         else layout.totalSizeHint().height())

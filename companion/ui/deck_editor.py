@@ -95,7 +95,8 @@ def _coerce(data: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
     """Deck fields and card list from parsed TOML, forced into editable shapes; notes say
     what could not be kept as it was."""
     notes: list[str] = []
-    raw_meta = data.get("deck") if isinstance(data.get("deck"), dict) else {}
+    deck = data.get("deck")
+    raw_meta: dict[str, Any] = deck if isinstance(deck, dict) else {}
     meta: dict[str, Any] = {k: _text(raw_meta.get(k)) for k in DECK_KEYS if k != "version"}
     version = raw_meta.get("version", 1)
     if isinstance(version, bool) or not isinstance(version, int) \
@@ -106,7 +107,8 @@ def _coerce(data: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
     meta["version"] = version
     meta["locale"] = meta.get("locale") or "en"
     cards: list[dict[str, Any]] = []
-    raw_cards = data.get("cards") if isinstance(data.get("cards"), list) else []
+    listed = data.get("cards")
+    raw_cards: list[Any] = listed if isinstance(listed, list) else []
     for item in raw_cards:
         if not isinstance(item, dict):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 from ui_fakes import FakeClock, LevelPipeline, ScriptedSource
 
@@ -78,6 +78,9 @@ def test_menu_has_every_action_with_a_mnemonic(qapp) -> None:
     for spec in ACTION_SPECS:
         if spec is not None:
             assert "&" in spec[1], f"{spec[0]} has no mnemonic"
+            assert getattr(actions, spec[0]) is actions.get(spec[0]), "typed attribute per spec"
+    assert sorted(a.objectName() for a in actions.findChildren(QAction) if a.objectName()) \
+        == sorted(actions.names()), "every spec makes exactly one action"
     for name in ("breathe", "card", "dashboard", "call_start", "call_end", "settings", "quit"):
         assert not actions.get(name).shortcut().isEmpty()
 

@@ -1,0 +1,25 @@
+"""The process' one ``QApplication``, made on first use (GUI thread)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+
+def gui_application(name: str | None = None, *, quit_on_last_window: bool = True) -> QApplication:
+    """The running ``QApplication``, or a new one (``sys.argv[0]`` only: Qt must not read our
+    command-line options).
+
+    ``name`` sets the application name (window titles, settings); ``quit_on_last_window``
+    False keeps a tray app running with every window closed.
+    """
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a QCoreApplication (no widgets) already exists in this process")
+    if name is not None:
+        app.setApplicationName(name)
+    app.setQuitOnLastWindowClosed(quit_on_last_window)
+    return app
