@@ -97,6 +97,10 @@ def load_settings(paths: AppPaths) -> tuple[Settings, Settings, set[str], str | 
     from companion.ui.settings_window import locked_keys_from
 
     eff = effective_settings(paths)
+    for problem in eff.problems:
+        log.warning("settings/policy: %s", problem)
+    log.info("policy sources %s; set by policy: %s", ", ".join(eff.sources),
+             ", ".join(eff.locked_keys()) or "nothing")
     try:
         user = load_user_settings(paths.settings_file)
     except CompanionError:
@@ -156,6 +160,10 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     stats = RunStats(started_at=time.time())
     check_display()
     paths = AppPaths.from_environment()
+    from companion.logs import runtime_summary
+
+    log.info("%s starting%s; data folder %s", runtime_summary(),
+             " in demo mode" if options.demo else "", paths.data_dir)
     settings, user_settings, locked, notice = load_settings(paths)
     if options.device is not None and not settings.allow_device_selection:
         raise CompanionError("--device is not allowed: your organisation's policy chooses the "
@@ -177,6 +185,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
         handle_call_command,
     )
     from companion.ui.actions import AppActions
+    from companion.ui.app_log import install_qt_message_handler, log_app_events, log_qt_start
     from companion.ui.application import gui_application
     from companion.ui.autostart import Autostart
     from companion.ui.controller import SessionController
@@ -190,7 +199,9 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     from companion.ui.shell import AppShell
     from companion.ui.tray import Tray
 
+    install_qt_message_handler()
     app = gui_application(APP_NAME, quit_on_last_window=False)
+    log_qt_start(app)
 
     # Single instance: claim the local name first so a second launch returns at once.
     route: dict[str, Callable[[str, dict], dict]] = {}
@@ -203,6 +214,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     server = ipc.claim_single_instance(handler)
     if server is None:
         ipc.send_command(options.command, dict(options.command_args))
+        log.info("already running in this session: sent '%s' to it", options.command)
         print(f"{APP_NAME} is already running; sent '{options.command}' to it.")
         return 0
 
@@ -268,6 +280,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
         call_command=lambda cmd, args: handle_call_command(machine, cmd, args),
         settings_window=settings_window)
     route["shell"] = shell.handle_command
+    log_app_events(engine, controller)
 
     def on_settings_saved(new_user: Settings) -> None:
         nonlocal settings, user_settings
@@ -332,6 +345,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
             shutil.rmtree(demo_dir, ignore_errors=True)
         if options.stats_file is not None:
             stats.write(options.stats_file)
+    log.info("quit (exit code %d)", code)
     return int(code)
 
 

@@ -8,11 +8,15 @@ User data never leaves :attr:`AppPaths.data_dir` (created ``0700`` on POSIX). Te
 portable setups can redirect every location with environment variables:
 
 ``COMPANION_DATA_DIR``, ``COMPANION_CONFIG_DIR``, ``COMPANION_SITE_CONFIG_DIR``,
-``COMPANION_SITE_DATA_DIR``.
+``COMPANION_SITE_DATA_DIR``, ``COMPANION_LOG_DIR``.
+
+IT can move the data folder with the policy key ``data_folder`` (for non-persistent VDI
+profiles: a folder that survives sign-out); ``COMPANION_DATA_DIR`` still wins over it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from dataclasses import dataclass
@@ -86,23 +90,27 @@ class AppPaths:
         Machine-wide configuration that IT deploys (``policy.toml``).
     site_data_dir
         Machine-wide content that IT deploys (``decks/``, ``breathing_patterns/``).
+    log_dir
+        Per-user log folder (:mod:`companion.logs`): platformdirs' user log dir.
     """
 
     data_dir: Path
     config_dir: Path
     site_config_dir: Path
     site_data_dir: Path
+    log_dir: Path
 
     @classmethod
     def from_environment(cls) -> AppPaths:
-        """Resolve locations with platformdirs, honouring the ``COMPANION_*_DIR`` overrides."""
+        """Resolve locations with platformdirs, honouring the ``COMPANION_*_DIR`` overrides
+        and, for the data folder, the IT policy key ``data_folder``."""
         import platformdirs
 
         def pick(env: str, default: str) -> Path:
             value = os.environ.get(env)
             return Path(value).expanduser() if value else Path(default)
 
-        return cls(
+        paths = cls(
             data_dir=pick("COMPANION_DATA_DIR", platformdirs.user_data_dir(APP_NAME, False)),
             config_dir=pick(
                 "COMPANION_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, False)
@@ -113,7 +121,17 @@ class AppPaths:
             site_data_dir=pick(
                 "COMPANION_SITE_DATA_DIR", platformdirs.site_data_dir(APP_NAME, False)
             ),
+            log_dir=pick("COMPANION_LOG_DIR", platformdirs.user_log_dir(APP_NAME, False)),
         )
+        if os.environ.get("COMPANION_DATA_DIR"):
+            return paths
+        folder = policy_data_folder(paths)
+        return dataclasses.replace(paths, data_dir=folder) if folder is not None else paths
+
+    @property
+    def log_file(self) -> Path:
+        """The current log file (rotated copies end in ``.1``, ``.2``, ...)."""
+        return self.log_dir / "companion.log"
 
     @property
     def database_file(self) -> Path:
@@ -142,3 +160,23 @@ class AppPaths:
     def site_content_dir(self, kind: str) -> Path:
         """The machine-wide folder IT deploys ``decks`` or ``breathing_patterns`` into."""
         return self.site_data_dir / kind
+
+
+def expand_folder(text: str) -> Path:
+    """A folder as IT writes it in policy: ``~`` and environment variables (``%USERNAME%``
+    on Windows, ``$USER`` elsewhere) expanded."""
+    return Path(os.path.expandvars(os.path.expanduser(text.strip())))
+
+
+def policy_data_folder(paths: AppPaths) -> Path | None:
+    """The data folder IT set with the policy key ``data_folder``, or None.
+
+    Only policy counts (never the agent's own settings file); a bad value is ignored here
+    and reported by ``companion policy show``.
+    """
+    from companion.policy import combine, default_readers, read_policy  # policy imports paths
+
+    effective = combine({}, read_policy(default_readers(paths)))
+    if not effective.locked("data_folder") or not effective.settings.data_folder:
+        return None
+    return expand_folder(effective.settings.data_folder)

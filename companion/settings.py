@@ -24,6 +24,12 @@ from companion.errors import CompanionError
 #: Largest settings/policy file accepted (bytes); real ones are a few hundred bytes.
 MAX_SETTINGS_BYTES = 64 * 1024
 
+#: Values of the ``log_level`` key (and of ``companion --log-level``).
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+#: What is left of ``%NAME%`` / ``${NAME}`` when the variable is not set.
+_UNSET_VARIABLE = re.compile(r"%[A-Za-z_][A-Za-z0-9_()]*%|\$\{[^}]*\}")
+
 _QUIET_HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -103,6 +109,15 @@ class Settings:
         True, "The agent may choose the input device", user=False
     )
     demo_disabled: bool = _spec(False, "Refuse 'companion --demo'", user=False)
+    log_level: str = _spec(
+        "info", "Detail of the log file: debug, info, warning or error",
+        choices=LOG_LEVELS, user=False,
+    )
+    data_folder: str = _spec(
+        "", "Folder for the agent's data instead of the per-user default, e.g. a folder kept "
+        "across sign-ins on non-persistent desktops ('' = default; %USERNAME% / $USER "
+        "expanded)", user=False,
+    )
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied, each validated against the schema."""
@@ -175,6 +190,8 @@ def validate_value(key: str, value: Any, source: str) -> Any:
             raise bad("is longer than 500 characters")
         if key == "quiet_hours" and value and not _QUIET_HOURS.match(value):
             raise bad(f"must look like '18:00-08:00', not {value!r}")
+        if key == "data_folder" and value:
+            _check_folder(value, bad)
         if meta["choices"] and value not in meta["choices"]:
             raise bad(f"must be one of {', '.join(meta['choices'])}")
     elif kind == "list[str]":
@@ -184,6 +201,17 @@ def validate_value(key: str, value: Any, source: str) -> Any:
     else:  # pragma: no cover - schema error
         raise TypeError(f"unsupported setting type {kind} for {key}")
     return value
+
+
+def _check_folder(value: str, bad: Any) -> None:
+    """A policy folder must be absolute once ``~`` and environment variables are expanded."""
+    from companion.paths import expand_folder
+
+    expanded = expand_folder(value)
+    if _UNSET_VARIABLE.search(str(expanded)):
+        raise bad(f"names an environment variable that is not set: {value!r}")
+    if not expanded.is_absolute():
+        raise bad(f"must be an absolute folder path, not {value!r}")
 
 
 def parse_quiet_hours(text: str) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -18,17 +19,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    """Point every Companion location at a fresh temporary folder."""
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
+    """Point every Companion location at a fresh temporary folder (and close the log file
+    a CLI call opened there)."""
     dirs = {}
-    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
+    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA", "LOG"):
         path = tmp_path / f"companion-{name.lower()}"
         monkeypatch.setenv(f"COMPANION_{name}_DIR", str(path))
         dirs[name.lower()] = path
     # A private IPC name per test: no test can reach a real instance or another test's server.
     tag = hashlib.sha1(str(tmp_path).encode()).hexdigest()[:12]  # short: socket paths are capped
     monkeypatch.setenv("COMPANION_IPC_NAME", f"companion-test-{tag}")
-    return dirs
+    yield dirs
+    from companion.logs import shutdown_logging
+
+    shutdown_logging()
 
 
 @pytest.fixture

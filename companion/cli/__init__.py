@@ -28,7 +28,11 @@ COMMAND_MODULES = (
     "companion.cli.data",
     "companion.cli.policy_cmd",
     "companion.cli.selftest",
+    "companion.cli.support_bundle",
 )
+
+#: Values of ``--log-level`` (same as the ``log_level`` setting).
+LOG_LEVEL_CHOICES = ("debug", "info", "warning", "error")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,23 +46,62 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    parser.add_argument("--log-level", choices=LOG_LEVEL_CHOICES, default=None,
+                        help="detail of the log file for this run (default: the log_level "
+                             "setting, 'info')")
     from companion.cli import app_cmd
 
     app_cmd.add_app_arguments(parser)
     parser.set_defaults(func=app_cmd.run)
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
+    _add_log_level(subparsers)   # `companion self-test --log-level debug` works too
     return parser
+
+
+def _add_log_level(subparsers: argparse._SubParsersAction) -> None:
+    """Accept ``--log-level`` after every (nested) command as well."""
+    for sub in {id(p): p for p in subparsers.choices.values()}.values():
+        sub.add_argument("--log-level", choices=LOG_LEVEL_CHOICES, default=argparse.SUPPRESS,
+                         help="detail of the log file for this run")
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _add_log_level(action)
+
+
+def start_logging(args: argparse.Namespace) -> None:
+    """Open the log file at ``--log-level`` or the ``log_level`` setting; never raises.
+
+    Every process logs to the same per-user file (:mod:`companion.logs`), so the helpdesk
+    sees the tray app and the commands run beside it in one place.
+    """
+    import logging
+
+    from companion.logs import install_exception_hooks, setup_logging
+    from companion.paths import AppPaths
+    from companion.policy import effective_settings
+
+    paths = AppPaths.from_environment()
+    level = getattr(args, "log_level", None) or effective_settings(paths).settings.log_level
+    setup_logging(paths.log_file, level)
+    install_exception_hooks()
+    logging.getLogger("companion.cli").debug("command: %s", getattr(args, "command", None)
+                                             or "app")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``companion`` console script. Returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    start_logging(args)
     try:
         return int(args.func(args) or 0)
     except CompanionError as exc:
+        import logging
+
+        logging.getLogger("companion.cli").warning("%s: %s", getattr(args, "command", None)
+                                                   or "app", exc.one_line())
         print(f"companion: error: {exc.one_line()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

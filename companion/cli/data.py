@@ -170,21 +170,6 @@ def _parse_day(text: str) -> dt.date:
                              "use YYYY-MM-DD, e.g. --before 2026-01-31") from None
 
 
-def _confirm(question: str, assume_yes: bool) -> bool:
-    """True to go ahead. Refuses (CompanionError) without ``--yes`` when stdin is no terminal."""
-    if assume_yes:
-        return True
-    stdin = sys.stdin
-    if stdin is None or not stdin.isatty():
-        raise CompanionError("refusing to delete without confirmation: input is not a terminal",
-                             "add --yes to confirm")
-    try:
-        answer = input(f"{question} Type 'yes' to confirm: ")
-    except EOFError:
-        return False
-    return answer.strip().lower() in ("y", "yes")
-
-
 def run_delete(args: argparse.Namespace) -> int:
     """Delete all stored data, or the data before a date, after confirmation."""
     from companion.store import set_aside_copies
@@ -200,7 +185,9 @@ def run_delete(args: argparse.Namespace) -> int:
             else f"everything Companion stored before {before.isoformat()}")
     if copies:
         what += f" (and {len(copies)} damaged cop{'y' if len(copies) == 1 else 'ies'} set aside)"
-    if not _confirm(f"Delete {what}? This cannot be undone.", args.yes):
+    from companion.cli.prompts import confirm
+
+    if not confirm(f"Delete {what}? This cannot be undone.", args.yes, "delete"):
         print("Nothing was deleted.")
         return 1
     if db.exists():

@@ -1,14 +1,37 @@
-"""The About box: version, what the app is (and is not), and what it keeps.
+"""The About box: version, what the app is (and is not), what it keeps, and the support
+bundle for the helpdesk.
 
-Runs on the GUI thread. Non-modal, so it never blocks the tray.
+"Create support bundle..." gathers the bundle (:mod:`companion.diagnostics.bundle`: the
+self-test, effective policy, devices, versions, the store's row counts and the logs; never
+voice data, store rows or card text) and shows :class:`SupportBundleDialog`, which lists every
+file before anything is written; the agent then picks where to save the zip, or cancels.
+
+Runs on the GUI thread. Non-modal, so it never blocks the tray. The bundle maker and the
+save-path chooser are injected (tests; the defaults are the real ones).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion import APP_NAME, __version__
+from companion.errors import CompanionError
 
 #: Shown in the About box and in docs/app.md.
 NOT_MEDICAL = ("A wellbeing aid, not a medical device and not a monitoring tool. "
@@ -16,16 +39,99 @@ NOT_MEDICAL = ("A wellbeing aid, not a medical device and not a monitoring tool.
 PRIVACY = ("Your voice never leaves this computer and is never recorded: Companion keeps only "
            "per-minute and per-call numbers, on this machine, for a limited time. "
            "You can see, export and delete them (companion data ...).")
+BUNDLE_INTRO = ("These files go into one zip for your helpdesk. Nothing is sent anywhere: you "
+                "choose where to save it and whom to give it to. It holds no audio, no voice "
+                "data, none of your history (only how many rows it has) and no card text.")
+
+#: ``(suggested file name) -> chosen path or None`` (cancelled).
+PathChooser = Callable[[str], Path | None]
+
+
+def _make_bundle() -> Any:
+    from companion.diagnostics.bundle import plan_bundle
+    from companion.ui.icons import render_svg
+
+    return plan_bundle(render_svg)
+
+
+class SupportBundleDialog(QDialog):
+    """Lists the planned bundle's files; "Save..." asks where and writes it."""
+
+    def __init__(self, bundle: Any, choose_path: PathChooser,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportBundleDialog")
+        self.setWindowTitle("Support bundle")
+        self.bundle = bundle
+        self._choose_path = choose_path
+        self.written: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(BUNDLE_INTRO)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.files = QTreeWidget()
+        self.files.setObjectName("bundleFiles")
+        self.files.setAccessibleName("Files in the support bundle")
+        self.files.setHeaderLabels(["File", "Size", "What it is"])
+        self.files.setRootIsDecorated(False)
+        for row in bundle.rows():
+            self.files.addTopLevelItem(QTreeWidgetItem(list(row)))
+        for column in range(3):
+            self.files.resizeColumnToContents(column)
+        layout.addWidget(self.files)
+        self.status = QLabel("")
+        self.status.setObjectName("bundleStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton("&Save...",
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveBundle")
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def save(self) -> Path | None:
+        """Ask where, write the zip, and say where it went (or why not)."""
+        from companion.diagnostics.bundle import default_bundle_name
+
+        target = self._choose_path(default_bundle_name(self.bundle.created))
+        if target is None:
+            return None
+        try:
+            self.written = self.bundle.write(target)
+        except CompanionError as exc:
+            self.status.setText(exc.one_line())
+            return None
+        self.status.setText(f"Saved to {self.written}. Give this file to your helpdesk.")
+        self.save_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        return self.written
+
+
+def choose_bundle_path(suggested: str, parent: QWidget | None = None) -> Path | None:
+    """A save dialog in the Documents folder; None when cancelled."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _ = QFileDialog.getSaveFileName(parent, "Save the support bundle",
+                                          str(Path(folder) / suggested), "Zip files (*.zip)")
+    return Path(name) if name else None
 
 
 class AboutDialog(QDialog):
-    """About Companion."""
+    """About Companion, with the support-bundle button."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 make_bundle: Callable[[], Any] = _make_bundle,
+                 choose_path: PathChooser | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(f"About {APP_NAME}")
         self.setModal(False)
+        self._make_bundle = make_bundle
+        self._choose_path = choose_path or (lambda name: choose_bundle_path(name, self))
+        self.bundle_dialog: SupportBundleDialog | None = None
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{APP_NAME}</b> {__version__}")
         title.setTextFormat(Qt.TextFormat.RichText)
@@ -37,7 +143,31 @@ class AboutDialog(QDialog):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
+        self.bundle_button = QPushButton("Create &support bundle...")
+        self.bundle_button.setObjectName("supportBundle")
+        self.bundle_button.setToolTip("A zip for your helpdesk; you see what is in it first")
+        self.bundle_button.clicked.connect(self.open_bundle)
+        self.bundle_error = QLabel("")
+        self.bundle_error.setWordWrap(True)
+        self.bundle_error.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.bundle_button)
+        layout.addWidget(self.bundle_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+
+    def open_bundle(self) -> SupportBundleDialog | None:
+        """Gather the bundle (about a second: it runs the self-test) and list its files."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            bundle = self._make_bundle()
+        except CompanionError as exc:
+            self.bundle_error.setText(exc.one_line())
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.bundle_error.setText("")
+        self.bundle_dialog = SupportBundleDialog(bundle, self._choose_path, self)
+        self.bundle_dialog.show()
+        return self.bundle_dialog

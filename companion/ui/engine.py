@@ -526,6 +526,7 @@ class EngineWorker(QObject):
                     backoff = min(self._max_backoff_s, backoff * 2)
                     continue
                 source = candidate
+                log.info("listening to %s", source.name)
                 if faulted:
                     emit(self.recovered, source.name)
                     faulted = False

@@ -7,7 +7,9 @@ Every schema key becomes one policy in the category "Companion", for the machine
 * bool -> enabled = REG_DWORD 1, disabled = REG_DWORD 0;
 * int -> a number box (REG_DWORD) with the schema's minimum and maximum;
 * float -> a text box (REG_SZ, e.g. ``72.5``; Group Policy has no decimal fractions);
-* text -> a text box (REG_SZ); list of text -> a multi-line box (REG_MULTI_SZ).
+* text -> a text box (REG_SZ); a folder key (``data_folder``) an expandable one
+  (REG_EXPAND_SZ, so ``%USERNAME%`` works); text with fixed choices -> a drop-down list;
+* list of text -> a multi-line box (REG_MULTI_SZ).
 
 Run after changing ``companion/settings.py``: ``python packaging/admx/generate_admx.py``
 (``--check`` exits 1 when the committed files are out of date). Build-time tool; main thread.
@@ -31,6 +33,8 @@ NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 ADMX = HERE / "Companion.admx"
 ADML = HERE / "en-US" / "Companion.adml"
 SUPPORTED = "SUPPORTED_Companion_0_1"
+#: Text keys holding a folder: written as REG_EXPAND_SZ (environment variables expanded).
+FOLDER_KEYS = ("data_folder",)
 
 
 def _kind(f: object) -> str:
@@ -53,6 +57,11 @@ def _explain(f: object, kind: str) -> str:
         "str": "Text (REG_SZ).",
         "list[str]": "One entry per line (REG_MULTI_SZ).",
     }[kind]
+    if key in FOLDER_KEYS:
+        how = ("An absolute folder path (REG_EXPAND_SZ: environment variables such as "
+               "%USERNAME% are expanded).")
+    elif meta["choices"]:
+        how = f"One of: {', '.join(meta['choices'])} (REG_SZ)."
     rng = ""
     if meta["min"] is not None:
         rng = f" Allowed: {meta['min']:g} to {meta['max']:g}."
@@ -96,8 +105,15 @@ def admx_text() -> str:
             if kind == "int":
                 out.append(f'        <decimal id="{key}" valueName="{key}" required="true" '
                            f'minValue="{int(meta["min"])}" maxValue="{int(meta["max"])}" />')
+            elif meta["choices"]:
+                out.append(f'        <enum id="{key}" valueName="{key}" required="true">')
+                out += [f'          <item displayName="$(string.{key}_{choice})"><value>'
+                        f'<string>{choice}</string></value></item>' for choice in meta["choices"]]
+                out.append("        </enum>")
             elif kind in ("float", "str"):
-                out.append(f'        <text id="{key}" valueName="{key}" maxLength="500" '
+                expandable = ' expandable="true"' if key in FOLDER_KEYS else ""
+                out.append(f'        <text id="{key}" valueName="{key}" maxLength="500"'
+                           f'{expandable} '
                            + ('required="true" />' if kind == "float" else "/>"))
             else:
                 out.append(f'        <multiText id="{key}" valueName="{key}" maxStrings="50" />')
@@ -118,7 +134,13 @@ def adml_text() -> str:
         strings.append((f"{key}_Explain", _explain(f, kind)))
         default = getattr(Settings(), key)
         label = escape(f.metadata["help"])
-        if kind == "int":
+        if f.metadata["choices"]:
+            choices = list(f.metadata["choices"])
+            strings += [(f"{key}_{choice}", choice) for choice in choices]
+            presentations.append(
+                f'      <presentation id="{key}"><dropdownList refId="{key}" noSort="true" '
+                f'defaultItem="{choices.index(default)}">{label}</dropdownList></presentation>')
+        elif kind == "int":
             presentations.append(
                 f'      <presentation id="{key}"><decimalTextBox refId="{key}" '
                 f'defaultValue="{default}">{label}</decimalTextBox></presentation>')

@@ -66,7 +66,12 @@ def test_admx_types_and_ranges_match_schema() -> None:
         tag = element.tag.split("}")[1]
         expected = {"int": "decimal", "float": "text", "str": "text",
                     "list[str]": "multiText"}[kind[key]]
+        if schema[key].metadata["choices"]:
+            expected = "enum"
+            values = [v.text for v in element.findall("p:item/p:value/p:string", NS)]
+            assert values == list(schema[key].metadata["choices"]), key
         assert tag == expected, key
+        assert (element.get("expandable") == "true") == (key == "data_folder"), key
         if tag == "decimal":
             meta = schema[key].metadata
             assert int(element.get("minValue")) == meta["min"]

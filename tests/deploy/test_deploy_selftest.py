@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.cli import selftest
+from companion.diagnostics import selftest
 from companion.errors import CompanionError
 
 
@@ -93,7 +93,73 @@ def test_data_dir_check_creates_private_dir(tmp_path: Path) -> None:
     if os.name == "posix":
         assert target.stat().st_mode & 0o777 == 0o700
     (target / "f").write_text("", encoding="utf-8")
-    with pytest.raises(OSError):  # run_check turns this into a failure line
+    with pytest.raises(RuntimeError, match="cannot be created"):  # a failure line
         selftest.check_data_dir(target / "f" / "x")
     result = selftest.run_check("Data dir", lambda: selftest.check_data_dir(target / "f" / "x"))
-    assert result.status == selftest.FAIL and "Error" in result.detail
+    assert result.status == selftest.FAIL and "cannot be created" in result.detail
+
+
+def fake_devices(monkeypatch, devices: list) -> None:
+    from companion.audio import devices as audio_devices
+
+    class FakeSd:
+        @staticmethod
+        def get_portaudio_version():
+            return (1, "PortAudio V19 fake")
+
+    monkeypatch.setattr(audio_devices, "load_sounddevice", lambda: FakeSd)
+    monkeypatch.setattr(audio_devices, "list_input_devices", lambda **kw: devices)
+
+
+def test_audio_check_names_the_device_companion_listens_to(monkeypatch) -> None:
+    from companion.audio.devices import InputDevice
+
+    fake_devices(monkeypatch, [
+        InputDevice("Microphone (Remote Audio)", 3, 48000, 1, True, "Windows WASAPI"),
+        InputDevice("USB Headset", 5, 16000, 1, False, "Windows WASAPI"),
+    ])
+    detail = selftest.check_audio("")
+    assert ("listens to 'Microphone (Remote Audio)' (Windows WASAPI, 1 ch, 48000 Hz; the "
+            "system default)") in detail
+    assert "2 input device(s): Microphone (Remote Audio) [Windows WASAPI], USB Headset" in detail
+    assert "listens to 'USB Headset'" in selftest.check_audio("usb")
+    assert "input_device 'usb'" in selftest.check_audio("usb")
+    with pytest.raises(selftest.CheckWarningError, match=r"\('Jabra'\) is not present"):
+        selftest.check_audio("Jabra")
+
+
+def test_no_microphone_in_a_remote_session_points_at_redirection(monkeypatch) -> None:
+    fake_devices(monkeypatch, [])
+    with pytest.raises(selftest.CheckWarningError, match="turn on microphone redirection"):
+        selftest.check_audio("", remote=True)
+    with pytest.raises(selftest.CheckWarningError, match="plug in a headset"):
+        selftest.check_audio("", remote=False)
+
+
+@pytest.mark.parametrize("env, platform, text, remote", [
+    ({"SESSIONNAME": "RDP-Tcp#12", "CLIENTNAME": "PC-0042"}, "win32",
+     "remote: Remote Desktop (RDP) RDP-Tcp#12 from PC-0042", True),
+    ({"SESSIONNAME": "ICA-CGP#4", "CLIENTNAME": "THIN-7"}, "win32",
+     "remote: Citrix (ICA) ICA-CGP#4 from THIN-7", True),
+    ({"SESSIONNAME": "Console"}, "win32", "local: console session Console", False),
+    ({"SSH_CONNECTION": "10.0.0.5 5122 10.0.0.9 22"}, "linux",
+     "remote: SSH session from 10.0.0.5", True),
+    ({"XDG_SESSION_TYPE": "wayland"}, "linux", "local: wayland session", False),
+])
+def test_session_kind(env: dict, platform: str, text: str, remote: bool) -> None:
+    from companion.diagnostics.environment import session_info
+
+    info = session_info(env, platform)
+    assert info.describe() == text and info.remote is remote
+
+
+def test_real_device_through_a_virtual_microphone() -> None:
+    """PulseAudio's virtual mic as PortAudio sees it: the self-test names it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers.pulse import virtual_mic
+
+    with virtual_mic() as vm:
+        detail = selftest.check_audio(vm.device)
+        assert f"listens to '{vm.device}'" in detail and f"input_device '{vm.device}'" in detail
+        result = selftest.run_check("Audio", lambda: selftest.check_audio(""))
+        assert result.status == selftest.OK and "listens to '" in result.detail
