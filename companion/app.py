@@ -189,7 +189,7 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
     from companion.ui.application import gui_application
     from companion.ui.autostart import Autostart
     from companion.ui.controller import SessionController
-    from companion.ui.engine import ArousalPipeline, Engine, MicBlockSource, PacedBlockSource
+    from companion.ui.engine import Engine
     from companion.ui.fallback_window import FallbackWindow
     from companion.ui.icons import IconSet
     from companion.ui.openers import WindowOpeners
@@ -249,18 +249,29 @@ def run_app(options: AppOptions) -> int:  # noqa: PLR0915 - a composition root i
             def demo_source() -> Any:
                 if not made:   # one paced source: a paused demo continues where it was
                     from companion.audio import DemoSource
+                    from companion.audio.block_source import PacedBlockSource
 
                     demo = DemoSource(script=options.demo_script)
                     made.append(PacedBlockSource(demo.blocks, speed=speed, name="demo shift"))
                 return made[0]
 
             return demo_source
-        return lambda: MicBlockSource(name)
+        def mic_source() -> Any:
+            from companion.audio.block_source import MicBlockSource
+
+            return MicBlockSource(name)
+
+        return mic_source
 
     # The demo's first calm call is shorter than a real calibration: learn from 45 s of speech.
     calibration_s = DEMO_CALIBRATION_S if options.demo else None
-    engine = Engine(source_factory(), lambda: ArousalPipeline(
-        baseline, settings=settings, calibration_s=calibration_s))
+    def pipeline() -> Any:
+        """Called on the engine thread: the DSP imports happen there."""
+        from companion.pipeline import VoicePipeline
+
+        return VoicePipeline(baseline, settings=settings, calibration_s=calibration_s)
+
+    engine = Engine(source_factory(), pipeline)
     own_input = [True]
     detector = None if options.demo else detector_for_platform(
         own_input_active=lambda: own_input[0])

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from companion.cli import main
-from companion.pipeline import Analysis, analyze_file
+from companion.pipeline import AnalysisSummary, FrameCollector, JsonWriter, analyze_file
 
 SR = 16000
 
@@ -49,9 +49,19 @@ def tone_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _write_pcm16(tmp_path_factory.mktemp("wav") / "tone.wav", _tone_then_silence())
 
 
+def _analysis(path: Path, **kw) -> tuple[AnalysisSummary, FrameCollector, str]:
+    """Summary, every frame and the --json text of one analysis."""
+    frames, writer = FrameCollector(), JsonWriter(SR, 0.01)
+    summary = analyze_file(path, sinks=[frames, writer], **kw)
+    out = io.StringIO()
+    writer.finish(summary.to_dict(), out)
+    writer.close()
+    return summary, frames, out.getvalue()
+
+
 @pytest.fixture(scope="module")
-def tone_analysis(tone_wav: Path) -> Analysis:
-    return analyze_file(tone_wav)
+def tone_analysis(tone_wav: Path) -> tuple[AnalysisSummary, FrameCollector, str]:
+    return _analysis(tone_wav)
 
 
 def test_json_matches_the_contract(tone_wav: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -123,48 +133,36 @@ def test_plot_to_a_missing_folder_is_a_clear_error(tone_wav: Path, tmp_path: Pat
     assert err.startswith("companion: error:") and "does not exist" in err and "\n" not in err
 
 
-def test_arousal_plug_point(tone_wav: Path) -> None:
-    class FakeTracker:
-        def __init__(self) -> None:
-            self.episodes: list[object] = []
+def test_json_writer_gives_the_bytes_of_one_json_dumps(tone_analysis) -> None:
+    """The column-by-column writer equals json.dumps of the whole object (the contract's
+    bytes), talker column and new summary keys included."""
+    from companion.pipeline.output import rounded
+    from companion.wearer import talker_labels
 
-        def process(self, frames):  # noqa: ANN001, ANN202
-            class Out:
-                t_s = frames.t_s
-                arousal = np.where(frames.voiced, 70.0, np.nan)
-            return Out()
-
-        def flush(self):  # noqa: ANN202
-            class Out:
-                t_s = np.zeros(0)
-                arousal = np.zeros(0)
-            class Ep:
-                start_s, end_s, peak = 0.5, 1.5, 72.25
-            self.episodes = [Ep()]
-            return Out()
-
-    a = analyze_file(tone_wav, arousal_tracker=FakeTracker())
-    d = json.loads(a.to_json())
-    assert d["summary"]["arousal_mean"] == 70.0
-    assert d["summary"]["episodes"] == [{"start_s": 0.5, "end_s": 1.5, "peak": 72.25}]
-    ar = d["frames"]["arousal"]
-    assert ar[50] == 70.0 and ar[-1] is None
+    summary, frames, text = tone_analysis
+    fr, sc = frames.features, frames.scored
+    whole = {"sample_rate": 16000, "hop_s": 0.01, "frames": {
+        "t": rounded(fr.t_s, 4), "f0_hz": rounded(fr.f0_hz, 2), "voiced": fr.voiced.tolist(),
+        "rms_dbfs": rounded(fr.rms_dbfs, 2), "arousal": rounded(sc.arousal, 2),
+        "talker": talker_labels(sc.talker)}, "summary": summary.to_dict()}
+    assert text == json.dumps(whole, allow_nan=False, separators=(",", ":")) + "\n"
 
 
-def test_streaming_pipeline_equals_batch_features(tone_wav: Path, tone_analysis: Analysis) -> None:
+def test_streaming_pipeline_equals_batch_features(tone_wav: Path, tone_analysis) -> None:
     from companion.features import extract_features
 
     x = _tone_then_silence()
     batch = extract_features((np.round(x * 32767) / 32768).astype(np.float32))
-    assert len(batch) == len(tone_analysis.frames)
-    assert np.allclose(batch.f0_hz, tone_analysis.frames.f0_hz, equal_nan=True, rtol=1e-3)
+    streamed = tone_analysis[1].features
+    assert len(batch) == len(streamed)
+    assert np.allclose(batch.f0_hz, streamed.f0_hz, equal_nan=True, rtol=1e-3)
 
 
 def test_stereo_44k_file_is_resampled(tmp_path: Path) -> None:
     rate = 44100
     t = np.arange(int(1.5 * rate)) / rate
     x = (0.2 * sum(np.sin(2 * np.pi * k * 220.0 * t) / k for k in range(1, 6))).astype(np.float32)
-    a = analyze_file(_write_pcm16(tmp_path / "st.wav", x, rate=rate, channels=2))
+    a, _, _ = _analysis(_write_pcm16(tmp_path / "st.wav", x, rate=rate, channels=2))
     assert a.duration_s == pytest.approx(1.5, abs=0.01)
     assert a.f0_median_hz == pytest.approx(220.0, rel=0.01)
 
@@ -217,7 +215,8 @@ def test_subprocess_no_traceback_and_no_qt(tmp_path: Path, tone_wav: Path) -> No
     assert proc.returncode == 0, proc.stderr
 
 
-def test_block_size_does_not_change_the_analysis(tone_wav: Path, tone_analysis: Analysis) -> None:
-    other = analyze_file(tone_wav, block_s=0.037)
-    assert other.frames.equals(tone_analysis.frames)
-    assert other.to_json() == tone_analysis.to_json()
+def test_block_size_does_not_change_the_analysis(tone_wav: Path, tone_analysis) -> None:
+    _, frames, text = _analysis(tone_wav, block_s=0.037)
+    assert frames.features.equals(tone_analysis[1].features)
+    assert frames.scored.equals(tone_analysis[1].scored)
+    assert text == tone_analysis[2]

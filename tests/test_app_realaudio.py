@@ -13,10 +13,12 @@ import pytest
 from helpers.espeak import CALM, espeak_available, espeak_wav
 from helpers.pulse import virtual_mic
 
+from companion.audio.block_source import MicBlockSource
+from companion.pipeline import LevelUpdate, VoicePipeline
 from companion.session import CallState, CallStateMachine, InterventionPolicy
 from companion.settings import Settings
 from companion.ui.controller import SessionController
-from companion.ui.engine import ArousalPipeline, Engine, LevelUpdate, MicBlockSource
+from companion.ui.engine import Engine
 
 pytestmark = [pytest.mark.realaudio, pytest.mark.slow]
 
@@ -40,7 +42,7 @@ def test_live_pipeline_detects_a_call_on_the_virtual_mic(tmp_path: Path, qtbot,
         # Record our own virtual mic even if something else changes the default source.
         monkeypatch.setenv("PULSE_SOURCE", vm.source)
         engine = Engine(lambda: MicBlockSource(vm.device),
-                        lambda: ArousalPipeline(None, settings=settings))
+                        lambda: VoicePipeline(None, settings=settings))
         engine.update.connect(controller.on_update)
         engine.update.connect(updates.append)
         faults: list[str] = []

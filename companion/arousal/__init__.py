@@ -25,11 +25,17 @@ from companion.arousal.baseline import (
 )
 from companion.arousal.config import COMPONENTS, ArousalConfig, ArousalConfigError
 from companion.arousal.episodes import Episode, EpisodeDetector
-from companion.arousal.summary import CallArousalSummary, summarize_call
+from companion.arousal.summary import (
+    ArousalAccumulator,
+    CallArousalSummary,
+    fixed_sum,
+    summarize_call,
+)
 from companion.arousal.tracker import ArousalFrames, ArousalTracker, TrackResult, track
 
 __all__ = [
     "COMPONENTS",
+    "ArousalAccumulator",
     "ArousalConfig",
     "ArousalConfigError",
     "ArousalFrames",
@@ -42,6 +48,7 @@ __all__ = [
     "EpisodeDetector",
     "TrackResult",
     "calibrate",
+    "fixed_sum",
     "summarize_call",
     "track",
 ]

@@ -172,22 +172,25 @@ class ArousalConfig:
         values.update(changes)
         return ArousalConfig(**values)
 
+    def with_threshold(self, upper: float) -> ArousalConfig:
+        """A copy whose episodes open above ``upper`` (``settings.tense_threshold``): lower
+        = upper - 10 (at least 51), recovery level = min(55, upper)."""
+        return self.replace(upper=float(upper), lower=max(float(upper) - 10.0, 51.0),
+                            recovery_level=min(55.0, float(upper)))
+
     @classmethod
     def from_settings(cls, settings: Any, **overrides: Any) -> ArousalConfig:
         """Config for the effective :class:`companion.settings.Settings`.
 
-        Uses ``tense_threshold`` as the upper level (lower = upper - 10),
+        Uses ``tense_threshold`` as the upper level (see :meth:`with_threshold`),
         ``calibration_min`` (minutes of speech) and ``sensitivity`` (1-5, see
         :data:`SENSITIVITY_EPISODE_SPEECH_S`). ``overrides`` win.
         """
-        upper = float(settings.tense_threshold)
         values: dict[str, Any] = {
-            "upper": upper,
-            "lower": max(upper - 10.0, 51.0),
-            "recovery_level": min(55.0, upper),
             "calibration_s": float(settings.calibration_min) * 60.0,
             "min_episode_speech_s": SENSITIVITY_EPISODE_SPEECH_S.get(
                 int(settings.sensitivity), 3.0),
         }
         values.update(overrides)
-        return cls().replace(**values)
+        base = cls().with_threshold(float(settings.tense_threshold))
+        return base.replace(**values)

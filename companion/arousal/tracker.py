@@ -25,6 +25,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.episodes import Episode, EpisodeDetector
 from companion.arousal.index import arousal_index
 from companion.arousal.window import CUES, STATS, FramesLike, VoicedWindow, frame_cues, voiced_mask
+from companion.wearer import Talker
 
 
 def _empty() -> np.ndarray:
@@ -84,12 +85,16 @@ class ArousalTracker:
         Model parameters (default :class:`ArousalConfig`).
     baseline
         The agent's baseline; None = learn it from the first ``calibration_s`` of speech.
+    calibrate
+        False: without a baseline, never learn one (the index stays NaN until
+        :meth:`set_baseline`).
     """
 
     def __init__(self, config: ArousalConfig | None = None,
-                 baseline: Baseline | None = None) -> None:
+                 baseline: Baseline | None = None, *, calibrate: bool = True) -> None:
         self.config = config or ArousalConfig()
         self._baseline = baseline
+        self._self_calibrate = calibrate
         self._window = VoicedWindow(self.config.window_frames, self.config.span_s,
                                     self.config.step_frames)
         self._detector = EpisodeDetector(upper=self.config.upper, lower=self.config.lower,
@@ -154,28 +159,40 @@ class ArousalTracker:
         self._calib_voiced_n = 0
 
     # ----------------------------------------------------------------------- processing
-    def process(self, frames: FramesLike) -> ArousalFrames:
-        """Arousal for every frame of ``frames`` (any block size, including 0)."""
+    def process(self, frames: FramesLike, talker: np.ndarray | None = None) -> ArousalFrames:
+        """Arousal for every frame of ``frames`` (any block size, including 0).
+
+        ``talker`` (one :class:`~companion.wearer.Talker` value per frame) restricts the
+        analysis to the wearer: only ``WEARER`` frames count as speech and feed the window,
+        the calibration and the baseline update; ``OTHER`` frames get no index (NaN) and so
+        can neither open nor extend an episode. Without it every frame is the wearer's.
+        """
         t = np.asarray(frames.t_s, dtype=np.float64)
         n = t.shape[0]
         if n == 0:
             return ArousalFrames()
         mask = voiced_mask(frames)
+        speech = np.asarray(frames.speech, dtype=bool)
+        other = np.zeros(n, dtype=bool)
+        if talker is not None:
+            own = np.asarray(talker) == Talker.WEARER
+            mask &= own
+            speech = speech & own
+            other = np.asarray(talker) == Talker.OTHER
         cues_all = np.full((n, len(CUES)), np.nan)
         cues_all[mask] = frame_cues(frames, mask)
-        speech = np.asarray(frames.speech, dtype=bool)
         cfg = self.config
         out: list[ArousalFrames] = []
         pos = 0
         while pos < n:
             end = min(n, pos + cfg.update_frames - self._n_seen % cfg.update_frames)
             completes = False
-            if self._baseline is None:
+            if self._baseline is None and self._self_calibrate:
                 j = self._calibration_end(speech[pos:end], mask[pos:end])
                 if j is not None:
                     end, completes = pos + j + 1, True
             out.append(self._chunk(t[pos:end], mask[pos:end], cues_all[pos:end],
-                                   speech[pos:end], completes))
+                                   speech[pos:end], other[pos:end], completes))
             self._n_seen += end - pos
             if self._n_seen % cfg.update_frames == 0:
                 self._slow_update()
@@ -199,14 +216,15 @@ class ArousalTracker:
         return int(hits[0]) if hits.size else None
 
     def _chunk(self, t: np.ndarray, mask: np.ndarray, cues_all: np.ndarray,
-               speech: np.ndarray, completes: bool) -> ArousalFrames:
+               speech: np.ndarray, other: np.ndarray, completes: bool) -> ArousalFrames:
         stats, count, age = self._window.evaluate(t, mask, cues_all[mask])
         n = t.shape[0]
         if self._baseline is None:
-            self._calib_t.append(t[mask])
-            self._calib_cues.append(cues_all[mask])
-            self._calib_speech_n += int(speech.sum())
-            self._calib_voiced_n += int(mask.sum())
+            if self._self_calibrate:
+                self._calib_t.append(t[mask])
+                self._calib_cues.append(cues_all[mask])
+                self._calib_speech_n += int(speech.sum())
+                self._calib_voiced_n += int(mask.sum())
             arousal = np.full(n, np.nan)
             z = np.full((n, 5), np.nan)
             if completes:
@@ -214,7 +232,7 @@ class ArousalTracker:
         else:
             centers, scales = self._baseline.vectors()
             arousal, z = arousal_index(stats, count, centers, scales, self.config)
-            paused = age > self.config.hold_s
+            paused = (age > self.config.hold_s) | other
             arousal[paused] = np.nan
             z[paused] = np.nan
             with np.errstate(invalid="ignore"):
@@ -225,6 +243,13 @@ class ArousalTracker:
         return ArousalFrames(t_s=t.copy(), arousal=arousal, f0_level_z=z[:, 0],
                              f0_range_z=z[:, 1], loudness_z=z[:, 2], effort_z=z[:, 3],
                              rate_z=z[:, 4])
+
+    def calibrate_now(self) -> bool:
+        """Finish a calibration in progress with the speech collected so far (the end of a
+        short recording). Returns True when there is a baseline afterwards."""
+        if self._baseline is None and self._calib_t:
+            self._finish_calibration()
+        return self._baseline is not None
 
     def _finish_calibration(self) -> None:
         t = np.concatenate(self._calib_t)
@@ -263,10 +288,11 @@ class TrackResult:
 
 
 def track(frames: FramesLike, config: ArousalConfig | None = None,
-          baseline: Baseline | None = None) -> TrackResult:
-    """Batch path: exactly ``ArousalTracker(config, baseline).process(frames)`` + ``flush()``."""
+          baseline: Baseline | None = None, talker: np.ndarray | None = None) -> TrackResult:
+    """Batch path: exactly ``ArousalTracker(config, baseline).process(frames, talker)`` +
+    ``flush()``."""
     tracker = ArousalTracker(config, baseline)
-    out = tracker.process(frames)
+    out = tracker.process(frames, talker)
     tracker.flush()
     return TrackResult(out, list(tracker.episodes), tracker.baseline)
 

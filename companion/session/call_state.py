@@ -7,9 +7,13 @@ tests run it on a fake clock.
 Inputs, weakest to strongest:
 
 * the **speech heuristic** (:meth:`CallStateMachine.feed_speech`): at least ``start_speech_s``
-  seconds of agent speech within a short window (``2 * start_speech_s``, at least 6 s) starts a
-  call; ``end_silence_s`` seconds with no speech end it. Durations are *stream* seconds as fed,
-  not clock seconds, so a sped-up demo source behaves like real time.
+  seconds of the *wearer's own* speech within a short window (``2 * start_speech_s``, at least
+  6 s) starts a call; ``end_silence_s`` seconds without it end it. Other talkers never count:
+  the engine feeds only the frames the wearer gate attributes to the wearer. Durations are
+  *stream* seconds as fed, not clock seconds, so a sped-up demo source behaves like real time;
+  the rule itself is :class:`companion.pipeline.SpeechCallRule` (exact stream positions, the
+  same rule ``companion analyze`` applies), and each :class:`CallSpan` keeps the stream
+  seconds where the call began and ended.
 * **explicit signals** (:meth:`CallStateMachine.explicit_start` / ``explicit_end``): the tray
   action or keyboard (``MANUAL``), ``companion call start|end`` (``IPC``) and the OS
   mic-in-use detector (``OS_MIC``). They override the heuristic: a call started explicitly is
@@ -24,12 +28,12 @@ Inputs, weakest to strongest:
 from __future__ import annotations
 
 import enum
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from companion.errors import CompanionError
+from companion.pipeline.call_rule import TICK_S, SpeechCallRule, to_ticks
 
 
 class SessionError(CompanionError):
@@ -62,12 +66,18 @@ Listener = Callable[[CallState, CallState, CallSignal], None]
 
 @dataclass
 class CallSpan:
-    """One call: start/end as epoch seconds and the signals that started/ended it."""
+    """One call: start/end as epoch seconds and the signals that started/ended it.
+
+    ``start_stream_s`` / ``end_stream_s`` are the same instants in stream seconds (the
+    position in the speech fed to the machine), for the call's arousal summary.
+    """
 
     started_at: float
     start_signal: CallSignal
     ended_at: float | None = None
     end_signal: CallSignal | None = None
+    start_stream_s: float = 0.0
+    end_stream_s: float | None = None
 
     @property
     def duration_s(self) -> float | None:
@@ -124,8 +134,9 @@ class CallStateMachine:
         self.end_silence_s = _positive("end_silence_s", end_silence_s)
         self.wrap_up_s = _positive("wrap_up_s", wrap_up_s)
         self.holdoff_s = _positive("holdoff_s", holdoff_s)
+        self.rule = SpeechCallRule(self.start_speech_s, self.end_silence_s)
         #: Stream seconds over which speech is summed for the start rule.
-        self.start_window_s = max(2.0 * self.start_speech_s, 6.0)
+        self.start_window_s = self.rule.start_window_s
         self._clock = clock
         self._state = CallState.IDLE
         self._since = clock()
@@ -134,11 +145,6 @@ class CallStateMachine:
         self._holdoff_until = float("-inf")
         self._listeners: list[Listener] = []
         self._calls: list[CallSpan] = []
-        # Heuristic state, in stream seconds: (start_pos, duration, speaking) chunks inside
-        # the start window, the stream position, and the trailing silence.
-        self._chunks: deque[tuple[float, float, bool]] = deque()
-        self._stream_pos = 0.0
-        self._silence_s = 0.0
         self._mic_in_use: bool | None = None
 
     @classmethod
@@ -219,39 +225,39 @@ class CallStateMachine:
             self._transition(CallState.IDLE, CallSignal.TIMER)
 
     def feed_speech(self, speaking: bool, duration_s: float) -> None:
-        """Feed ``duration_s`` stream seconds of voice activity (True = the agent spoke).
+        """Feed ``duration_s`` stream seconds of voice activity (True = the wearer spoke).
 
         Starts a call after ``start_speech_s`` of speech within ``start_window_s``; ends a
-        heuristically started call after ``end_silence_s`` of continuous silence.
+        heuristically started call after ``end_silence_s`` of continuous silence. Durations
+        count in whole milliseconds.
         """
         if isinstance(duration_s, bool) or not isinstance(duration_s, (int, float)) \
                 or not duration_s >= 0:
             raise SessionError(
                 f"call state: speech duration must be >= 0 seconds, not {duration_s!r}")
         self.tick()
-        duration = float(duration_s)
-        if duration == 0.0:
+        ticks = to_ticks(float(duration_s))
+        if ticks == 0:
             return
-        speaking = bool(speaking)
-        self._chunks.append((self._stream_pos, duration, speaking))
-        self._stream_pos += duration
-        self._silence_s = 0.0 if speaking else self._silence_s + duration
-        window_start = self._stream_pos - self.start_window_s
-        while self._chunks and self._chunks[0][0] + self._chunks[0][1] <= window_start:
-            self._chunks.popleft()
-
         now = self._clock()
+        end_pos = self.rule.position + ticks
+
+        def clock_at(pos: int) -> float:
+            return now - (end_pos - pos) * TICK_S
+
         if self._state is CallState.IN_CALL:
-            if not self._explicit and self._silence_s >= self.end_silence_s:
-                self._end_call(CallSignal.SPEECH, ended_at=now - self._silence_s)
+            hit = self.rule.feed(speaking, ticks, watch=None if self._explicit else "end")
+            if hit is not None:
+                self._end_call(CallSignal.SPEECH, ended_at=clock_at(hit), stream_at=hit)
             return
         if now < self._holdoff_until:
-            self._chunks.clear()  # speech during the hold-off never counts later
+            self.rule.feed(speaking, ticks, watch=None)
+            self.rule.clear()  # speech during the hold-off never counts later
             return
-        spoken, first_pos = self._speech_in_window(window_start)
-        if spoken >= self.start_speech_s:
-            started_at = now - (self._stream_pos - first_pos)
-            self._start_call(CallSignal.SPEECH, explicit=False, started_at=started_at)
+        hit = self.rule.feed(speaking, ticks, watch="start")
+        if hit is not None:
+            self._start_call(CallSignal.SPEECH, explicit=False, started_at=clock_at(hit),
+                             stream_at=hit)
 
     def explicit_start(self, signal: CallSignal) -> bool:
         """An explicit "call started" (MANUAL, IPC or OS_MIC). Returns True if the state changed.
@@ -264,7 +270,8 @@ class CallStateMachine:
         if self._state is CallState.IN_CALL:
             self._explicit = True
             return False
-        self._start_call(signal, explicit=True, started_at=self._clock())
+        self._start_call(signal, explicit=True, started_at=self._clock(),
+                         stream_at=self.rule.position)
         return True
 
     def explicit_end(self, signal: CallSignal) -> bool:
@@ -277,10 +284,10 @@ class CallStateMachine:
         self.tick()
         now = self._clock()
         self._holdoff_until = now + self.holdoff_s
-        self._chunks.clear()
+        self.rule.clear()
         if self._state is not CallState.IN_CALL:
             return False
-        self._end_call(signal, ended_at=now)
+        self._end_call(signal, ended_at=now, stream_at=self.rule.position)
         return True
 
     def feed_mic_in_use(self, in_use: bool | None) -> None:
@@ -305,31 +312,21 @@ class CallStateMachine:
                 f"call state: {signal!r} is not an explicit signal",
                 "use CallSignal.MANUAL, CallSignal.IPC or CallSignal.OS_MIC")
 
-    def _speech_in_window(self, window_start: float) -> tuple[float, float]:
-        """Seconds of speech inside the window and the stream position where it began."""
-        spoken = 0.0
-        first = self._stream_pos
-        for start, duration, speaking in self._chunks:
-            if not speaking:
-                continue
-            begin = max(start, window_start)
-            spoken += start + duration - begin
-            first = min(first, begin)
-        return spoken, first
-
-    def _start_call(self, signal: CallSignal, *, explicit: bool, started_at: float) -> None:
+    def _start_call(self, signal: CallSignal, *, explicit: bool, started_at: float,
+                    stream_at: int) -> None:
         self._explicit = explicit
-        self._chunks.clear()
-        self._silence_s = 0.0
-        self._calls.append(CallSpan(started_at=started_at, start_signal=signal))
+        self.rule.clear()
+        self._calls.append(CallSpan(started_at=started_at, start_signal=signal,
+                                    start_stream_s=stream_at * TICK_S))
         self._transition(CallState.IN_CALL, signal)
 
-    def _end_call(self, signal: CallSignal, *, ended_at: float) -> None:
+    def _end_call(self, signal: CallSignal, *, ended_at: float, stream_at: int) -> None:
         span = self._calls[-1]
         span.ended_at = max(ended_at, span.started_at)
+        span.end_stream_s = max(stream_at * TICK_S, span.start_stream_s)
         span.end_signal = signal
         self._explicit = False
-        self._chunks.clear()
+        self.rule.clear()
         self._transition(CallState.WRAP_UP, signal)
 
     def _transition(self, new: CallState, signal: CallSignal) -> None:

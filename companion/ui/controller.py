@@ -1,9 +1,12 @@
 """Session wiring on the GUI thread: engine updates -> call state -> store -> offers.
 
 Runs on the GUI thread only. :class:`SessionController` receives :class:`~companion.ui.engine.
-Engine` signals (already queued to the GUI thread), feeds speech to the
-``CallStateMachine``, keeps per-call and per-minute arousal tallies, writes aggregates to the
-store and, when a call ends, asks the ``InterventionPolicy`` whether to offer help. It never
+Engine` signals (already queued to the GUI thread), feeds the wearer's speech to the
+``CallStateMachine``, keeps per-call and per-minute arousal summaries (the pipeline's
+:class:`~companion.pipeline.calls.CallRecorder` and
+:class:`~companion.arousal.ArousalAccumulator`: the same definitions ``companion analyze``
+uses), writes aggregates to the store and, when a call ends, asks the ``InterventionPolicy``
+whether to offer help. It never
 offers anything while a call is on: an offer is re-checked against the call state and the
 policy right before it is shown, and a call that starts hides any visible prompt.
 
@@ -21,7 +24,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.ui.engine import EpisodeEvent, LevelUpdate
+from companion.arousal import ArousalAccumulator, ArousalConfig
+from companion.pipeline.calls import CallRecorder
+from companion.pipeline.records import EpisodeEvent, LevelUpdate
 from companion.ui.icons import TrayState
 from companion.ui.qtcompat import emit
 
@@ -42,39 +47,29 @@ AROUSAL_AFTER_SPEECH_S = 20.0
 
 
 @dataclass
-class ArousalTally:
-    """Running arousal statistics over speech (index 0-100, durations in seconds)."""
+class MinuteTally:
+    """One minute of updates: the wearer's arousal and speech, and how much was in a call."""
 
+    config: ArousalConfig
     total_s: float = 0.0
-    speech_s: float = 0.0
-    weighted_sum: float = 0.0
-    weight_s: float = 0.0
-    minimum: float | None = None
-    maximum: float | None = None
-    tense_s: float = 0.0
-    last_tense_end_s: float | None = None
+    in_call_s: float = 0.0
+    acc: ArousalAccumulator = field(init=False)
 
-    def add(self, update: LevelUpdate, tense_threshold: float) -> None:
+    def __post_init__(self) -> None:
+        self.acc = ArousalAccumulator(self.config)
+
+    def add(self, update: LevelUpdate, in_call: bool) -> None:
         """Fold one engine update in."""
         self.total_s += update.duration_s
-        speech = sum(d for s, d in update.speech_runs if s)
-        self.speech_s += speech
-        value = update.arousal
-        if value is None or not math.isfinite(value):
-            return
-        weight = max(speech, 1e-3)
-        self.weighted_sum += value * weight
-        self.weight_s += weight
-        self.minimum = value if self.minimum is None else min(self.minimum, value)
-        self.maximum = value if self.maximum is None else max(self.maximum, value)
-        if value >= tense_threshold:
-            self.tense_s += speech
-            self.last_tense_end_s = self.total_s
+        if in_call:
+            self.in_call_s += update.duration_s
+        fr = update.frames
+        self.acc.add(fr.t_s, fr.arousal, fr.talking)
 
-    @property
-    def mean(self) -> float | None:
-        """Speech-weighted mean arousal, or None without enough speech."""
-        return self.weighted_sum / self.weight_s if self.weight_s > 0 else None
+
+def summary_config(tense_threshold: float) -> ArousalConfig:
+    """The arousal settings call and minute summaries use for a tense threshold."""
+    return ArousalConfig().with_threshold(tense_threshold)
 
 
 @dataclass
@@ -135,7 +130,6 @@ class SessionController(QObject):
         self.policy = policy
         self.store = store
         self._clock = clock
-        self.tense_threshold = float(tense_threshold)
         self._detector = detector
         self._record = record_factory or _store_record
         self._demo = demo
@@ -143,11 +137,13 @@ class SessionController(QObject):
         self.unavailable = False
         self.episode_open = False
         self.last_update: LevelUpdate | None = None
-        self._call: ArousalTally | None = None
+        self._config = summary_config(tense_threshold)
+        self._recorder = CallRecorder.for_rule(self._config, machine.rule)
         self._call_episodes: list[EpisodeEvent] = []
+        self._call_started_at = 0.0
+        self._call_signal = "speech"
         self._minute_start: float | None = None
-        self._minute = ArousalTally()
-        self._minute_in_call_s = 0.0
+        self._minute = MinuteTally(self._config)
         self._previous_call_end: float | None = None
         self.last_call: CallSummary | None = None
         self._arousal_after_pending = False
@@ -178,6 +174,16 @@ class SessionController(QObject):
 
     # ---- state -------------------------------------------------------------------------------
     @property
+    def tense_threshold(self) -> float:
+        """Arousal index from which speech counts as tense (``settings.tense_threshold``)."""
+        return self._config.upper
+
+    @tense_threshold.setter
+    def tense_threshold(self, value: float) -> None:
+        self._config = summary_config(value)
+        self._recorder.config = self._config
+
+    @property
     def call_state(self) -> str:
         """``idle`` / ``in_call`` / ``wrap_up``."""
         return _name(self.machine.state)
@@ -201,20 +207,18 @@ class SessionController(QObject):
 
     # ---- engine slots ------------------------------------------------------------------------
     def on_update(self, update: LevelUpdate) -> None:
-        """One processed block: feed speech, tally arousal, roll minute aggregates."""
+        """One processed block: feed the wearer's speech, summarise arousal, roll minutes."""
         self.last_update = update
         if self.unavailable:
             self.unavailable = False
+        # Frames first: a call the speech below starts or ends may be dated back into them.
+        self._recorder.add(update.frames, update.closed, update.open_episode)
         for speaking, seconds in update.speech_runs:
             self.machine.feed_speech(speaking, seconds)
-        now = self._clock()
-        self._roll_minute(now)
-        self._minute.add(update, self.tense_threshold)
+        self._roll_minute(self._clock())
+        self._minute.add(update, self.in_call)
         if self.in_call:
-            self._minute_in_call_s += update.duration_s
-            if self._call is not None:
-                self._call.add(update, self.tense_threshold)
-                self._maybe_record_arousal_after(self._call)
+            self._maybe_record_arousal_after()
         self._refresh()
 
     def on_episode_opened(self, episode: EpisodeEvent) -> None:
@@ -225,7 +229,7 @@ class SessionController(QObject):
     def on_episode_closed(self, episode: EpisodeEvent) -> None:
         """A tense episode ended."""
         self.episode_open = False
-        if self._call is not None:
+        if self._recorder.in_call:
             self._call_episodes.append(episode)
         self._refresh()
 
@@ -276,7 +280,9 @@ class SessionController(QObject):
     def _on_call_state(self, old: Any, new: Any, signal: Any) -> None:
         new_name, old_name = _name(new), _name(old)
         if new_name == "in_call" and old_name != "in_call":
-            self._call = ArousalTally()
+            span = self.machine.current_call
+            self._recorder.start(span.start_stream_s if span is not None
+                                 else self._recorder.end_s)
             self._call_episodes = []
             self._call_started_at = self._clock()
             self._call_signal = _name(signal)
@@ -287,20 +293,21 @@ class SessionController(QObject):
         self._refresh()
 
     def _finish_call(self) -> None:
-        tally, self._call = self._call, None
-        if tally is None:
+        if not self._recorder.in_call:
             return
+        span = self.machine.last_call
+        end_s = span.end_stream_s if span is not None and span.end_stream_s is not None \
+            else self._recorder.end_s
+        arousal = self._recorder.end(end_s)
         ended = self._clock()
         self._previous_call_end = ended
-        started = getattr(self, "_call_started_at", ended)
-        recovery = None
-        if tally.last_tense_end_s is not None and not self.episode_open:
-            recovery = max(0.0, tally.total_s - tally.last_tense_end_s)
+        started = self._call_started_at
         summary = CallSummary(
             started_at=started, ended_at=ended,
             source="demo" if self._demo else _SOURCES.get(self._call_signal, "speech"),
-            mean=tally.mean, peak=tally.maximum, tense_s=tally.tense_s, recovery_s=recovery,
-            duration_s=max(0.0, ended - started), episodes=list(self._call_episodes),
+            mean=arousal.mean, peak=arousal.peak, tense_s=arousal.tense_s,
+            recovery_s=arousal.recovery_s, duration_s=max(0.0, ended - started),
+            episodes=list(self._call_episodes),
         )
         self.last_call = summary
         self._save_call(summary)
@@ -328,18 +335,20 @@ class SessionController(QObject):
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the offer: %s", exc)
 
-    def _maybe_record_arousal_after(self, tally: ArousalTally) -> None:
-        """Once the new call has ``AROUSAL_AFTER_SPEECH_S`` of speech with an index, store its
-        mean as ``arousal_after`` on the offers made since the previous call ended: that is how
-        the dashboard compares calls after breathing with calls after no breathing.
+    def _maybe_record_arousal_after(self) -> None:
+        """Once the new call has ``AROUSAL_AFTER_SPEECH_S`` of the wearer's speech with an
+        index, store its mean as ``arousal_after`` on the offers made since the previous call
+        ended: that is how the dashboard compares calls after breathing with calls after no
+        breathing.
         """
         if not self._arousal_after_pending or self.store is None:
             return
-        if tally.speech_s < AROUSAL_AFTER_SPEECH_S or tally.mean is None:
+        mean, speech_s = self._recorder.progress()
+        if speech_s < AROUSAL_AFTER_SPEECH_S or mean is None:
             return
         self._arousal_after_pending = False
         try:
-            self.store.record_arousal_after(tally.mean, since=self._previous_call_end,
+            self.store.record_arousal_after(mean, since=self._previous_call_end,
                                             until=self._call_started_at)
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the arousal after an offer: %s", exc)
@@ -375,15 +384,16 @@ class SessionController(QObject):
             self._minute_start = start
 
     def _flush_minute(self) -> None:
-        tally, self._minute = self._minute, ArousalTally()
-        in_call_s, self._minute_in_call_s = self._minute_in_call_s, 0.0
+        tally, self._minute = self._minute, MinuteTally(self._config)
         if self._minute_start is None or tally.total_s <= 0 or self.store is None:
             return
+        arousal = tally.acc.summary(tally.acc.start_s, ())
         try:
             self.store.add_minute(self._record(
-                "minute", minute_start=self._minute_start, arousal_min=tally.minimum,
-                arousal_mean=tally.mean, arousal_max=tally.maximum,
-                speech_s=min(60.0, tally.speech_s), in_call=in_call_s >= 0.5 * tally.total_s,
+                "minute", minute_start=self._minute_start, arousal_min=arousal.minimum,
+                arousal_mean=arousal.mean, arousal_max=arousal.peak,
+                speech_s=min(60.0, arousal.speech_s),
+                in_call=tally.in_call_s >= 0.5 * tally.total_s,
             ))
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the minute aggregate: %s", exc)

@@ -1,10 +1,11 @@
-"""The live pipeline worker: audio blocks -> features -> arousal -> queued Qt signals.
+"""The engine thread: audio blocks -> the pipeline -> queued Qt signals, with fault handling.
 
 Threads
 -------
 * :class:`EngineWorker` lives on its own ``QThread``. Its :meth:`EngineWorker.run` loop pulls
-  ~100 ms blocks from a :class:`BlockSource`, runs a :class:`BlockPipeline` (by default
-  ``FeatureExtractor`` then ``ArousalTracker``) and emits signals. It never touches widgets.
+  ~100 ms blocks from a :class:`~companion.audio.block_source.BlockSource`, runs a
+  :class:`BlockPipeline` (by default :class:`companion.pipeline.VoicePipeline`: features ->
+  wearer gate -> arousal) and emits signals. It never touches widgets.
 * :class:`Engine` lives on the GUI thread. It owns the thread and re-emits the worker's signals
   through queued connections, so every slot connected to :class:`Engine` runs on the GUI
   thread. Its control methods (:meth:`Engine.pause`, :meth:`Engine.resume`, ...) only set
@@ -18,370 +19,46 @@ permanent: one fault, no retries. Pausing closes the microphone stream.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import math
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from companion.audio.block_source import BlockSource, block_level_dbfs
+from companion.audio.blocks import SAMPLE_RATE_HZ
 from companion.errors import CompanionError
+from companion.pipeline.records import BlockResult, LevelUpdate
 from companion.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
-#: Every source delivers float32 mono at this rate (Hz), see ``companion.audio``.
-SAMPLE_RATE_HZ = 16000
 #: Longest wait between two reconnection attempts (seconds).
 MAX_BACKOFF_S = 30.0
-
-
-# --------------------------------------------------------------------------------------------
-# Records
-
-
-@dataclass(frozen=True)
-class LevelUpdate:
-    """What one processed block says. Times are seconds of stream time.
-
-    Attributes
-    ----------
-    t_s
-        Stream time at the end of the block (seconds since the source started).
-    duration_s
-        Audio in the block (seconds).
-    speaking
-        True when at least half of the block's frames were speech.
-    speech_runs
-        The block's speech decisions run-length encoded, oldest first:
-        ``((speaking, seconds), ...)``; their seconds add up to the analysed audio.
-    arousal
-        Mean arousal index (0-100) over the block's speech frames, or None when there was not
-        enough speech (or the tracker is still calibrating).
-    rms_dbfs
-        Level of the block (dBFS; -120 for digital silence).
-    read_at
-        ``time.perf_counter()`` when the block came out of the source (latency measurement).
-    """
-
-    t_s: float
-    duration_s: float
-    speaking: bool
-    speech_runs: tuple[tuple[bool, float], ...]
-    arousal: float | None
-    rms_dbfs: float
-    read_at: float = 0.0
-
-
-@dataclass(frozen=True)
-class EpisodeEvent:
-    """A tense episode opened (``end_s`` None) or closed. Times in stream seconds, peak 0-100."""
-
-    start_s: float
-    end_s: float | None
-    peak: float
-
-
-@dataclass
-class PipelineResult:
-    """Output of :meth:`BlockPipeline.process` for one block."""
-
-    speech_runs: tuple[tuple[bool, float], ...]
-    arousal: float | None
-    opened: EpisodeEvent | None = None
-    closed: list[EpisodeEvent] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------------------------
-# Protocols for sources and pipelines (injected; tests use fakes)
-
-
-class BlockSource(Protocol):
-    """Where audio comes from. Called only on the worker thread."""
-
-    name: str
-
-    def start(self) -> None:
-        """Open the stream (may raise ``CompanionError`` subclasses)."""
-
-    def read(self) -> np.ndarray | None:
-        """Next float32 block at 16 kHz (may be empty); None when the stream has ended.
-        Blocks for at most ~0.2 s."""
-
-    def stop(self) -> None:
-        """Close the stream; idempotent."""
+#: Stream seconds between two saves of a baseline that keeps learning (slow update, voice
+#: profile); the first is sent as soon as calibration completes.
+BASELINE_EVERY_S = 600.0
 
 
 class BlockPipeline(Protocol):
-    """Features and arousal for one block at a time. Called only on the worker thread."""
+    """Analysis of one block at a time (``companion.pipeline.VoicePipeline``)."""
 
-    def process(self, block: np.ndarray) -> PipelineResult:
+    def process(self, block: np.ndarray) -> BlockResult:
         """Analyse ``block`` (float32, 16 kHz)."""
 
     def baseline_dict(self) -> dict[str, Any] | None:
         """The learned baseline as a plain dict, or None while still calibrating."""
 
 
-# --------------------------------------------------------------------------------------------
-# Sources
-
-
-class MicBlockSource:
-    """The live microphone (``companion.audio.MicSource``) as a :class:`BlockSource`.
-
-    ``device`` is a device NAME ('' or None = system default), ``factory`` builds the
-    ``MicSource`` (injected in tests).
-    """
-
-    def __init__(self, device: str | None = None, *,
-                 factory: Callable[[str | None], Any] | None = None,
-                 read_timeout_s: float = 0.2, pace_s: float = 0.09,
-                 sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.device = device or None
-        self._factory = factory
-        self._timeout_s = read_timeout_s
-        self._pace_s = pace_s
-        self._sleep = sleep
-        self._clock = clock
-        self._last_data = -math.inf
-        self._mic: Any = None
-        self._rescan = False
-        self.name = device or "System default"
-
-    def on_retry(self) -> None:
-        """The previous attempt failed: rescan devices before opening (a headset plugged in
-        after start-up is invisible to PortAudio until it re-initialises)."""
-        self._rescan = True
-
-    def start(self) -> None:
-        """Open the microphone stream."""
-        if self._rescan and self._factory is None:
-            from companion.audio import refresh_devices
-
-            with contextlib.suppress(CompanionError, OSError):
-                refresh_devices()
-        factory = self._factory
-        if factory is None:
-            from companion.audio import MicSource
-
-            def factory(device: str | None) -> Any:
-                return MicSource(device)
-
-        mic = factory(self.device)
-        mic.start()
-        self._mic = mic
-        self.name = getattr(mic, "device_name", None) or self.name
-
-    def read(self) -> np.ndarray | None:
-        """Whatever arrived within ``read_timeout_s`` (may be empty).
-
-        Sleeps until ``pace_s`` after the previous data first: blocks arrive every ~100 ms,
-        so asking earlier would only make ``MicSource.read`` poll (CPU) for nothing.
-        """
-        if self._mic is None:
-            return np.zeros(0, dtype=np.float32)
-        wait = self._last_data + self._pace_s - self._clock()
-        if wait > 0:
-            self._sleep(wait)
-        block = self._mic.read(self._timeout_s)
-        if len(block):
-            self._last_data = self._clock()
-        return block
-
-    def stop(self) -> None:
-        """Close the stream (errors while closing a dead stream are ignored)."""
-        mic, self._mic = self._mic, None
-        if mic is not None:
-            # A lost device may fail to close; there is nothing more to do about it.
-            with contextlib.suppress(Exception):
-                mic.stop()
-
-
-class PacedBlockSource:
-    """Blocks from an iterator factory (e.g. ``DemoSource.blocks``), paced in real time.
-
-    ``speed`` > 1 plays faster than real time: each read returns ~``chunk_wall_s`` of wall
-    time worth of audio (``speed`` x ``chunk_wall_s`` seconds), so the UI still sees ~10
-    updates a second. ``loop`` restarts the iterator when it ends (a demo shift repeats).
-    """
-
-    def __init__(self, blocks: Callable[[], Iterator[np.ndarray]], *, speed: float = 1.0,
-                 name: str = "demo", loop: bool = True, chunk_wall_s: float = 0.1,
-                 sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        if not speed > 0 or not math.isfinite(speed):
-            raise CompanionError(f"--speed {speed} is not a positive number",
-                                 "use e.g. --speed 1 (real time) or --speed 20")
-        self.name = name
-        self._blocks = blocks
-        self._speed = float(speed)
-        self._loop = loop
-        self._chunk_samples = max(1, round(chunk_wall_s * speed * SAMPLE_RATE_HZ))
-        self._sleep = sleep
-        self._clock = clock
-        self._it: Iterator[np.ndarray] | None = None
-        self._pending = np.zeros(0, dtype=np.float32)
-        self._due = 0.0
-
-    def start(self) -> None:
-        """Begin (or continue after a pause) the paced stream."""
-        if self._it is None:
-            self._it = iter(self._blocks())
-        self._due = self._clock()
-
-    def _next_samples(self, n: int) -> np.ndarray | None:
-        parts = [self._pending]
-        have = len(self._pending)
-        while have < n:
-            assert self._it is not None
-            try:
-                block = np.asarray(next(self._it), dtype=np.float32)
-            except StopIteration:
-                if not self._loop:
-                    break
-                self._it = iter(self._blocks())
-                continue
-            parts.append(block)
-            have += len(block)
-        data = np.concatenate(parts) if len(parts) > 1 else parts[0]
-        if len(data) == 0:
-            return None
-        self._pending = data[n:]
-        return data[:n]
-
-    def read(self) -> np.ndarray | None:
-        """The next chunk, after sleeping until it is due in (scaled) real time."""
-        if self._it is None:
-            self.start()
-        chunk = self._next_samples(self._chunk_samples)
-        if chunk is None:
-            return None
-        self._due += len(chunk) / SAMPLE_RATE_HZ / self._speed
-        wait = self._due - self._clock()
-        if wait > 0:
-            self._sleep(wait)
-        elif wait < -1.0:  # fell far behind (machine busy): do not try to catch up in a burst
-            self._due = self._clock()
-        return chunk
-
-    def stop(self) -> None:
-        """Nothing to close; the position is kept so a resumed demo continues."""
-
-
-# --------------------------------------------------------------------------------------------
-# The default pipeline: companion.features + companion.arousal
-
-
-def _runs(speech: np.ndarray, hop_s: float) -> tuple[tuple[bool, float], ...]:
-    """Run-length encode a boolean frame array into ``((value, seconds), ...)``."""
-    if len(speech) == 0:
-        return ()
-    s = np.asarray(speech, dtype=bool)
-    edges = np.flatnonzero(s[1:] != s[:-1]) + 1
-    starts = np.concatenate(([0], edges))
-    ends = np.concatenate((edges, [len(s)]))
-    return tuple((bool(s[a]), float((b - a) * hop_s)) for a, b in zip(starts, ends, strict=True))
-
-
-#: Speech frames count as the agent talking only within this many seconds of a voiced frame
-#: (VAD alone also fires on fluctuating background noise; noise is not periodic).
-VOICED_REACH_S = 0.3
-
-
-def talking(speech: np.ndarray, voiced: np.ndarray, reach_frames: int) -> np.ndarray:
-    """``speech`` frames that lie within ``reach_frames`` of a voiced frame (same block)."""
-    if len(speech) == 0:
-        return speech.astype(bool)
-    kernel = np.ones(2 * reach_frames + 1)
-    full = np.convolve(voiced.astype(float), kernel, mode="full")
-    near_voiced = full[reach_frames:reach_frames + len(speech)] > 0
-    return speech & near_voiced
-
-
-def _episode_event(ep: Any, closed: bool) -> EpisodeEvent:
-    return EpisodeEvent(float(ep.start_s), float(ep.end_s) if closed else None,
-                        float(getattr(ep, "peak", float("nan"))))
-
-
-class ArousalPipeline:
-    """``FeatureExtractor`` then ``ArousalTracker`` (``companion.features``/``arousal``).
-
-    ``baseline`` is a plain dict from :meth:`baseline_dict` of an earlier session (or None to
-    calibrate on the first minutes of speech); ``settings`` (``companion.settings.Settings``)
-    sets the tense threshold, calibration length and sensitivity; ``calibration_s`` overrides
-    the calibration length (seconds of speech; the demo uses a short one).
-    """
-
-    def __init__(self, baseline: dict[str, Any] | None = None, *, settings: Any = None,
-                 calibration_s: float | None = None) -> None:
-        from companion import arousal, features
-
-        config = features.FeatureConfig()
-        self._extractor = features.FeatureExtractor(config)
-        self.hop_s = float(config.hop_s)
-        base = arousal.Baseline.from_dict(baseline) if baseline else None
-        overrides = {} if calibration_s is None else {"calibration_s": float(calibration_s)}
-        if settings is not None:
-            tracker_config = arousal.ArousalConfig.from_settings(settings, **overrides)
-        else:
-            tracker_config = arousal.ArousalConfig().replace(**overrides)
-        self._tracker = arousal.ArousalTracker(tracker_config, baseline=base)
-        self._voiced_reach = max(1, round(VOICED_REACH_S / self.hop_s))
-        self._closed_seen = 0
-        self._open_start: float | None = None
-
-    def process(self, block: np.ndarray) -> PipelineResult:
-        """Analyse one block: speech runs, mean arousal, episode changes."""
-        frames = self._extractor.process(block)
-        if len(frames) == 0:
-            return PipelineResult((), None)
-        out = self._tracker.process(frames)
-        values = np.asarray(out.arousal, dtype=float)
-        speech = talking(np.asarray(frames.speech, dtype=bool),
-                         np.asarray(frames.voiced, dtype=bool), self._voiced_reach)
-        valid = values[np.isfinite(values) & speech[: len(values)]] if len(values) else values
-        arousal_value = float(np.mean(valid)) if len(valid) else None
-        result = PipelineResult(_runs(speech, self.hop_s), arousal_value)
-        episodes = list(self._tracker.episodes)
-        for ep in episodes[self._closed_seen:]:
-            result.closed.append(_episode_event(ep, closed=True))
-        self._closed_seen = len(episodes)
-        open_ep = self._tracker.open_episode
-        if open_ep is not None and open_ep.start_s != self._open_start:
-            result.opened = _episode_event(open_ep, closed=False)
-        self._open_start = None if open_ep is None else open_ep.start_s
-        return result
-
-    def baseline_dict(self) -> dict[str, Any] | None:
-        """The tracker's baseline once calibrated."""
-        if not getattr(self._tracker, "calibrated", False):
-            return None
-        base = self._tracker.baseline
-        return None if base is None else dict(base.to_dict())
-
-
-# --------------------------------------------------------------------------------------------
-# Error classification
-
-
-def _audio_class(name: str) -> type[BaseException] | tuple[()]:
-    try:
-        import companion.audio as audio
-    except Exception:  # noqa: BLE001 - audio layer not importable: nothing to match
-        return ()
-    return getattr(audio, name, ())
-
-
 def is_permanent_fault(exc: BaseException) -> bool:
     """True when retrying cannot help (PortAudio is not installed)."""
-    cls = _audio_class("PortAudioMissingError")
-    return bool(cls) and isinstance(exc, cls)
+    from companion.audio.errors import PortAudioMissingError
+
+    return isinstance(exc, PortAudioMissingError)
 
 
 def fault_message(exc: BaseException) -> str:
@@ -391,25 +68,15 @@ def fault_message(exc: BaseException) -> str:
     return f"microphone unavailable: {exc}".splitlines()[0]
 
 
-def rms_dbfs(block: np.ndarray) -> float:
-    """Level of ``block`` in dBFS (-120 for silence or an empty block)."""
-    if len(block) == 0:
-        return -120.0
-    power = float(np.mean(np.square(block, dtype=np.float64)))
-    return max(-120.0, 10.0 * math.log10(power)) if power > 0 else -120.0
+class EngineSignals(QObject):
+    """The engine's signals, declared once: the worker emits them, :class:`Engine` re-emits
+    them on the GUI thread.
 
-
-# --------------------------------------------------------------------------------------------
-# The worker (engine thread)
-
-
-class EngineWorker(QObject):
-    """Runs the audio loop on the engine thread; see the module docstring.
-
-    Signals carry plain records: ``update(LevelUpdate)``, ``episode_opened(EpisodeEvent)``,
-    ``episode_closed(EpisodeEvent)``, ``fault(str message, float retry_in_s)`` (retry_in_s < 0
-    means no retry), ``recovered(str source_name)``, ``paused_changed(bool)``,
-    ``baseline_ready(dict)``, ``finished()``.
+    ``update(LevelUpdate)``, ``episode_opened(EpisodeEvent)``, ``episode_closed(EpisodeEvent)``,
+    ``fault(str message, float retry_in_s)`` (retry_in_s < 0 means no retry),
+    ``recovered(str source_name)``, ``paused_changed(bool)``, ``baseline_ready(dict)`` (when
+    calibration completes, then every :data:`BASELINE_EVERY_S` of stream time while it keeps
+    learning), ``finished()``.
     """
 
     update = Signal(object)
@@ -420,6 +87,35 @@ class EngineWorker(QObject):
     paused_changed = Signal(bool)
     baseline_ready = Signal(object)
     finished = Signal()
+
+
+#: Names of every signal in :class:`EngineSignals`.
+SIGNAL_NAMES: tuple[str, ...] = tuple(
+    name for name, value in vars(EngineSignals).items() if isinstance(value, Signal))
+
+
+@dataclass
+class _LoopState:
+    """What the worker loop carries from one iteration to the next (engine thread only)."""
+
+    pipeline: BlockPipeline
+    backoff_s: float
+    source: BlockSource | None = None
+    faulted: bool = False
+    paused_reported: bool = False
+    ended: bool = False
+    stream_t: float = 0.0
+    baseline: dict[str, Any] | None = None
+    baseline_at: float = -BASELINE_EVERY_S
+
+    def close_source(self) -> None:
+        if self.source is not None:
+            self.source.stop()
+            self.source = None
+
+
+class EngineWorker(EngineSignals):
+    """Runs the audio loop on the engine thread; see the module docstring."""
 
     def __init__(self, source_factory: Callable[[], BlockSource],
                  pipeline_factory: Callable[[], BlockPipeline], *,
@@ -462,10 +158,6 @@ class EngineWorker(QObject):
         self._wake.set()
 
     # ---- loop (engine thread) ----------------------------------------------------------------
-    def _wait(self, seconds: float) -> None:
-        self._wake.wait(seconds)
-        self._wake.clear()
-
     def run(self) -> None:
         """The loop. Returns when :meth:`request_stop` is called or the source ends."""
         try:
@@ -478,118 +170,115 @@ class EngineWorker(QObject):
             emit(self.finished)
 
     def _loop(self) -> None:
-        pipeline = self._pipeline_factory()
-        source: BlockSource | None = None
-        backoff = self._first_backoff_s
-        faulted = False
-        paused_reported = False
-        stream_t = 0.0
-        baseline_sent = False
-        while not self._stop.is_set():
-            if self._restart.is_set():
-                self._restart.clear()
-                with self._lock:
-                    factory, self._pending_factory = self._pending_factory, None
-                if factory is not None:
-                    self._source_factory = factory
-                if source is not None:
-                    source.stop()
-                    source = None
-                backoff = self._first_backoff_s
-            if self._paused.is_set():
-                if source is not None:
-                    source.stop()
-                    source = None
-                if not paused_reported:
-                    emit(self.paused_changed, True)
-                    paused_reported = True
-                self._wait(1.0)
-                continue
-            if paused_reported:
-                emit(self.paused_changed, False)
-                paused_reported = False
-            if source is None:
-                candidate = self._source_factory()
-                if faulted and hasattr(candidate, "on_retry"):
-                    candidate.on_retry()
-                try:
-                    candidate.start()
-                except Exception as exc:  # noqa: BLE001 - any open failure is a fault, not a crash
-                    candidate.stop()
-                    if is_permanent_fault(exc):
-                        emit(self.fault, fault_message(exc), -1.0)
-                        self._stop.wait()  # nothing to retry; idle until asked to quit
-                        break
-                    emit(self.fault, fault_message(exc), backoff)
-                    faulted = True
-                    self._wait(backoff)
-                    backoff = min(self._max_backoff_s, backoff * 2)
+        state = _LoopState(self._pipeline_factory(), self._first_backoff_s)
+        try:
+            while not self._stop.is_set() and not state.ended:
+                self._apply_restart(state)
+                if self._idle_while_paused(state):
                     continue
-                source = candidate
-                log.info("listening to %s", source.name)
-                if faulted:
-                    emit(self.recovered, source.name)
-                    faulted = False
-                backoff = self._first_backoff_s
-            try:
-                block = source.read()
-            except Exception as exc:  # noqa: BLE001 - device lost mid-shift: fault + retry
-                source.stop()
-                source = None
-                emit(self.fault, fault_message(exc), backoff)
-                faulted = True
-                self._wait(backoff)
-                backoff = min(self._max_backoff_s, backoff * 2)
-                continue
-            if block is None:
-                source.stop()
-                break
-            if len(block) == 0:
-                continue
-            read_at = time.perf_counter()
-            block = np.asarray(block, dtype=np.float32)
-            duration_s = len(block) / SAMPLE_RATE_HZ
-            stream_t += duration_s
-            result = pipeline.process(block)
-            speech_s = sum(d for s, d in result.speech_runs if s)
-            total_s = sum(d for _, d in result.speech_runs)
-            emit(self.update, LevelUpdate(
-                t_s=stream_t, duration_s=duration_s,
-                speaking=total_s > 0 and speech_s >= 0.5 * total_s,
-                speech_runs=result.speech_runs, arousal=result.arousal,
-                rms_dbfs=rms_dbfs(block), read_at=read_at,
-            ))
-            for ep in result.closed:
-                emit(self.episode_closed, ep)
-            if result.opened is not None:
-                emit(self.episode_opened, result.opened)
-            if not baseline_sent:
-                base = pipeline.baseline_dict()
-                if base is not None:
-                    emit(self.baseline_ready, base)
-                    baseline_sent = True
-        if source is not None:
-            source.stop()
+                if state.source is None and not self._open_source(state):
+                    continue
+                block = self._read(state)
+                if block is not None and len(block):
+                    self._process(state, np.asarray(block, dtype=np.float32))
+        finally:
+            state.close_source()
+
+    def _wait(self, seconds: float) -> None:
+        self._wake.wait(seconds)
+        self._wake.clear()
+
+    def _apply_restart(self, state: _LoopState) -> None:
+        """Switch to a new source factory when asked (closes the current stream)."""
+        if not self._restart.is_set():
+            return
+        self._restart.clear()
+        with self._lock:
+            factory, self._pending_factory = self._pending_factory, None
+        if factory is not None:
+            self._source_factory = factory
+        state.close_source()
+        state.backoff_s = self._first_backoff_s
+
+    def _idle_while_paused(self, state: _LoopState) -> bool:
+        """While paused: close the stream, report it once and wait. True = paused."""
+        if self._paused.is_set():
+            state.close_source()
+            if not state.paused_reported:
+                emit(self.paused_changed, True)
+                state.paused_reported = True
+            self._wait(1.0)
+            return True
+        if state.paused_reported:
+            emit(self.paused_changed, False)
+            state.paused_reported = False
+        return False
+
+    def _open_source(self, state: _LoopState) -> bool:
+        """Open a new source; on failure report it and back off. True when it is open."""
+        candidate = self._source_factory()
+        if state.faulted and hasattr(candidate, "on_retry"):
+            candidate.on_retry()
+        try:
+            candidate.start()
+        except Exception as exc:  # noqa: BLE001 - any open failure is a fault, not a crash
+            candidate.stop()
+            self._fail(state, exc)
+            return False
+        state.source = candidate
+        log.info("listening to %s", candidate.name)
+        if state.faulted:
+            emit(self.recovered, candidate.name)
+            state.faulted = False
+        state.backoff_s = self._first_backoff_s
+        return True
+
+    def _read(self, state: _LoopState) -> np.ndarray | None:
+        """The next block; None after a fault (reported) or at the end of the stream."""
+        assert state.source is not None
+        try:
+            block = state.source.read()
+        except Exception as exc:  # noqa: BLE001 - device lost mid-shift: fault + retry
+            state.close_source()
+            self._fail(state, exc)
+            return None
+        if block is None:
+            state.ended = True
+        return block
+
+    def _fail(self, state: _LoopState, exc: BaseException) -> None:
+        """Report a source failure; then idle (permanent) or wait out the backoff."""
+        if is_permanent_fault(exc):
+            emit(self.fault, fault_message(exc), -1.0)
+            self._stop.wait()  # nothing to retry; idle until asked to quit
+            state.ended = True
+            return
+        emit(self.fault, fault_message(exc), state.backoff_s)
+        state.faulted = True
+        self._wait(state.backoff_s)
+        state.backoff_s = min(self._max_backoff_s, state.backoff_s * 2)
+
+    def _process(self, state: _LoopState, block: np.ndarray) -> None:
+        """Run the pipeline on one block and emit what it found."""
+        read_at = time.perf_counter()
+        duration_s = len(block) / SAMPLE_RATE_HZ
+        state.stream_t += duration_s
+        result = state.pipeline.process(block)
+        emit(self.update, LevelUpdate.of(result, t_s=state.stream_t, duration_s=duration_s,
+                                         rms_dbfs=block_level_dbfs(block), read_at=read_at))
+        for ep in result.closed:
+            emit(self.episode_closed, ep)
+        if result.opened is not None:
+            emit(self.episode_opened, result.opened)
+        if state.stream_t - state.baseline_at >= BASELINE_EVERY_S or state.baseline is None:
+            base = state.pipeline.baseline_dict()
+            if base is not None and base != state.baseline:
+                emit(self.baseline_ready, base)
+                state.baseline, state.baseline_at = base, state.stream_t
 
 
-# --------------------------------------------------------------------------------------------
-# The GUI-side facade
-
-
-class Engine(QObject):
-    """Owns the engine thread; every signal here is delivered on the GUI thread.
-
-    Signals mirror :class:`EngineWorker`'s.
-    """
-
-    update = Signal(object)
-    episode_opened = Signal(object)
-    episode_closed = Signal(object)
-    fault = Signal(str, float)
-    recovered = Signal(str)
-    paused_changed = Signal(bool)
-    baseline_ready = Signal(object)
-    finished = Signal()
+class Engine(EngineSignals):
+    """Owns the engine thread; every signal here is delivered on the GUI thread."""
 
     def __init__(self, source_factory: Callable[[], BlockSource],
                  pipeline_factory: Callable[[], BlockPipeline], *,
@@ -602,8 +291,7 @@ class Engine(QObject):
                                    max_backoff_s=max_backoff_s, first_backoff_s=first_backoff_s)
         self.worker.moveToThread(self._thread)
         queued = Qt.ConnectionType.QueuedConnection
-        for name in ("update", "episode_opened", "episode_closed", "fault", "recovered",
-                     "paused_changed", "baseline_ready", "finished"):
+        for name in SIGNAL_NAMES:
             getattr(self.worker, name).connect(getattr(self, name), queued)
         self._thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)

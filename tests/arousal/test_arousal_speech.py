@@ -159,20 +159,23 @@ def test_streaming_audio_to_arousal_equals_batch(demo) -> None:
 
 
 @needs_espeak
-def test_analyze_file_plug_point_equals_batch_track(tmp_path) -> None:
-    """pipeline.analyze_file(arousal_tracker=...) gives what track() gives on its frames."""
+def test_analyze_file_equals_batch_track_on_its_frames(tmp_path) -> None:
+    """pipeline.analyze_file with a baseline gives what track() gives on its frames and
+    talker decisions."""
     from helpers.espeak import espeak_wav
 
-    from companion.pipeline import analyze_file
+    from companion.pipeline import FrameCollector, analyze_file
 
     calm = espeak_wav(" ".join(CALIB), tmp_path / "calm.wav", voice="en", rendition=CALM)
     heated = espeak_wav(" ".join(TEST), tmp_path / "heated.wav", voice="en",
                         rendition=AGITATED)
-    base = calibrate(analyze_file(calm).frames, CFG)  # calibrate on a file: batch helper
-    plain = analyze_file(heated)
-    ref = track(plain.frames, CFG, base)
-    tracker = ArousalTracker(CFG, base)
-    live = analyze_file(heated, arousal_tracker=tracker)
-    assert np.array_equal(live.arousal, ref.frames.arousal, equal_nan=True)
-    assert tracker.episodes == ref.episodes and len(ref.episodes) == 1
-    assert np.nanmean(live.arousal) > 80
+    learned = FrameCollector()
+    analyze_file(calm, arousal_config=CFG, learn=False, sinks=[learned])
+    base = calibrate(learned.features, CFG)  # calibrate on a file: batch helper
+    got = FrameCollector()
+    summary = analyze_file(heated, baseline=base, arousal_config=CFG, sinks=[got])
+    ref = track(got.features, CFG, base, talker=got.scored.talker)
+    assert np.array_equal(got.scored.arousal, ref.frames.arousal, equal_nan=True)
+    assert [(e.start_s, e.end_s, e.peak) for e in summary.episodes] == [
+        (e.start_s, e.end_s, e.peak) for e in ref.episodes] and len(ref.episodes) == 1
+    assert np.nanmean(got.scored.arousal) > 80

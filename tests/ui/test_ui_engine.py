@@ -9,15 +9,11 @@ import pytest
 from PySide6.QtCore import QThread
 from ui_fakes import LevelPipeline, ScriptedSource
 
+from companion.audio.block_source import MicBlockSource, PacedBlockSource, block_level_dbfs
+from companion.audio.errors import PortAudioMissingError
 from companion.errors import CompanionError
-from companion.ui.engine import (
-    Engine,
-    LevelUpdate,
-    MicBlockSource,
-    PacedBlockSource,
-    _runs,
-    rms_dbfs,
-)
+from companion.pipeline import LevelUpdate, speech_runs
+from companion.ui.engine import SIGNAL_NAMES, Engine, EngineWorker, is_permanent_fault
 
 
 class LostError(CompanionError):
@@ -118,23 +114,32 @@ def test_pause_closes_the_stream_and_resume_reopens(qtbot) -> None:
     assert not src.open
 
 
-def test_permanent_fault_reports_once_and_never_retries(qtbot, monkeypatch) -> None:
-    import companion.ui.engine as eng
-
-    class MissingError(CompanionError):
-        pass
-
-    monkeypatch.setattr(eng, "is_permanent_fault", lambda exc: isinstance(exc, MissingError))
-    src = ScriptedSource(start_errors=[MissingError("PortAudio library not found")] * 5)
+def test_permanent_fault_reports_once_and_never_retries(qtbot) -> None:
+    missing = PortAudioMissingError("PortAudio library not found", "install libportaudio2")
+    src = ScriptedSource(start_errors=[missing] * 5)
     engine = make_engine([src])
     faults: list[tuple[str, float]] = []
     engine.fault.connect(lambda m, r: faults.append((m, r)))
     engine.start()
     qtbot.waitUntil(lambda: len(faults) == 1, timeout=3000)
-    qtbot.wait(200)
-    assert faults == [("PortAudio library not found", -1.0)]
-    assert src.starts == 1
+    assert faults[0][1] == -1.0 and faults[0][0].startswith("PortAudio library not found")
     assert engine.stop()
+    assert src.starts == 1                 # never retried, however long it idled
+
+
+def test_is_permanent_fault_knows_the_real_audio_errors() -> None:
+    from companion.audio import DeviceBusyError, DeviceLostError, DeviceNotFoundError
+
+    assert is_permanent_fault(PortAudioMissingError("PortAudio library not found"))
+    for retryable in (DeviceLostError("lost"), DeviceBusyError("busy"),
+                      DeviceNotFoundError("gone"), OSError("io"), CompanionError("x")):
+        assert not is_permanent_fault(retryable)
+
+
+def test_the_facade_mirrors_every_worker_signal() -> None:
+    assert set(SIGNAL_NAMES) == {"update", "episode_opened", "episode_closed", "fault",
+                                 "recovered", "paused_changed", "baseline_ready", "finished"}
+    assert all(hasattr(Engine, n) and hasattr(EngineWorker, n) for n in SIGNAL_NAMES)
 
 
 def test_source_end_finishes_the_engine(qtbot) -> None:
@@ -172,11 +177,11 @@ def test_paced_source_loops_a_demo() -> None:
 
 
 def test_helpers() -> None:
-    assert _runs(np.array([1, 1, 0, 0, 0, 1], bool), 0.01) == (
+    assert speech_runs(np.array([1, 1, 0, 0, 0, 1], bool), 0.01) == (
         (True, 0.02), (False, 0.03), (True, 0.01))
-    assert _runs(np.array([], bool), 0.01) == ()
-    assert rms_dbfs(np.zeros(10, np.float32)) == -120.0
-    assert rms_dbfs(np.ones(10, np.float32)) == pytest.approx(0.0)
+    assert speech_runs(np.array([], bool), 0.01) == ()
+    assert block_level_dbfs(np.zeros(10, np.float32)) == -120.0
+    assert block_level_dbfs(np.ones(10, np.float32)) == pytest.approx(0.0)
 
 
 def test_stop_is_prompt_even_during_backoff(qtbot) -> None:

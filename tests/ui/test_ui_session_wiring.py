@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from ui_fakes import FakeClock, FakePresence, LevelPipeline, ScriptedSource
 
+from companion.pipeline import EpisodeEvent, LevelUpdate
 from companion.session import CallSignal, CallStateMachine, InterventionPolicy
 from companion.settings import Settings
 from companion.store import Store
 from companion.ui.actions import AppActions
 from companion.ui.controller import SessionController, tray_state_for
-from companion.ui.engine import Engine, EpisodeEvent, LevelUpdate
+from companion.ui.engine import Engine
 from companion.ui.icons import TrayState
 from companion.ui.openers import WindowOpeners
 from companion.ui.prompt import PromptWindow
@@ -18,8 +19,7 @@ from companion.ui.shell import AppShell
 
 
 def update(t: float, speaking: bool, arousal: float | None, dur: float = 0.5) -> LevelUpdate:
-    return LevelUpdate(t_s=t, duration_s=dur, speaking=speaking,
-                       speech_runs=((speaking, dur),), arousal=arousal, rms_dbfs=-20.0)
+    return LevelUpdate.uniform(t, dur, speaking=speaking, arousal=arousal)
 
 
 class Rig:
@@ -59,9 +59,32 @@ class Rig:
             self.t += 0.5
             self.clock.advance(0.5)
             self.controller.on_update(update(self.t, speaking, arousal))
-            if self.controller.in_call:
-                assert not self.prompt.isVisible(), "prompt visible during a call"
+            self._check_no_prompt_in_call()
             self.controller.tick()
+
+    def episode(self, event: EpisodeEvent) -> None:
+        """What the engine sends for an episode change: an update carrying it, then the
+        episode signal."""
+        closed = event.end_s is not None
+        self.controller.on_update(LevelUpdate(
+            t_s=self.t, duration_s=0.0, speaking=False, speech_runs=(), arousal=None,
+            rms_dbfs=-20.0, closed=(event,) if closed else (),
+            open_episode=None if closed else event))
+        if closed:
+            self.controller.on_episode_closed(event)
+        else:
+            self.controller.on_episode_opened(event)
+
+    def tense(self, seconds: float, arousal: float) -> None:
+        """Speech well above the threshold, with the episode the tracker would report."""
+        start = self.t
+        self.episode(EpisodeEvent(start, None, arousal))
+        self.feed(seconds, True, arousal)
+        self.episode(EpisodeEvent(start, self.t, arousal, last_above_s=self.t))
+
+    def _check_no_prompt_in_call(self) -> None:
+        if self.controller.in_call:
+            assert not self.prompt.isVisible(), "prompt visible during a call"
 
     def close(self) -> None:
         self.store.close()
@@ -79,10 +102,10 @@ def test_tense_call_gives_offer_after_the_call_and_stores_it(rig: Rig) -> None:
     rig.feed(3, False, None)
     rig.feed(6, True, 55.0)
     assert rig.controller.in_call
-    rig.controller.on_episode_opened(EpisodeEvent(10.0, None, 88.0))
+    rig.episode(EpisodeEvent(10.0, None, 88.0))
     assert rig.presence.states[-1][0] == TrayState.TENSE
     rig.feed(40, True, 88.0)           # 40 s well above the threshold
-    rig.controller.on_episode_closed(EpisodeEvent(10.0, 50.0, 88.0))
+    rig.episode(EpisodeEvent(10.0, 49.0, 88.0, last_above_s=49.0))
     assert rig.offers == [] and not rig.prompt.isVisible()
     rig.feed(25, False, None)          # silence ends the call (end_silence_s = 20)
     assert rig.controller.call_state == "wrap_up"
@@ -92,7 +115,7 @@ def test_tense_call_gives_offer_after_the_call_and_stores_it(rig: Rig) -> None:
     calls = rig.store.calls()
     assert len(calls) == 1
     assert calls[0].arousal_peak == pytest.approx(88.0)
-    assert calls[0].tense_s == pytest.approx(40.0)
+    assert calls[0].tense_s == pytest.approx(39.0)    # the episode, 10-49 s of stream time
     assert calls[0].source == "speech"
     assert rig.presence.states[-1][0] == TrayState.LISTENING
 
@@ -106,7 +129,7 @@ def test_calm_call_gives_no_offer(rig: Rig) -> None:
 
 
 def test_prompt_is_withdrawn_when_a_new_call_starts(rig: Rig) -> None:
-    rig.feed(45, True, 90.0)
+    rig.tense(45, 90.0)
     rig.feed(25, False, None)
     assert rig.prompt.isVisible()
     rig.controller.mark_call_start(CallSignal.MANUAL)
@@ -115,7 +138,7 @@ def test_prompt_is_withdrawn_when_a_new_call_starts(rig: Rig) -> None:
 
 
 def test_delayed_offer_is_not_shown_during_a_call(rig: Rig) -> None:
-    rig.feed(45, True, 90.0)
+    rig.tense(45, 90.0)
     rig.feed(25, False, None)
     offer = rig.offers[0]
     rig.prompt.withdraw()
@@ -125,7 +148,7 @@ def test_delayed_offer_is_not_shown_during_a_call(rig: Rig) -> None:
 
 
 def test_prompt_choices_reach_policy_and_openers(rig: Rig) -> None:
-    rig.feed(45, True, 90.0)
+    rig.tense(45, 90.0)
     rig.feed(25, False, None)
     rig.prompt.buttons["breathe"].click()
     assert rig.openers.opened[-1] == ("breathing", (None, 60.0))
@@ -193,7 +216,7 @@ def test_arousal_at_the_start_of_the_next_call_is_stored_on_the_offer(rig: Rig) 
 
     rig.feed(3, False, None)
     rig.feed(6, True, 55.0)
-    rig.feed(40, True, 88.0)
+    rig.tense(40, 88.0)
     rig.feed(25, False, None)          # tense call ends -> offer
     assert len(rig.offers) == 1
     offered = rig.store.add_intervention(InterventionRecord(
@@ -208,7 +231,7 @@ def test_arousal_at_the_start_of_the_next_call_is_stored_on_the_offer(rig: Rig) 
 
 
 def test_declined_offers_are_stored_with_the_call_arousal(rig: Rig) -> None:
-    rig.feed(45, True, 90.0)
+    rig.tense(45, 90.0)
     rig.feed(25, False, None)
     rig.prompt.buttons["not_now"].click()
     rig.prompt.offer(rig.offers[0])

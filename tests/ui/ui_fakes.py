@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from companion.ui.engine import PipelineResult
+from companion.features import FeatureFrames
+from companion.pipeline import BlockResult, ScoredFrames
 
 
 class FakeClock:
@@ -77,11 +78,17 @@ class LevelPipeline:
 
     hop_s = 0.01
 
-    def process(self, block: np.ndarray) -> PipelineResult:
+    def __init__(self) -> None:
+        self.t_s = 0.0
+
+    def process(self, block: np.ndarray) -> BlockResult:
         n = max(1, len(block) // 160)
         speaking = float(np.sqrt(np.mean(block.astype(np.float64) ** 2))) > 0.01
         arousal = float(np.max(np.abs(block)) * 100.0) if speaking else None
-        return PipelineResult(((speaking, n * self.hop_s),), arousal)
+        self.t_s += n * self.hop_s
+        frames = ScoredFrames.uniform(self.t_s, n * self.hop_s, talking=speaking,
+                                      arousal=arousal)
+        return BlockResult(FeatureFrames.empty(), frames)
 
     def baseline_dict(self) -> dict | None:
         return {"f0_median_hz": 120.0}

@@ -1,0 +1,174 @@
+"""The live pipeline, one block at a time: features -> wearer gate -> arousal.
+
+:class:`VoicePipeline` is what the app's engine thread runs on every ~100 ms block and what
+``companion analyze`` runs over a file; :class:`FrameScorer` is its second half (gate and
+arousal over feature frames), which ``analyze`` also uses to learn a baseline from the start
+of a file. Any split of the same samples into blocks gives the same frames, talkers, index
+values and episodes, bit for bit.
+
+Threads: one pipeline per stream, used from one thread at a time (the engine worker in the
+app, the CLI thread in ``analyze``). No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from companion.arousal import ArousalConfig, ArousalTracker, Baseline
+from companion.features import FeatureConfig, FeatureExtractor, FeatureFrames
+from companion.pipeline.records import BlockResult, EpisodeEvent, ScoredFrames
+from companion.wearer import GateConfig, GateOutput, WearerGate
+
+__all__ = ["FrameScorer", "VoicePipeline", "arousal_config_for"]
+
+
+def arousal_config_for(settings: Any = None, calibration_s: float | None = None,
+                       base: ArousalConfig | None = None) -> ArousalConfig:
+    """The arousal config for the effective ``settings`` (or the defaults), with an optional
+    calibration length in seconds of speech (the demo uses a short one)."""
+    overrides = {} if calibration_s is None else {"calibration_s": float(calibration_s)}
+    if settings is not None:
+        return ArousalConfig.from_settings(settings, **overrides)
+    return (base or ArousalConfig()).replace(**overrides)
+
+
+def as_baseline(baseline: Baseline | Mapping[str, Any] | None) -> Baseline | None:
+    """A :class:`Baseline` from a saved record (or None/an existing baseline as is)."""
+    if baseline is None or isinstance(baseline, Baseline):
+        return baseline
+    return Baseline.from_dict(dict(baseline)) if baseline else None
+
+
+class FrameScorer:
+    """Wearer gate then arousal tracker over feature frames, with episode events.
+
+    Parameters
+    ----------
+    baseline
+        The wearer's baseline (None: learn it from the first ``calibration_s`` of their
+        speech; the index is NaN until then).
+    config
+        Arousal settings.
+    gate_config
+        Timing of the wearer gate.
+    self_calibrate
+        False: without a baseline, never learn one (no index).
+    """
+
+    def __init__(self, baseline: Baseline | None = None, *, config: ArousalConfig | None = None,
+                 gate_config: GateConfig | None = None, self_calibrate: bool = True) -> None:
+        self.config = config or ArousalConfig()
+        self._gate = WearerGate(gate_config or GateConfig(hop_s=self.config.hop_s))
+        self._tracker = ArousalTracker(self.config, baseline=baseline, calibrate=self_calibrate)
+        self._closed_seen = 0
+        self._open_start: float | None = None
+
+    @property
+    def baseline(self) -> Baseline | None:
+        """The baseline in use (None while calibrating)."""
+        return self._tracker.baseline
+
+    @property
+    def calibrated(self) -> bool:
+        """True once a baseline is in use."""
+        return self._tracker.calibrated
+
+    @property
+    def calibration_progress(self) -> float:
+        """0-1: share of the calibration speech collected."""
+        return self._tracker.calibration_progress
+
+    def calibrate_now(self) -> bool:
+        """Finish a calibration in progress with what was collected so far (the end of a
+        short recording); True when there is a baseline afterwards."""
+        return self._tracker.calibrate_now()
+
+    def process(self, frames: FeatureFrames) -> BlockResult:
+        """Score feature frames (any number); returns the frames decided so far."""
+        return self._score(self._gate.process(frames), final=False)
+
+    def flush(self) -> BlockResult:
+        """End of stream: decide the frames still waiting and close an open episode."""
+        return self._score(self._gate.flush(), final=True)
+
+    def _score(self, gated: GateOutput, *, final: bool) -> BlockResult:
+        fr = gated.frames
+        if len(fr):
+            out = self._tracker.process(fr, gated.talker)
+            arousal = np.asarray(out.arousal, dtype=np.float64)
+        else:
+            arousal = np.empty(0)
+        if final:
+            self._tracker.flush()
+        scored = ScoredFrames(np.asarray(fr.t_s, dtype=np.float64), gated.talker, arousal)
+        return self._with_episodes(fr, scored)
+
+    def _with_episodes(self, fr: FeatureFrames, scored: ScoredFrames) -> BlockResult:
+        episodes = self._tracker.episodes
+        closed = tuple(EpisodeEvent.of(e, closed=True) for e in episodes[self._closed_seen:])
+        self._closed_seen = len(episodes)
+        live = self._tracker.open_episode
+        opened = None
+        if live is not None and live.start_s != self._open_start:
+            opened = EpisodeEvent.of(live, closed=False)
+        self._open_start = None if live is None else live.start_s
+        return BlockResult(features=fr, scored=scored, opened=opened, closed=closed,
+                           open_episode=None if live is None else EpisodeEvent.of(
+                               live, closed=False), hop_s=self.config.hop_s)
+
+
+class VoicePipeline:
+    """Audio blocks -> :class:`FeatureExtractor` -> :class:`FrameScorer`.
+
+    Parameters
+    ----------
+    baseline
+        A :class:`Baseline` or its saved record (``baseline_dict()`` of an earlier session;
+        an old record without a voice profile is fine); None = calibrate on the first
+        ``calibration_s`` of the wearer's speech.
+    settings
+        The effective ``companion.settings.Settings`` (tense threshold, calibration length,
+        sensitivity); None = defaults.
+    calibration_s
+        Overrides the calibration length (seconds of speech).
+    feature_config, arousal_config
+        Explicit configs (tests, benchmarks); ``arousal_config`` is used when ``settings``
+        is None.
+    """
+
+    def __init__(self, baseline: Baseline | Mapping[str, Any] | None = None, *,
+                 settings: Any = None, calibration_s: float | None = None,
+                 feature_config: FeatureConfig | None = None,
+                 arousal_config: ArousalConfig | None = None) -> None:
+        self.feature_config = feature_config or FeatureConfig()
+        self.config = arousal_config_for(settings, calibration_s, arousal_config)
+        self.hop_s = float(self.feature_config.hop_s)
+        self._extractor = FeatureExtractor(self.feature_config)
+        self.scorer = FrameScorer(as_baseline(baseline), config=self.config)
+
+    def process(self, block: np.ndarray) -> BlockResult:
+        """Analyse one block (float32, 16 kHz, any length)."""
+        return self.scorer.process(self._extractor.process(block))
+
+    def flush(self) -> BlockResult:
+        """End of stream: the remaining frames and the closing of an open episode."""
+        first = self.scorer.process(self._extractor.flush())
+        rest = self.scorer.flush()
+        return BlockResult(
+            features=FeatureFrames.concat([first.features, rest.features]),
+            scored=ScoredFrames.concat([first.scored, rest.scored]),
+            opened=first.opened or rest.opened, closed=first.closed + rest.closed,
+            open_episode=rest.open_episode, hop_s=self.hop_s)
+
+    @property
+    def baseline(self) -> Baseline | None:
+        """The baseline in use (None while calibrating)."""
+        return self.scorer.baseline
+
+    def baseline_dict(self) -> dict[str, Any] | None:
+        """The baseline as a plain dict (to save), or None while still calibrating."""
+        base = self.scorer.baseline
+        return None if base is None else dict(base.to_dict())

@@ -1,0 +1,11 @@
+"""Own voice only: which frames are the wearer's ("personal VAD").
+
+Pure numpy, no Qt; runs on the engine worker thread in the app and on the main thread in
+``companion analyze``. See docs/arousal.md ("Own voice only") for the model and its
+validation.
+"""
+
+from companion.wearer.gate import GateConfig, GateOutput, WearerGate
+from companion.wearer.talker import TALKER_LABELS, Talker, talker_labels
+
+__all__ = ["TALKER_LABELS", "GateConfig", "GateOutput", "Talker", "WearerGate", "talker_labels"]
