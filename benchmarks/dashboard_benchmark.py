@@ -170,50 +170,48 @@ def run(repeat: int = 5, days: int = 30) -> dict[str, Any]:
     return result
 
 
-def screenshots(out: Path, *, speed: float = 40.0) -> list[Path]:
-    """Play the demo shift through the app and save the dashboard's tabs into ``out``."""
-    import os
+class _ShiftAgent:
+    """The agent of the screenshot run, driven by the app's signals: takes the first offer
+    as a short breathing break, answers "better" when it ends, and has the dashboard grabbed
+    once the whole demo shift has played."""
 
-    from PySide6.QtCore import QPointF, QTimer
+    def __init__(self, parts: Any, out: Path, stream_s: float) -> None:
+        self.parts, self.out, self.stream_s = parts, out, stream_s
+        self.saved: list[Path] = []
+        self.window: Any = None
+        self._answered = False
+        parts.controller.offer_ready.connect(self.on_offer)
+        parts.engine.update.connect(self.on_update)
 
-    import companion.ui.dashboard as dashboard
-    from companion.app import AppOptions, run_app
-    from companion.audio.demo_source import DEFAULT_SCRIPT
-    from companion.store import Store
-    from companion.ui.dashboard import DashboardWindow
-    from companion.ui.prompt import PromptWindow
-
-    out.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-    ctx: dict[str, Any] = {}
-    work = Path(tempfile.mkdtemp(prefix="companion-shots-"))
-    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
-        os.environ[f"COMPANION_{name}_DIR"] = str(work / name.lower())
-    os.environ.setdefault("COMPANION_IPC_NAME", f"companion-shots-{os.getpid()}")
-
-    original_offer = PromptWindow.offer
-
-    def offer(self: PromptWindow, obj: Any, anchor: Any = None) -> None:
-        original_offer(self, obj, anchor)
-        if ctx.get("answered"):
+    def on_offer(self, _offer: Any) -> None:
+        if self._answered:
             return
-        ctx["answered"] = True
-        openers = ctx["openers"]
+        self._answered = True
+        from PySide6.QtCore import QTimer
 
-        def breathe() -> None:        # the agent takes a short breathing break ...
-            self.withdraw()
-            openers.open_breathing(None, 10.0)
+        QTimer.singleShot(0, self.breathe)   # after the prompt has been shown
 
-        def feel() -> None:           # ... and answers "better" when it ends
-            launcher = openers.context.get("breathing_launcher")
-            if launcher is not None and launcher.overlay is not None:
-                launcher.overlay.give_feeling("better")
+    def breathe(self) -> None:
+        self.parts.prompt.withdraw()
+        self.parts.openers.open_breathing(None, 10.0)
+        overlay = self.parts.openers.context["breathing_launcher"].overlay
+        overlay.session_ended.connect(lambda _result: self._feel(overlay))
 
-        QTimer.singleShot(1500, breathe)
-        QTimer.singleShot(13000, feel)
+    @staticmethod
+    def _feel(overlay: Any) -> None:
+        from PySide6.QtCore import QTimer
 
-    def grab_all() -> None:
-        window: DashboardWindow = ctx["openers"].open_dashboard()
+        QTimer.singleShot(0, lambda: overlay.give_feeling("better"))
+
+    def on_update(self, _update: Any) -> None:
+        if self.window is None and self.parts.stats.stream_s >= self.stream_s - 1.0:
+            self.grab_all()
+            self.parts.shell.quit()
+
+    def grab_all(self) -> None:
+        from PySide6.QtCore import QPointF
+
+        window = self.parts.openers.open_dashboard()
         window.resize(1180, 900)
         window.show()
         data = window.day_data
@@ -224,34 +222,45 @@ def screenshots(out: Path, *, speed: float = 40.0) -> list[Path]:
             window.plot.scene().sigMouseMoved.emit(emit_at)
         for index, name in ((0, "today"), (2, "data")):
             window.tabs.setCurrentIndex(index)
-            path = out / f"dashboard-{name}.png"
+            path = self.out / f"dashboard-{name}.png"
             window.grab().save(str(path))
-            saved.append(path)
-        ctx["window"] = window
+            self.saved.append(path)
+        self.window = window
 
-    original_install = dashboard.install_dashboard
 
-    def install(openers: Any, **kw: Any) -> None:
-        original_install(openers, **kw)
-        ctx["openers"] = openers
+def screenshots(out: Path, *, speed: float = 40.0) -> list[Path]:
+    """Play the demo shift through the app and save the dashboard's tabs into ``out``."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from companion.app import AppOptions
+    from companion.app.lifecycle import exec_event_loop, launch, shutdown
+    from companion.audio.demo_source import DEFAULT_SCRIPT
+    from companion.store import Store
+    from companion.ui.dashboard import DashboardWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="companion-shots-"))
+    for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA"):
+        os.environ[f"COMPANION_{name}_DIR"] = str(work / name.lower())
+    os.environ.setdefault("COMPANION_IPC_NAME", f"companion-shots-{os.getpid()}")
 
     stream_s = sum(seconds for _, seconds in DEFAULT_SCRIPT)
-    exit_after = stream_s / speed + 8.0
-    PromptWindow.offer = offer  # type: ignore[method-assign]
-    dashboard.install_dashboard = install  # type: ignore[assignment]
+    # a deadline only: the agent quits the app once the whole shift has played
+    parts = launch(AppOptions(demo=True, speed=speed, exit_after_s=stream_s / speed + 60.0))
+    if parts is None:
+        raise SystemExit("another Companion runs with this IPC name")
+    agent = _ShiftAgent(parts, out, stream_s)
     try:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.instance() or QApplication(sys.argv[:1])
-        QTimer.singleShot(int((exit_after - 2.0) * 1000), grab_all)
-        run_app(AppOptions(demo=True, speed=speed, exit_after_s=exit_after))
-        if "window" in ctx:
-            ctx["window"].close()
-            ctx["window"].deleteLater()
-            QApplication.processEvents()
+        exec_event_loop()
     finally:
-        PromptWindow.offer = original_offer  # type: ignore[method-assign]
-        dashboard.install_dashboard = original_install  # type: ignore[assignment]
+        shutdown(parts)
+    saved = agent.saved
+    if agent.window is not None:
+        agent.window.close()
+        agent.window.deleteLater()
+        QApplication.processEvents()
 
     # The week: one demo shift is one day, so the week view is shown on synthetic history.
     today = dt.date.today()

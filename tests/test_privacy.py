@@ -1,10 +1,11 @@
 """Privacy proof: a simulated shift through the real app keeps only documented aggregates and
 opens no network socket.
 
-``test_simulated_shift_...`` runs ``companion.app.run_app`` in this process on the demo source
-with a 60x clock (the same as ``companion --demo --speed 60 --exit-after 16``), opens a
-breathing guide and the dashboard part-way, and checks, right before the store closes and after
-the app has exited:
+``test_simulated_shift_...`` runs the app (``companion.app.lifecycle``: launch, event loop,
+shutdown) in this process on the demo source with a 60x clock (as ``companion --demo --speed
+60``), opens a breathing guide after the first call and the dashboard after the second, quits
+after six minutes of demo audio, and checks, right before the store closes and after the app
+has exited:
 
 - the data, config and demo folders hold only the files ``docs/privacy.md`` documents;
 - the database holds only the documented tables and columns, and only numbers / short ids;
@@ -41,7 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 STRACE_SCRIPT = ROOT / "scripts" / "privacy_strace.sh"
 #: The demo shift played (the built-in script is 816 s of stream time).
 SPEED = 60.0
-EXIT_AFTER_S = 16.0
+#: Seconds of demo audio the run plays at least (six minute aggregates, two calls at least).
+MIN_STREAM_S = 360.0
+#: Wall seconds after which the app quits even if the script never got there (then fails).
+DEADLINE_S = 120.0
 #: 16 kHz 16-bit mono: the smallest form raw speech audio of the shift could take on disk.
 AUDIO_BYTES_PER_S = 16000 * 2
 AUDIO_MAGIC = (b"RIFF", b"fLaC", b"OggS", b"ID3", b"FORM", b".snd", b"caff")
@@ -170,16 +174,38 @@ def test_the_watch_sees_a_network_socket(watch: Watch) -> None:
     assert watch.unix >= 1
 
 
+class AgentScript:
+    """What the agent does during the shift, driven by the app's own signals (never by the
+    clock): after the first call a short breathing break, after the second a look at the
+    dashboard (left open until the app quits), then quit once the shift has produced at
+    least ``MIN_STREAM_S`` seconds of audio."""
+
+    def __init__(self, parts: Any) -> None:
+        self.parts = parts
+        self.dashboard: Any = None
+        parts.controller.call_finished.connect(self.on_call_finished)
+        parts.engine.update.connect(self.on_update)
+
+    def on_call_finished(self, _summary: Any) -> None:
+        openers = self.parts.openers
+        if self.parts.stats.calls == 1:
+            openers.open_breathing(None, 10.0)
+        elif self.dashboard is None:
+            self.dashboard = openers.open_dashboard()
+
+    def on_update(self, _update: Any) -> None:
+        stats = self.parts.stats
+        if self.dashboard is not None and stats.stream_s >= MIN_STREAM_S:
+            self.parts.shell.quit()
+
+
 @pytest.mark.slow
 def test_simulated_shift_keeps_only_documented_aggregates_and_no_network(
         watch: Watch, isolated_dirs: dict[str, Path], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
-    from PySide6.QtCore import QTimer
-
-    import companion.ui.dashboard as dashboard
-    from companion.app import AppOptions, run_app
+    from companion.app import AppOptions
+    from companion.app.lifecycle import exec_event_loop, launch, release, stop
     from companion.audio.demo_source import DEFAULT_SCRIPT
-    from companion.store import Store
 
     tmp = tmp_path / "tmp"
     tmp.mkdir()
@@ -187,41 +213,28 @@ def test_simulated_shift_keeps_only_documented_aggregates_and_no_network(
     monkeypatch.setattr(tempfile, "tempdir", None)
     seen: dict[str, Any] = {}
 
-    original_close = Store.close
-
-    def close_after_snapshot(self: Store) -> None:
-        if self._conn is not None and "store" not in seen:
-            window = seen.get("dashboard")
-            if window is not None:
-                window.refresh()
-                seen["dashboard_calls"] = window.tiles.text("calls")
-                seen["dashboard_story"] = window.story.text()
-            seen["store"] = snapshot_store(self)
-        original_close(self)
-
-    monkeypatch.setattr(Store, "close", close_after_snapshot)
-    original_install = dashboard.install_dashboard
-
-    def install(openers: Any, **kw: Any) -> None:
-        original_install(openers, **kw)
-        # part-way through the shift the agent takes a short breathing break, then looks
-        # at the dashboard (which stays open until the app quits)
-        QTimer.singleShot(7000, lambda: openers.open_breathing(None, 10.0))
-        QTimer.singleShot(11000, lambda: seen.__setitem__("dashboard",
-                                                         openers.open_dashboard()))
-
-    monkeypatch.setattr(dashboard, "install_dashboard", install)
-
     watch.network.clear()
     watch.written.clear()
     watch.active = True
+    script = None
     try:
-        code = run_app(AppOptions(demo=True, speed=SPEED, exit_after_s=EXIT_AFTER_S))
+        # The deadline only stops a run that would otherwise hang; the steps wait on signals.
+        parts = launch(AppOptions(demo=True, speed=SPEED, exit_after_s=DEADLINE_S))
+        assert parts is not None
+        script = AgentScript(parts)
+        code = exec_event_loop()
+        stop(parts)                   # engine and session stopped, the last minute flushed
+        if script.dashboard is not None:
+            script.dashboard.refresh()
+            seen["dashboard_calls"] = script.dashboard.tiles.text("calls")
+            seen["dashboard_story"] = script.dashboard.story.text()
+        seen["store"] = snapshot_store(parts.store)    # right before the store closes
+        release(parts)
     finally:
         watch.active = False
-        if seen.get("dashboard") is not None:
-            seen["dashboard"].close()
-            seen["dashboard"].deleteLater()
+        if script is not None and script.dashboard is not None:
+            script.dashboard.close()
+            script.dashboard.deleteLater()
         flush_qt_garbage()
     assert code == 0
 

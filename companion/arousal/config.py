@@ -1,6 +1,6 @@
 """Tuning of the arousal model: smoothing window, thresholds, calibration, index weights.
 
-Pure data (no threads, no I/O). Built once by the composition root (``app.py`` / ``analyze``)
+Pure data (no threads, no I/O). Built once by the composition root (``companion.app`` / ``analyze``)
 and handed to :class:`companion.arousal.tracker.ArousalTracker`; usable from any thread.
 """
 

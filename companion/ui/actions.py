@@ -2,7 +2,7 @@
 
 Runs on the GUI thread. Every action has a mnemonic (``&``) and, where it makes sense, a
 shortcut: there is no global hotkey, but the menu and the fallback window are fully usable
-from the keyboard. ``app.py`` connects each action's ``triggered`` to its handler.
+from the keyboard. ``ui/shell.py`` connects each action's ``triggered`` to its handler.
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 
-def gui_application(name: str | None = None, *, quit_on_last_window: bool = True) -> QApplication:
+def gui_application(name: str | None = None, *,
+                    quit_on_last_window: bool | None = None) -> QApplication:
     """The running ``QApplication``, or a new one (``sys.argv[0]`` only: Qt must not read our
     command-line options).
 
     ``name`` sets the application name (window titles, settings); ``quit_on_last_window``
-    False keeps a tray app running with every window closed.
+    False keeps a tray app running with every window closed (None leaves both as they are).
     """
     app = QApplication.instance()
     if app is None:
@@ -21,5 +22,6 @@ def gui_application(name: str | None = None, *, quit_on_last_window: bool = True
         raise RuntimeError("a QCoreApplication (no widgets) already exists in this process")
     if name is not None:
         app.setApplicationName(name)
-    app.setQuitOnLastWindowClosed(quit_on_last_window)
+    if quit_on_last_window is not None:
+        app.setQuitOnLastWindowClosed(quit_on_last_window)
     return app

@@ -1,6 +1,6 @@
 """Seams to the breathing overlay, the cue card window and the dashboard.
 
-Runs on the GUI thread. ``app.py`` calls these three methods from the tray menu, the prompt
+Runs on the GUI thread. The shell (``ui/shell.py``) calls these three methods from the tray menu, the prompt
 and IPC commands. Until the modules ``companion.ui.breathing_overlay``, ``companion.ui.
 card_window`` and ``companion.ui.dashboard`` exist, each one shows a short "not available yet"
 notice; the helpers that build those windows replace the bodies here.
@@ -25,7 +25,7 @@ class WindowOpeners:
                        duration_s: float | None = None) -> None:
         """Start paced breathing (``pattern_id`` None = the default pattern).
 
-        Needs ``context["settings"]`` (app.py passes settings, store, paths, clock). An unknown
+        Needs ``context["settings"]`` (the app passes settings, store, paths, clock). An unknown
         ``pattern_id`` raises ``PatternError`` (an IPC caller gets it as the error line); with
         no ``pattern_id`` a problem becomes a notice.
         """

@@ -75,6 +75,7 @@ class AppShell(QObject):
         # (the fallback window minimises instead of closing).
         self._quit_app = quit_app or (lambda: QApplication.exit(0))
         self.paused_until: float | None = None
+        self.quit_requested = False
         self.fault_message: str | None = None
         self.windows: dict[str, QWidget] = {}
         self._resume_timer = QTimer(self)
@@ -259,7 +260,15 @@ class AppShell(QObject):
 
     # ---- quit --------------------------------------------------------------------------------
     def quit(self) -> None:
-        """Close windows and end the event loop (cleanup happens in ``companion.app``)."""
+        """Close windows and end the event loop (cleanup happens in ``companion.app``).
+
+        Only the first call acts: a later one (a queued signal delivered after the event loop
+        ended) must not call ``QApplication.exit`` outside ``exec()``, where Qt would remember
+        it and end the next event loop at once.
+        """
+        if self.quit_requested:
+            return
+        self.quit_requested = True
         emit(self.quitting)
         self.prompt.withdraw()
         if hasattr(self.presence, "allow_close"):

@@ -138,6 +138,8 @@ def test_menu_actions_trigger_their_handlers(shell_rig: ShellRig) -> None:
     assert r.tray.state == TrayState.LISTENING
     r.actions.quit.trigger()
     assert r.quit_calls == 1
+    r.shell.quit()      # e.g. a queued signal after the event loop ended: must not exit again
+    assert r.quit_calls == 1
 
 
 def test_about_says_wellbeing_not_medical_and_privacy(shell_rig: ShellRig) -> None:

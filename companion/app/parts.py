@@ -1,0 +1,235 @@
+"""The builder of the composition root: makes every part of the running app (GUI thread).
+
+:func:`build` only makes objects and hands each its collaborators; the parts a constructor
+connects itself (the shell connects the menu and the engine to the controller) are the only
+connections made here. :mod:`companion.app.wiring` connects the rest, and
+:mod:`companion.app.lifecycle` starts and shuts them down.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from companion.app.live_settings import LiveSettings
+from companion.app.options import AppOptions, AppSettings
+from companion.app.stats import RunStats
+from companion.audio.block_source import BlockSource, MicBlockSource, PacedBlockSource
+from companion.errors import CompanionError
+from companion.ipc import IpcServer
+from companion.paths import AppPaths
+from companion.session import (
+    CallSignal,
+    CallStateMachine,
+    InterventionPolicy,
+    detector_for_platform,
+    handle_call_command,
+)
+from companion.settings import Settings
+from companion.store import Store
+from companion.ui.actions import AppActions
+from companion.ui.autostart import Autostart
+from companion.ui.card_window import CardFeature, install_card_window
+from companion.ui.controller import SessionController
+from companion.ui.dashboard import install_dashboard
+from companion.ui.engine import BlockPipeline, Engine
+from companion.ui.fallback_window import FallbackWindow
+from companion.ui.icons import IconSet
+from companion.ui.openers import WindowOpeners
+from companion.ui.prompt import PromptWindow
+from companion.ui.shell import AppShell
+from companion.ui.tray import Presence, Tray
+
+log = logging.getLogger(__name__)
+
+#: Seconds of speech the demo calibrates its (throw-away) baseline on: the demo's first calm
+#: call is shorter than a real calibration.
+DEMO_CALIBRATION_S = 45.0
+#: How often the retention purge is asked to run (ms); the store itself purges at most daily.
+PURGE_INTERVAL_MS = 3600 * 1000
+
+
+class ScaledClock:
+    """Epoch seconds that run ``speed`` times faster than the wall clock from creation on
+    (a sped-up demo keeps call times, wrap-up and minute aggregates consistent)."""
+
+    def __init__(self, speed: float = 1.0, *, wall: Callable[[], float] = time.time,
+                 mono: Callable[[], float] = time.monotonic) -> None:
+        self.speed = float(speed)
+        self._wall0, self._mono0, self._mono = wall(), mono(), mono
+
+    def __call__(self) -> float:
+        return self._wall0 + (self._mono() - self._mono0) * self.speed
+
+
+class SourceFactory:
+    """Makes the engine's audio source: the demo shift, or a microphone by name.
+
+    The factories it returns run on the engine thread, so opening audio never delays the tray.
+    """
+
+    def __init__(self, options: AppOptions) -> None:
+        self._options = options
+        self._demo: PacedBlockSource | None = None
+
+    def for_device(self, name: str | None) -> Callable[[], BlockSource]:
+        """A factory for input device ``name`` (None = system default; ignored in the demo)."""
+        if self._options.demo:
+            return self._demo_source
+        return lambda: MicBlockSource(name)
+
+    def _demo_source(self) -> BlockSource:
+        if self._demo is None:   # one paced source: a paused demo continues where it was
+            from companion.audio import DemoSource  # synthesised on the engine thread
+
+            demo = DemoSource(script=self._options.demo_script)
+            self._demo = PacedBlockSource(demo.blocks, speed=self._options.speed,
+                                          name="demo shift")
+        return self._demo
+
+
+class OwnInputFlag:
+    """Whether our own input stream is open: the macOS mic-in-use detector must not take
+    Companion's own listening for a softphone call. ``on_paused`` follows the engine."""
+
+    def __init__(self) -> None:
+        self.active = True
+
+    def __call__(self) -> bool:
+        return self.active
+
+    def on_paused(self, paused: bool) -> None:
+        """The engine closed (paused) or reopened its stream."""
+        self.active = not paused
+
+
+@dataclass
+class AppParts:
+    """Everything the running app is made of (built by :func:`build`)."""
+
+    options: AppOptions
+    paths: AppPaths
+    settings: LiveSettings
+    clock: Callable[[], float]
+    demo_dir: Path | None
+    store: Store | None
+    machine: CallStateMachine
+    policy: InterventionPolicy
+    actions: AppActions
+    presence: Presence
+    prompt: PromptWindow
+    openers: WindowOpeners
+    cards: CardFeature | None
+    sources: SourceFactory
+    engine: Engine
+    own_input: OwnInputFlag
+    controller: SessionController
+    shell: AppShell
+    autostart: Autostart
+    purge_timer: QTimer
+    exit_timer: QTimer
+    stats: RunStats
+    server: IpcServer | None = None
+    closed: bool = False
+
+
+def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
+          server: IpcServer | None = None, autostart: Autostart | None = None) -> AppParts:
+    """Make the parts; nothing runs until :func:`companion.app.lifecycle.start`.
+
+    The demo gets a throw-away store in a temporary folder (demo numbers never mix into the
+    agent's history) and a clock sped up like its audio.
+    """
+    stats = RunStats(started_at=time.time())
+    demo_dir = Path(tempfile.mkdtemp(prefix="companion-demo-")) if options.demo else None
+    clock: Callable[[], float] = ScaledClock(options.speed) if options.demo else time.time
+    store, baseline = open_store(paths, demo_dir, settings.effective)
+    live = LiveSettings(paths, settings)
+    machine = CallStateMachine.from_settings(settings.effective, clock)
+    policy = InterventionPolicy(settings.effective, clock)
+    actions = AppActions()
+    presence, stats.presence = make_presence(actions)
+    openers = WindowOpeners(presence.show_message, settings=settings.effective, store=store,
+                            paths=paths, clock=clock)
+    cards = install_cards(openers, presence)    # card window + deck hot reload
+    install_dashboard(openers)                  # Dashboard menu item, IPC 'dashboard'
+    sources = SourceFactory(options)
+    device = options.device if options.device is not None else settings.effective.input_device
+    calibration_s = DEMO_CALIBRATION_S if options.demo else None
+    engine = Engine(sources.for_device(device),
+                    lambda: voice_pipeline(baseline, live.effective, calibration_s))
+    own_input = OwnInputFlag()
+    controller = SessionController(
+        machine, policy, store, clock=clock, tense_threshold=settings.effective.tense_threshold,
+        detector=None if options.demo else detector_for_platform(own_input_active=own_input),
+        demo=options.demo)
+    prompt = PromptWindow()
+    shell = AppShell(
+        engine=engine, controller=controller, presence=presence, actions=actions,
+        prompt=prompt, openers=openers, call_signals=(CallSignal.MANUAL, CallSignal.IPC),
+        call_command=lambda cmd, args: handle_call_command(machine, cmd, args),
+        settings_window=live.open_window)
+    purge_timer = QTimer()
+    purge_timer.setInterval(PURGE_INTERVAL_MS)
+    exit_timer = QTimer()              # --exit-after (tests, benchmarks)
+    exit_timer.setSingleShot(True)
+    return AppParts(
+        options=options, paths=paths, settings=live, clock=clock, demo_dir=demo_dir,
+        store=store, machine=machine, policy=policy, actions=actions, presence=presence,
+        prompt=prompt, openers=openers, cards=cards, sources=sources, engine=engine,
+        own_input=own_input, controller=controller, shell=shell,
+        autostart=autostart or Autostart(), purge_timer=purge_timer, exit_timer=exit_timer,
+        stats=stats,
+        server=server)
+
+
+def voice_pipeline(baseline: dict[str, Any] | None, settings: Settings,
+                   calibration_s: float | None) -> BlockPipeline:
+    """The engine's pipeline; called on the engine thread, so the DSP imports happen there."""
+    from companion.pipeline import VoicePipeline
+
+    return VoicePipeline(baseline, settings=settings, calibration_s=calibration_s)
+
+
+def open_store(paths: AppPaths, demo_dir: Path | None,
+               settings: Settings) -> tuple[Store | None, dict[str, Any] | None]:
+    """The store (None if it cannot be opened: the app still runs) and the saved baseline."""
+    path = (demo_dir / "demo.sqlite3") if demo_dir is not None else paths.database_file
+    try:
+        store = Store.open(path)
+    except CompanionError as exc:
+        log.warning("store unavailable: %s", exc.one_line())
+        return None, None
+    baseline = None
+    if demo_dir is None:
+        with contextlib.suppress(CompanionError):
+            store.maybe_purge(settings.retention_days)
+        with contextlib.suppress(CompanionError):
+            baseline = store.load_baseline()
+    return store, baseline
+
+
+def make_presence(actions: AppActions) -> tuple[Presence, str]:
+    """The tray icon, or the fallback window where the desktop has no tray; and its kind."""
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return Tray(actions, IconSet()), "tray"
+    return FallbackWindow(actions, IconSet()), "window"
+
+
+def install_cards(openers: WindowOpeners, presence: Presence) -> CardFeature | None:
+    """Hook the cue-card window into ``openers`` (None when the decks cannot be loaded: the
+    menu item then shows a notice)."""
+    try:
+        return install_card_window(openers, anchor=presence.anchor)
+    except CompanionError as exc:
+        presence.show_message("Cue cards", exc.one_line())
+        return None
