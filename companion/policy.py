@@ -10,6 +10,8 @@ substitute fakes for the Windows registry and macOS managed preferences:
   ``HKLM\\SOFTWARE\\Policies\\Companion`` (Group Policy, the ADMX template in
   ``packaging/admx``) — :class:`RegistryPolicyReader`; REG_DWORD/REG_QWORD, REG_SZ and
   REG_MULTI_SZ are mapped onto the schema's types (DWORD 0/1 -> bool);
+* a machine-wide autostart entry made by the installer (:mod:`companion.machine_autostart`,
+  lowest of all) sets ``autostart = true``, so the agent's box shows what really happens;
 * macOS: managed preferences for the bundle id :data:`BUNDLE_ID`,
   ``/Library/Managed Preferences/<bundle id>.plist`` (device profile) and
   ``/Library/Managed Preferences/<user>/<bundle id>.plist`` (user profile) —
@@ -292,6 +294,11 @@ def default_readers(paths: AppPaths, *, platform: str = sys.platform,
         if user:
             readers.append(PlistPolicyReader(managed_dir / user / f"{BUNDLE_ID}.plist",
                                              "managed-preferences-user"))
+    from companion.machine_autostart import MachineAutostartReader, machine_autostart_entry
+
+    entry = machine_autostart_entry(platform, winreg=winreg)
+    if entry is not None:  # the installer starts Companion for everyone: lowest source
+        readers.insert(0, MachineAutostartReader(entry))
     return readers
 
 

@@ -21,6 +21,7 @@ from companion.logs import runtime_summary
 from companion.paths import AppPaths
 from companion.ui.app_log import install_qt_message_handler, log_qt_start
 from companion.ui.application import gui_application
+from companion.ui.autostart import sync_autostart
 from companion.ui.qtcompat import emit_steals_result
 
 log = logging.getLogger(__name__)
@@ -60,17 +61,23 @@ def exec_event_loop() -> int:
 
 def launch(options: AppOptions) -> AppParts | None:
     """Everything up to the event loop; None when another instance runs (the command was
-    forwarded to it)."""
+    forwarded to it) or a sign-in start finds autostart off."""
     check_display()
     paths = AppPaths.from_environment()
     log.info("%s starting%s; data folder %s", runtime_summary(),
              " in demo mode" if options.demo else "", paths.data_dir)
     settings = load_settings(paths)
     check_allowed(options, settings.effective)
+    if options.autostart and not settings.effective.autostart:
+        log.info("started at sign-in, but 'Start with the system' (autostart) is off: exiting")
+        return None
     install_qt_message_handler()
     log_qt_start(gui_application(APP_NAME, quit_on_last_window=False))
     router = CommandRouter()
     server = ipc.claim_single_instance(router)
+    if server is None and options.autostart:   # a second sign-in entry: stay quiet
+        log.info("started at sign-in, already running in this session: exiting")
+        return None
     if server is None:
         ipc.send_command(options.command, dict(options.command_args))
         log.info("already running in this session: sent '%s' to it", options.command)
@@ -88,7 +95,9 @@ def start(parts: AppParts) -> None:
     parts.presence.show()
     parts.stats.tray_shown_at = time.time()
     store_notice = parts.store.recovered_notice if parts.store is not None else None
-    for line in (parts.settings.current.notice, store_notice):
+    autostart_problem = None if parts.options.demo else sync_autostart(
+        parts.settings.effective.autostart, autostart=parts.autostart)
+    for line in (parts.settings.current.notice, store_notice, autostart_problem):
         if line:
             parts.presence.show_message(APP_NAME, line)
     if parts.options.demo:

@@ -35,7 +35,9 @@ class AppOptions:
 
     ``speed`` scales the demo (1 = real time); ``exit_after_s`` ends the app after that many
     seconds (tests, benchmarks); ``stats_file`` receives a JSON report at exit (benchmarks);
-    ``command`` is forwarded to an instance that already runs.
+    ``command`` is forwarded to an instance that already runs. ``autostart``: started by a
+    sign-in entry (``--autostart``): exit at once when the ``autostart`` setting is off, and
+    forward nothing to an instance that already runs.
     """
 
     demo: bool = False
@@ -46,6 +48,7 @@ class AppOptions:
     demo_script: tuple[tuple[str, float], ...] | None = None
     command: str = "show"
     command_args: Mapping[str, Any] = field(default_factory=dict)
+    autostart: bool = False
 
 
 @dataclass

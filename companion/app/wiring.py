@@ -18,6 +18,7 @@ from companion.errors import CompanionError
 from companion.settings import Settings
 from companion.store import Store
 from companion.ui.app_log import log_app_events
+from companion.ui.autostart import sync_autostart
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,9 @@ def follow_settings(parts: AppParts, new: Settings, old: Settings) -> None:
     parts.controller.tense_threshold = new.tense_threshold
     parts.openers.context["settings"] = new
     if new.autostart != old.autostart:
-        try:
-            parts.autostart.set_enabled(new.autostart)
-        except CompanionError as exc:
-            parts.presence.show_message("Start with the system", exc.one_line())
+        problem = sync_autostart(new.autostart, autostart=parts.autostart)
+        if problem:
+            parts.presence.show_message("Start with the system", problem)
     options = parts.options
     if not options.demo and options.device is None and new.input_device != old.input_device:
         parts.engine.replace_source(parts.sources.for_device(new.input_device))

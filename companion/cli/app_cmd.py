@@ -47,6 +47,11 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --demo: play this shift instead of the built-in one, e.g. "
              "'pause:5,calm:80,pause:25,heated:60,pause:25' (kinds: pause, calm, heated)",
     )
+    parser.add_argument(
+        "--autostart", action="store_true",
+        help="used by the sign-in entries: exit at once when 'Start with the system' is off, "
+             "and stay quiet when Companion already runs",
+    )
     parser.add_argument("--stats-file", type=Path, default=None, help=argparse.SUPPRESS)
 
 
@@ -89,5 +94,5 @@ def run(args: argparse.Namespace) -> int:
     return run_app(AppOptions(
         demo=bool(args.demo), speed=speed, device=args.device,
         exit_after_s=args.exit_after, stats_file=args.stats_file,
-        demo_script=args.demo_script,
+        demo_script=args.demo_script, autostart=bool(args.autostart),
     ))

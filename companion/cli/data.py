@@ -1,4 +1,5 @@
-"""`companion data summary|export|delete` — see, export and delete what Companion stores.
+"""`companion data summary|export|delete` — see, export and delete what Companion stores
+(``delete --everything`` also removes the files and folders: :mod:`companion.cli.data_remove`).
 
 Runs on the main thread of the ``companion`` process. Imports only the standard library at
 module level; the store is imported inside the commands. Works while the app is running (the
@@ -58,6 +59,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help="delete everything stored")
     which.add_argument("--before", metavar="YYYY-MM-DD",
                        help="delete what is older than this local date (midnight)")
+    which.add_argument("--everything", action="store_true",
+                       help="delete everything and remove Companion's files for this user: "
+                            "history, baseline, settings, own decks, logs, sign-in entry "
+                            "(for uninstall and sign-out scripts)")
     delete.add_argument("--yes", action="store_true",
                         help="do not ask for confirmation (needed when not on a terminal)")
     delete.set_defaults(func=run_delete)
@@ -174,6 +179,10 @@ def run_delete(args: argparse.Namespace) -> int:
     """Delete all stored data, or the data before a date, after confirmation."""
     from companion.store import set_aside_copies
 
+    if args.everything:
+        from companion.cli.data_remove import run_everything
+
+        return run_everything(_paths(), args.yes)
     before = None if args.all else _parse_day(args.before)
     paths = _paths()
     db = paths.database_file

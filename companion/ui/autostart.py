@@ -7,6 +7,16 @@ machine-wide (IT installs machine-wide autostart with the MSI/pkg):
 * macOS: ``~/Library/LaunchAgents/org.companion.app.plist`` (``RunAtLoad``);
 * Linux and other XDG desktops: ``$XDG_CONFIG_HOME/autostart/companion.desktop``.
 
+The entry starts ``companion --autostart``: the app then exits at once when the effective
+``autostart`` setting is off (a stale entry, or IT turned it off), and never pops a window
+when it is already running.
+
+Agreement with the installer's machine-wide entry (MSI ``AUTOSTART=1``, the pkg's choice):
+that entry is read as IT policy (:mod:`companion.machine_autostart`), which locks the
+"Start with the system" box ticked. :func:`sync_autostart` (at start-up and when settings are
+saved) then keeps the per-user entry only when it is wanted *and* no machine-wide entry
+already starts Companion, and rewrites it when it points at an old install.
+
 Everything touching the system is injected (home folder, environment, registry module), so
 tests run on any OS. Failures raise :class:`AutostartError` with one line naming the place.
 """
@@ -33,11 +43,17 @@ class AutostartError(CompanionError):
     """The autostart entry could not be written or removed."""
 
 
+#: Option the sign-in entries pass (see :class:`companion.app.AppOptions`).
+AUTOSTART_OPTION = "--autostart"
+
+
 def launch_command(executable: str | None = None, frozen: bool | None = None) -> list[str]:
-    """How to start the app: the frozen executable, or ``python -m companion``."""
+    """How a sign-in entry starts the app: the frozen executable, or ``python -m companion``,
+    with ``--autostart``."""
     executable = executable or sys.executable
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
-    return [executable] if frozen else [executable, "-m", "companion"]
+    base = [executable] if frozen else [executable, "-m", "companion"]
+    return [*base, AUTOSTART_OPTION]
 
 
 class Autostart:
@@ -90,15 +106,35 @@ class Autostart:
     # ---- state -------------------------------------------------------------------------------
     def is_enabled(self) -> bool:
         """True when the entry exists."""
+        return self._current() is not None
+
+    def _current(self) -> bytes | None:
+        """The entry as written (the Run value's text, or the file's bytes), None if absent."""
         if self.platform == "win32":
             reg = self._reg()
             try:
                 with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                    reg.QueryValueEx(key, APP_NAME)
-                return True
+                    value, _ = reg.QueryValueEx(key, APP_NAME)
+                return str(value).encode()
             except OSError:
-                return False
-        return self._file().is_file()
+                return None
+        try:
+            return self._file().read_bytes()
+        except OSError:
+            return None
+
+    def _wanted(self) -> bytes:
+        if self.platform == "win32":
+            return self._run_value().encode()
+        return self._content()
+
+    def reconcile(self, want: bool) -> bool:
+        """Make the entry exist (with this install's command) iff ``want``; True if changed."""
+        current = self._current()
+        if (current is not None) == want and (not want or current == self._wanted()):
+            return False
+        self.set_enabled(want)
+        return True
 
     def set_enabled(self, on: bool) -> None:
         """Create or remove the entry (idempotent)."""
@@ -120,11 +156,13 @@ class Autostart:
         reg = self._reg()
         with reg.CreateKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
             if on:
-                value = " ".join(f'"{part}"' if " " in part else part for part in self.command)
-                reg.SetValueEx(key, APP_NAME, 0, reg.REG_SZ, value)
+                reg.SetValueEx(key, APP_NAME, 0, reg.REG_SZ, self._run_value())
             else:
                 with contextlib.suppress(FileNotFoundError):
                     reg.DeleteValue(key, APP_NAME)
+
+    def _run_value(self) -> str:
+        return " ".join(f'"{part}"' if " " in part else part for part in self.command)
 
     def _content(self) -> bytes:
         if self.platform == "darwin":
@@ -142,3 +180,25 @@ class Autostart:
             "Terminal=false\n"
             "X-GNOME-Autostart-enabled=true\n"
         ).encode()
+
+
+def sync_autostart(want: bool, *, autostart: Autostart | None = None,
+                   machine_entry: str | None | bool = False) -> str | None:
+    """Bring the agent's entry in line with the effective ``autostart`` setting.
+
+    The per-user entry is kept only when ``want`` and no machine-wide entry (the installer's,
+    found by :func:`companion.machine_autostart.machine_autostart_entry` unless
+    ``machine_entry`` is given) already starts Companion. Returns None, or one line saying
+    why the entry could not be changed (shown to the agent; nothing raised).
+    """
+    auto = autostart or Autostart()
+    if machine_entry is False:
+        from companion.machine_autostart import machine_autostart_entry
+
+        machine_entry = machine_autostart_entry(auto.platform, winreg=(
+            auto._reg() if auto.platform == "win32" else None))
+    try:
+        auto.reconcile(want and not machine_entry)
+    except AutostartError as exc:
+        return exc.one_line()
+    return None

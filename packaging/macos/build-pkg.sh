@@ -10,6 +10,7 @@
 #   COMPANION_CODESIGN_IDENTITY   "Developer ID Application: ..." (used by the spec / here)
 #   COMPANION_INSTALLER_IDENTITY  "Developer ID Installer: ..."   (productbuild --sign)
 #   COMPANION_NOTARY_PROFILE      a `xcrun notarytool store-credentials` profile name
+#   COMPANION_NOTARY_KEYCHAIN     the keychain holding that profile (default: the login one)
 set -eu
 
 APP=${1:-build/bundle/dist/Companion.app}
@@ -48,7 +49,12 @@ else
 fi
 
 if [ -n "${COMPANION_NOTARY_PROFILE:-}" ]; then
-    xcrun notarytool submit "$PKG" --keychain-profile "$COMPANION_NOTARY_PROFILE" --wait
+    if [ -n "${COMPANION_NOTARY_KEYCHAIN:-}" ]; then
+        xcrun notarytool submit "$PKG" --keychain-profile "$COMPANION_NOTARY_PROFILE" \
+            --keychain "$COMPANION_NOTARY_KEYCHAIN" --wait
+    else
+        xcrun notarytool submit "$PKG" --keychain-profile "$COMPANION_NOTARY_PROFILE" --wait
+    fi
     xcrun stapler staple "$PKG"
 fi
 echo "wrote $PKG"

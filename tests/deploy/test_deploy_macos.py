@@ -34,8 +34,14 @@ def test_info_plist() -> None:
 def test_launch_agent() -> None:
     agent = load("org.companion.app.autostart.plist")
     assert agent["RunAtLoad"] is True and agent["LimitLoadToSessionType"] == "Aqua"
-    assert agent["ProgramArguments"] == ["/Applications/Companion.app/Contents/MacOS/Companion"]
+    assert agent["ProgramArguments"] == ["/Applications/Companion.app/Contents/MacOS/Companion",
+                                         "--autostart"]
     assert agent["Label"] != "org.companion.app"  # the per-user agent's label stays distinct
+    # Where the pkg installs it is where Companion looks for it (read as IT policy).
+    from companion.machine_autostart import MACHINE_LAUNCH_AGENT
+
+    assert MACHINE_LAUNCH_AGENT.name == "org.companion.app.autostart.plist"
+    assert str(MACHINE_LAUNCH_AGENT.parent) == "/Library/LaunchAgents"
 
 
 def test_sample_profile_sets_valid_policy(tmp_path: Path) -> None:

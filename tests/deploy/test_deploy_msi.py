@@ -1,4 +1,5 @@
-"""Build the MSI with wixl from a small fake bundle tree and inspect its tables (msiinfo)."""
+"""Build both MSIs (per-machine and per-user) with wixl from a small fake bundle tree and
+inspect their tables (msiinfo)."""
 
 from __future__ import annotations
 
@@ -30,24 +31,48 @@ def table(msi: Path, name: str) -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"), strict=False)) for line in text[3:] if line]
 
 
+#: The packages' UpgradeCodes (stable: detection rules and upgrades depend on them; they are
+#: documented in docs/deploy.md).
+UPGRADE_CODES = {"perMachine": "0C63590C-84A4-42CF-8454-B5408A3DCD47",
+                 "perUser": "78F309B0-DFC5-481C-979A-C7DD2DC75820"}
+REMOVE_USER_DATA = 'REMOVE="ALL" AND REMOVEUSERDATA="1" AND NOT UPGRADINGPRODUCTCODE'
+
+
 @pytest.fixture(scope="module")
-def msi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not HAVE_TOOLS:
         pytest.skip("wixl/msitools not installed")
-    base = tmp_path_factory.mktemp("msi")
-    bundle = base / "Companion"
+    bundle = tmp_path_factory.mktemp("msi") / "Companion"
     (bundle / "_internal" / "assets").mkdir(parents=True)
     (bundle / "_internal" / "decks").mkdir()
     (bundle / "Companion.exe").write_bytes(b"MZ fake exe")
     (bundle / "_internal" / "assets" / "companion.svg").write_text("<svg/>")
     (bundle / "_internal" / "decks" / "default.toml").write_text("[deck]\n")
     (bundle / "_internal" / "python311.dll").write_bytes(b"\0" * 64)
-    return build_msi.build_msi(bundle, base / "out" / "Companion.msi", "1.2.3")
+    return bundle
 
 
-def upgrade_code() -> str:
+@pytest.fixture(scope="module")
+def msi(bundle: Path) -> Path:
+    return build_msi.build_msi(bundle, bundle.parent / "out" / "Companion.msi", "1.2.3")
+
+
+@pytest.fixture(scope="module")
+def msi_user(bundle: Path) -> Path:
+    return build_msi.build_msi(bundle, bundle.parent / "out" / "Companion-PerUser.msi", "1.2.3",
+                               scope="perUser")
+
+
+def upgrade_code(scope: str = "perMachine") -> str:
     text = (ROOT / "packaging" / "wix" / "Companion.wxs").read_text(encoding="utf-8")
-    return re.search(r'UpgradeCode="([0-9A-F-]{36})"', text).group(1)
+    assert f'"{UPGRADE_CODES[scope]}"' in text
+    assert UPGRADE_CODES[scope] in (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    return UPGRADE_CODES[scope]
+
+
+def suminfo(msi: Path) -> str:
+    return subprocess.run(["msiinfo", "suminfo", str(msi)], capture_output=True, text=True,
+                          check=True).stdout
 
 
 @needs_wixl
@@ -91,8 +116,15 @@ def test_registry_autostart_and_policy_presets(msi: Path) -> None:
     rows = table(msi, "Registry")
     run = [r for r in rows if r["Key"] == r"SOFTWARE\Microsoft\Windows\CurrentVersion\Run"]
     assert len(run) == 1 and run[0]["Root"] == "2"  # HKLM
-    assert run[0]["Value"] == '"[INSTALLDIR]Companion.exe"'
+    assert run[0]["Value"] == '"[INSTALLDIR]Companion.exe" --autostart'
     assert run[0]["Component_"] == "MachineAutostart"
+    from companion.machine_autostart import MACHINE_RUN_KEY
+
+    assert run[0]["Key"] == MACHINE_RUN_KEY   # where the app looks for it
+    version = [r for r in rows if r["Name"] == "Version"]
+    assert version == [{"Registry": version[0]["Registry"], "Root": "2",
+                        "Key": r"SOFTWARE\Companion", "Name": "Version",
+                        "Value": "[ProductVersion]", "Component_": "InstallLocation"}]
     policy = {r["Name"]: r for r in rows if r["Key"] == r"SOFTWARE\Policies\Companion"}
     assert {"deck_folders", "retention_days", "allow_personal_decks", "demo_disabled",
             "tense_threshold", "quiet_hours"} <= set(policy)
@@ -110,16 +142,78 @@ def test_registry_autostart_and_policy_presets(msi: Path) -> None:
 
 
 def test_split_conditions_and_queries() -> None:
-    source, found = build_msi.split_conditions(
-        (ROOT / "packaging" / "wix" / "Companion.wxs").read_text(encoding="utf-8"))
+    wxs = (ROOT / "packaging" / "wix" / "Companion.wxs").read_text(encoding="utf-8")
+    source, found = build_msi.split_conditions(wxs)
     root = ET.fromstring(source)
     assert not root.findall(".//{http://schemas.microsoft.com/wix/2006/wi}Condition")
+    assert not root.findall(".//{http://schemas.microsoft.com/wix/2006/wi}CustomAction")
     assert "Secure=" not in source and "Platform=" not in source
+    assert "CompressionLevel=" not in source and 'CompressionLevel="high"' in wxs
+    assert "<?if $(var.Scope)" in source   # the defines are left to wixl
     assert found.components["Policy_deck_folders"] == "DECKFOLDER"
     assert found.features == [("Autostart", 1, 'AUTOSTART = "1"')]
     queries = build_msi.condition_queries(found)
     assert queries[0].startswith("UPDATE `Component` SET `Condition` = ")
     assert any("INSERT INTO `Condition`" in q and "'AUTOSTART = \"1\"'" in q for q in queries)
+    (action,) = found.custom_actions
+    assert (action.action, action.type, action.source) == ("RemoveUserData", 34 + 64 + 1024,
+                                                           "INSTALLDIR")
+    assert action.before == "RemoveFiles" and action.condition == REMOVE_USER_DATA
+    user_source, user = build_msi.split_conditions(wxs, "perUser")
+    assert not user.components and not user.features and "DECKFOLDER" not in user_source
+    assert user.secure == ["REMOVEUSERDATA"] and len(user.custom_actions) == 1
+    with pytest.raises(build_msi.MsiBuildError, match="not in InstallExecuteSequence"):
+        build_msi.custom_action_queries(found, {"InstallFiles": 4000}, True)
+
+
+@needs_wixl
+def test_remove_user_data_on_uninstall_only(msi: Path, msi_user: Path) -> None:
+    for package in (msi, msi_user):
+        (action,) = table(package, "CustomAction")
+        assert action["Action"] == "RemoveUserData" and action["Source"] == "INSTALLDIR"
+        assert int(action["Type"]) == 34 + 64 + 1024   # exe in a folder, deferred, ignore exit
+        assert action["Target"] == ('"[INSTALLDIR]Companion.exe" data delete --everything '
+                                    "--yes")
+        sequence = {row["Action"]: row for row in table(package, "InstallExecuteSequence")}
+        assert sequence["RemoveUserData"]["Condition"] == REMOVE_USER_DATA
+        assert int(sequence["RemoveUserData"]["Sequence"]) == int(
+            sequence["RemoveFiles"]["Sequence"]) - 1   # while Companion.exe is still there
+        props = {row["Property"]: row["Value"] for row in table(package, "Property")}
+        assert "REMOVEUSERDATA" in props["SecureCustomProperties"].split(";")
+
+
+@needs_wixl
+def test_per_user_package_needs_no_admin_rights(msi_user: Path) -> None:
+    props = {row["Property"]: row["Value"] for row in table(msi_user, "Property")}
+    assert props["ALLUSERS"] == "2" and props["MSIINSTALLPERUSER"] == "1"
+    assert props["UpgradeCode"] == "{" + upgrade_code("perUser") + "}"
+    assert props["UpgradeCode"] != "{" + upgrade_code("perMachine") + "}"
+    assert "Source: 10 " in suminfo(msi_user)   # compressed + no elevation (UAC) needed
+    secure = props["SecureCustomProperties"].split(";")
+    assert "AUTOSTART" not in secure and "DECKFOLDER" not in secure
+    rows = table(msi_user, "Registry")
+    assert {r["Root"] for r in rows} == {"1"}   # HKCU only: nothing machine-wide
+    assert {r["Name"] for r in rows} == {"StartMenuShortcut", "InstallDir", "Version"}
+    assert not any("Policies" in r["Key"] or "Run" in r["Key"] for r in rows)
+    features = {row["Feature"] for row in table(msi_user, "Feature")}
+    assert features == {"Main"}
+    dirs = {row["Directory"]: row for row in table(msi_user, "Directory")}
+    # With ALLUSERS=2 + MSIINSTALLPERUSER=1 Windows points this at %LOCALAPPDATA%\Programs.
+    assert dirs["INSTALLDIR"]["Directory_Parent"] == "ProgramFiles64Folder"
+    (shortcut,) = table(msi_user, "Shortcut")
+    assert shortcut["Directory_"] == "ProgramMenuFolder"
+    files = {row["FileName"] for row in table(msi_user, "File")}
+    assert files == {"Companion.exe", "companion.svg", "default.toml", "python311.dll"}
+
+
+@needs_wixl
+def test_per_machine_package_asks_for_elevation(msi: Path) -> None:
+    assert "Source: 2 " in suminfo(msi)
+
+
+def test_unknown_scope_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(build_msi.MsiBuildError, match="scope 'everyone'"):
+        build_msi.build_msi(tmp_path, tmp_path / "x.msi", scope="everyone")
 
 
 @needs_wixl

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from companion.ui.autostart import RUN_KEY, Autostart, AutostartError, launch_command
+from companion.ui.autostart import (
+    RUN_KEY,
+    Autostart,
+    AutostartError,
+    launch_command,
+    sync_autostart,
+)
 
 
 def test_linux_desktop_entry(tmp_path: Path) -> None:
@@ -104,6 +110,52 @@ def test_unwritable_folder_is_one_line(tmp_path: Path) -> None:
 
 def test_launch_command() -> None:
     assert launch_command("/usr/bin/python3", frozen=False) == [
-        "/usr/bin/python3", "-m", "companion"]
+        "/usr/bin/python3", "-m", "companion", "--autostart"]
     assert launch_command("C:/Companion/companion.exe", frozen=True) == [
-        "C:/Companion/companion.exe"]
+        "C:/Companion/companion.exe", "--autostart"]
+
+
+# -- agreement with the installer's machine-wide entry -------------------------------------
+@pytest.mark.parametrize("want, machine, expected", [
+    (True, None, True),       # the agent ticks the box: their own entry
+    (False, None, False),     # unticked: no entry
+    (True, "HKLM\\...\\Run\\Companion", False),  # the installer starts it for everyone
+    (False, "/etc/xdg/autostart/companion.desktop", False),
+])
+def test_sync_keeps_one_entry_at_most(tmp_path: Path, want: bool, machine: str | None,
+                                      expected: bool) -> None:
+    auto = Autostart(platform="linux", home=tmp_path, env={}, command=["companion",
+                                                                       "--autostart"])
+    auto.set_enabled(not expected)   # start from the wrong state
+    assert sync_autostart(want, autostart=auto, machine_entry=machine) is None
+    assert auto.is_enabled() is expected
+
+
+def test_sync_rewrites_an_entry_of_an_old_install(tmp_path: Path) -> None:
+    old = Autostart(platform="darwin", home=tmp_path, command=["/Old/Companion", "--autostart"])
+    old.set_enabled(True)
+    new = Autostart(platform="darwin", home=tmp_path, command=["/Applications/C.app/x",
+                                                               "--autostart"])
+    assert new.reconcile(True) is True
+    data = plistlib.loads(
+        (tmp_path / "Library" / "LaunchAgents" / "org.companion.app.plist").read_bytes())
+    assert data["ProgramArguments"] == ["/Applications/C.app/x", "--autostart"]
+    assert new.reconcile(True) is False   # already right: nothing written
+
+
+def test_sync_windows_run_value(tmp_path: Path) -> None:
+    reg = FakeWinreg()
+    auto = Autostart(platform="win32", winreg=reg,
+                     command=[r"C:\Users\a\AppData\Local\Programs\Companion\Companion.exe",
+                              "--autostart"])
+    assert sync_autostart(True, autostart=auto, machine_entry=None) is None
+    assert reg.values[(RUN_KEY, "Companion")].endswith("Companion.exe --autostart")
+    assert sync_autostart(True, autostart=auto, machine_entry="HKLM") is None
+    assert (RUN_KEY, "Companion") not in reg.values
+
+
+def test_sync_reports_a_failure_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".config").write_text("not a folder")
+    auto = Autostart(platform="linux", home=tmp_path, env={}, command=["companion"])
+    line = sync_autostart(True, autostart=auto, machine_entry=None)
+    assert line is not None and line.startswith("cannot create the autostart entry")
