@@ -91,7 +91,8 @@ def launch(options: AppOptions) -> AppParts | None:
 
 
 def start(parts: AppParts) -> None:
-    """Show the presence and its first notices, then start listening."""
+    """Show the presence, bring the agent's sign-in entry in line with the ``autostart``
+    setting (not in the demo), show the first notices, then start listening."""
     parts.presence.show()
     parts.stats.tray_shown_at = time.time()
     store_notice = parts.store.recovered_notice if parts.store is not None else None
