@@ -199,6 +199,6 @@ def sync_autostart(want: bool, *, autostart: Autostart | None = None,
             auto._reg() if auto.platform == "win32" else None))
     try:
         auto.reconcile(want and not machine_entry)
-    except AutostartError as exc:
+    except CompanionError as exc:
         return exc.one_line()
     return None
