@@ -194,7 +194,7 @@ class _ShiftAgent:
     def breathe(self) -> None:
         self.parts.prompt.withdraw()
         self.parts.openers.open_breathing(None, 10.0)
-        overlay = self.parts.openers.context["breathing_launcher"].overlay
+        overlay = self.parts.openers.breathing_launcher().overlay
         overlay.session_ended.connect(lambda _result: self._feel(overlay))
 
     @staticmethod

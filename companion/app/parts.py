@@ -28,7 +28,6 @@ from companion.errors import CompanionError
 from companion.ipc import IpcServer
 from companion.paths import AppPaths
 from companion.session import (
-    CallSignal,
     CallStateMachine,
     InterventionPolicy,
     detector_for_platform,
@@ -44,7 +43,7 @@ from companion.ui.dashboard import install_dashboard
 from companion.ui.engine import BlockPipeline, Engine
 from companion.ui.fallback_window import FallbackWindow
 from companion.ui.icons import IconSet
-from companion.ui.openers import WindowOpeners
+from companion.ui.openers import WindowContext, WindowOpeners
 from companion.ui.prompt import PromptWindow
 from companion.ui.shell import AppShell
 from companion.ui.tray import Presence, Tray
@@ -158,8 +157,8 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     policy = InterventionPolicy(settings.effective, clock)
     actions = AppActions()
     presence, stats.presence = make_presence(actions)
-    openers = WindowOpeners(presence.show_message, settings=settings.effective, store=store,
-                            paths=paths, clock=clock)
+    openers = WindowOpeners(presence.show_message, WindowContext(
+        settings=settings.effective, store=store, paths=paths, clock=clock))
     cards = install_cards(openers, presence)    # card window + deck hot reload
     install_dashboard(openers)                  # Dashboard menu item, IPC 'dashboard'
     sources = SourceFactory(options)
@@ -175,8 +174,7 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     prompt = PromptWindow()
     shell = AppShell(
         engine=engine, controller=controller, presence=presence, actions=actions,
-        prompt=prompt, openers=openers, call_signals=(CallSignal.MANUAL, CallSignal.IPC),
-        call_command=lambda cmd, args: handle_call_command(machine, cmd, args),
+        prompt=prompt, openers=openers, call_command=lambda cmd, args: handle_call_command(machine, cmd, args),
         settings_window=live.open_window)
     purge_timer = QTimer()
     purge_timer.setInterval(PURGE_INTERVAL_MS)

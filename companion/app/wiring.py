@@ -43,7 +43,7 @@ def follow_settings(parts: AppParts, new: Settings, old: Settings) -> None:
     """The agent saved the settings window: the running parts take the new values."""
     parts.policy.update_settings(new)
     parts.controller.tense_threshold = new.tense_threshold
-    parts.openers.context["settings"] = new
+    parts.openers.context.settings = new
     if new.autostart != old.autostart:
         problem = sync_autostart(new.autostart, autostart=parts.autostart)
         if problem:

@@ -15,9 +15,13 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import CompanionError
+
+if TYPE_CHECKING:   # the CLI imports only the standard library at start-up
+    from companion.paths import AppPaths
+    from companion.settings import Settings
 
 #: Accepted ``--duration`` range (seconds); the pattern's own rules say the same.
 MIN_DURATION_S = 10.0
@@ -81,21 +85,15 @@ def forward(pattern: str | None, duration_s: float | None) -> bool:
     return True
 
 
-def _settings(paths: Any) -> Any:
-    """Effective settings (IT policy over the agent's); defaults if neither can be read."""
-    from companion.settings import Settings, load_user_settings
+def _settings(paths: AppPaths) -> Settings:
+    """Effective settings (defaults < the agent's < IT policy); each problem (a bad value,
+    an unreadable file: its default applies) is a warning line."""
+    from companion.policy import effective_settings
 
-    try:
-        from companion.policy import effective_settings
-
-        return effective_settings(paths).settings
-    except (CompanionError, ImportError, AttributeError):
-        pass
-    try:
-        return load_user_settings(paths.settings_file)
-    except CompanionError as exc:
-        print(f"companion: warning: {exc.one_line()}; using default settings", file=sys.stderr)
-        return Settings()
+    eff = effective_settings(paths)
+    for problem in eff.problems:
+        print(f"companion: warning: {problem}", file=sys.stderr)
+    return eff.settings
 
 
 def run_standalone(pattern: str | None, duration_s: float | None, *,

@@ -34,6 +34,7 @@ from typing import Any
 
 from companion.errors import CompanionError
 from companion.pipeline.call_rule import TICK_S, SpeechCallRule, to_ticks
+from companion.store.records import CallSignal
 
 
 class SessionError(CompanionError):
@@ -46,16 +47,6 @@ class CallState(enum.Enum):
     IDLE = "idle"
     IN_CALL = "in_call"
     WRAP_UP = "wrap_up"
-
-
-class CallSignal(enum.Enum):
-    """What caused a transition."""
-
-    SPEECH = "speech"  #: the speech heuristic
-    MANUAL = "manual"  #: tray action or keyboard shortcut
-    IPC = "ipc"  #: ``companion call start|end`` (CTI scripts, softphone hooks)
-    OS_MIC = "os_mic"  #: the OS reports another app using the microphone
-    TIMER = "timer"  #: wrap-up expired (WRAP_UP -> IDLE only)
 
 
 #: Signals that count as explicit (override the speech heuristic).

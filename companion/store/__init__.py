@@ -8,10 +8,12 @@ API. No Qt here; the store is used from the GUI thread in the app.
 from companion.store.errors import StoreError
 from companion.store.records import (
     CALL_SOURCES,
+    DEMO_SOURCE,
     FEELINGS,
     INTERVENTION_KINDS,
     INTERVENTION_OUTCOMES,
     CallRecord,
+    CallSignal,
     CardPreference,
     DaySummary,
     InterventionRecord,
@@ -25,12 +27,14 @@ from companion.store.summary import TENSE_CALL_MIN_S, local_day_bounds
 
 __all__ = [
     "CALL_SOURCES",
+    "DEMO_SOURCE",
     "FEELINGS",
     "INTERVENTION_KINDS",
     "INTERVENTION_OUTCOMES",
     "SCHEMA_VERSION",
     "TENSE_CALL_MIN_S",
     "CallRecord",
+    "CallSignal",
     "CardPreference",
     "DaySummary",
     "InterventionRecord",

@@ -12,12 +12,30 @@ programming errors and raise :class:`ValueError`.
 
 from __future__ import annotations
 
+import enum
 import math
 from dataclasses import dataclass
 
-#: Where a call's start/end came from (matches ``companion.session.CallSignal`` values, lower
-#: case) plus ``demo`` for the built-in synthetic shift.
-CALL_SOURCES = ("speech", "manual", "ipc", "os_mic", "demo")
+
+class CallSignal(enum.Enum):
+    """What caused a call-state transition (``companion.session.CallStateMachine``).
+
+    Defined with the records because a call's ``source`` is the value of the signal that
+    started it; the session layer re-exports it as ``companion.session.CallSignal``.
+    """
+
+    SPEECH = "speech"  #: the speech heuristic
+    MANUAL = "manual"  #: tray action or keyboard shortcut
+    IPC = "ipc"  #: ``companion call start|end`` (CTI scripts, softphone hooks)
+    OS_MIC = "os_mic"  #: the OS reports another app using the microphone
+    TIMER = "timer"  #: wrap-up expired (WRAP_UP -> IDLE only; never starts a call)
+
+
+#: ``CallRecord.source`` of the calls of the built-in synthetic shift (``companion --demo``).
+DEMO_SOURCE = "demo"
+#: Where a call came from: the value of the :class:`CallSignal` that started it, or
+#: :data:`DEMO_SOURCE`.
+CALL_SOURCES = (*(s.value for s in CallSignal if s is not CallSignal.TIMER), DEMO_SOURCE)
 #: What was offered after a call.
 INTERVENTION_KINDS = ("breathing", "card")
 #: The last known outcome of an offer. ``accepted`` = started but not (yet) finished.

@@ -26,12 +26,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from companion.content import BreathingPattern, PatternError
+from companion.content import BreathingPattern, PatternError, load_default_patterns
 from companion.errors import CompanionError
+from companion.paths import AppPaths
+from companion.settings import Settings
+from companion.store import InterventionRecord, Store
 from companion.ui.breathing_view import (
     REDUCED_ASPECT,
     FrameState,
@@ -75,17 +78,11 @@ class OverlayOptions:
     ask_feeling: bool = True
 
     @classmethod
-    def from_settings(cls, settings: Any, **overrides: Any) -> OverlayOptions:
-        """Options from a ``Settings`` object (missing keys keep their defaults)."""
-        base = cls()
-        opts = cls(
-            reduced_motion=bool(getattr(settings, "reduced_motion", base.reduced_motion)),
-            high_contrast=bool(getattr(settings, "high_contrast", base.high_contrast)),
-            size_px=int(getattr(settings, "overlay_size_px", base.size_px)),
-            opacity=float(getattr(settings, "overlay_opacity", base.opacity)),
-            screen=str(getattr(settings, "overlay_screen", base.screen) or ""),
-        )
-        return replace(opts, **overrides)
+    def from_settings(cls, settings: Settings) -> OverlayOptions:
+        """Options from the agent's settings."""
+        return cls(reduced_motion=settings.reduced_motion, high_contrast=settings.high_contrast,
+                   size_px=settings.overlay_size_px, opacity=settings.overlay_opacity,
+                   screen=settings.overlay_screen or "")
 
 
 @dataclass(frozen=True)
@@ -156,7 +153,7 @@ class BreathingOverlay(QWidget):
         self._words_shown: tuple[str, int, str] | None = None
         self.mode = "ready"          # ready -> breathing -> feeling -> closed
         self.result: BreathingResult | None = None
-        self.recorder: Any = None
+        self.recorder: SessionRecorder | None = None
         self.frames_painted = 0
         self.state: FrameState = frame_state(pattern, 0.0, self._levels)
 
@@ -463,11 +460,9 @@ class SessionRecorder:
     Store failures are logged, never raised: the guide works without a store.
     """
 
-    def __init__(self, store: Any | None, *, clock: Callable[[], float] = time.time,
-                 record_factory: Callable[..., Any] | None = None) -> None:
+    def __init__(self, store: Store | None, *, clock: Callable[[], float] = time.time) -> None:
         self.store = store
         self._clock = clock
-        self._record = record_factory or _intervention_record
         self.intervention_id: int | None = None
 
     def started(self, pattern_id: str) -> None:
@@ -476,9 +471,10 @@ class SessionRecorder:
             return
         now = self._clock()
         try:
-            record = self._record(kind="breathing", item_id=pattern_id, offered_at=now,
-                                  outcome="accepted", arousal_before=self._recent_arousal(now))
-            self.intervention_id = int(self.store.add_intervention(record))
+            record = InterventionRecord(
+                kind="breathing", item_id=pattern_id, offered_at=now, outcome="accepted",
+                arousal_before=self._recent_arousal(self.store, now))
+            self.intervention_id = self.store.add_intervention(record)
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the exercise
             log.warning("could not store the breathing session: %s", exc)
 
@@ -490,7 +486,7 @@ class SessionRecorder:
         """The agent's answer to "how do you feel now?"."""
         self._update(feeling=feeling)
 
-    def _update(self, **fields: Any) -> None:
+    def _update(self, **fields: str) -> None:
         if self.store is None or self.intervention_id is None:
             return
         try:
@@ -498,20 +494,12 @@ class SessionRecorder:
         except Exception as exc:  # noqa: BLE001 - see started()
             log.warning("could not update the breathing session: %s", exc)
 
-    def _recent_arousal(self, now: float) -> float | None:
+    @staticmethod
+    def _recent_arousal(store: Store, now: float) -> float | None:
         """Mean arousal of a call that ended within :data:`RECENT_CALL_S` (else None)."""
-        calls = getattr(self.store, "calls", None)
-        if calls is None:
-            return None
-        recent = [c for c in calls(now - 4 * 3600.0, None)
+        recent = [c for c in store.calls(now - 4 * 3600.0, None)
                   if c.end is not None and now - RECENT_CALL_S <= c.end <= now + 1.0]
         return recent[-1].arousal_mean if recent else None
-
-
-def _intervention_record(**fields: Any) -> Any:
-    from companion.store import InterventionRecord
-
-    return InterventionRecord(**fields)
 
 
 class BreathingLauncher:
@@ -535,13 +523,14 @@ class BreathingLauncher:
         A signal after which a running guide closes (default: ``QApplication.aboutToQuit``).
     """
 
-    def __init__(self, settings: Any, store: Any | None = None, *,
+    def __init__(self, settings: Settings, store: Store | None = None, *,
                  patterns: Callable[[], Mapping[str, BreathingPattern]] | None = None,
                  tone_factory: Callable[[], tuple[Tone, Callable[[], None]]] | None = None,
                  clock: Callable[[], float] = time.time,
                  monotonic: Callable[[], float] = time.monotonic,
                  feeling_timeout_s: float = FEELING_TIMEOUT_S,
-                 paths: Any | None = None, quit_signal: Any | None = None) -> None:
+                 paths: AppPaths | None = None,
+                 quit_signal: SignalInstance | None = None) -> None:
         self.settings = settings
         self._quit_signal = quit_signal
         self.store = store
@@ -554,8 +543,8 @@ class BreathingLauncher:
         self.last_result: BreathingResult | None = None
 
     @guarded
-    def open(self, pattern_id: str | None = None, duration_s: float | None = None,
-             **option_overrides: Any) -> BreathingOverlay:
+    def open(self, pattern_id: str | None = None,
+             duration_s: float | None = None) -> BreathingOverlay:
         """Show the guide (an overlay already running is kept, not restarted; the request
         is still checked, so a bad one is reported).
 
@@ -564,14 +553,14 @@ class BreathingLauncher:
         PatternError
             Unknown pattern, no patterns, or a duration outside 10-600 s.
         """
-        default_id = str(getattr(self.settings, "default_breathing_pattern", "resonance"))
+        default_id = self.settings.default_breathing_pattern
         pattern = resolve_pattern(self._patterns(), pattern_id, default_id, duration_s)
         if self.overlay is not None and self.overlay.mode in ("breathing", "feeling"):
             return self.overlay
-        options = OverlayOptions.from_settings(self.settings, **option_overrides)
+        options = OverlayOptions.from_settings(self.settings)
         tone: Tone | None = None
         close_tone: Callable[[], None] = _nothing
-        if getattr(self.settings, "breathing_tones", False):
+        if self.settings.breathing_tones:
             try:
                 tone, close_tone = self._tone_factory()
             except CompanionError as exc:
@@ -605,11 +594,9 @@ def _nothing() -> None:
     return None
 
 
-def _default_patterns(paths: Any | None) -> Mapping[str, BreathingPattern]:
-    from companion.content import load_default_patterns
-
+def _default_patterns(paths: AppPaths | None) -> Mapping[str, BreathingPattern]:
     loaded = load_default_patterns(paths)
-    for problem in getattr(loaded, "problems", []):
+    for problem in loaded.problems:
         log.info("breathing pattern: %s", problem)
     return loaded.items
 
@@ -620,16 +607,3 @@ def _tone_player() -> tuple[Tone, Callable[[], None]]:
     player = TonePlayer()
     return player.play, player.close
 
-
-def launcher_from_context(context: dict[str, Any]) -> BreathingLauncher:
-    """The app's launcher, kept in ``WindowOpeners.context["breathing_launcher"]`` and
-    following later changes of ``context["settings"]`` and ``context["store"]``."""
-    launcher = context.get("breathing_launcher")
-    if not isinstance(launcher, BreathingLauncher):
-        launcher = BreathingLauncher(context.get("settings"), context.get("store"),
-                                     clock=context.get("clock") or time.time,
-                                     paths=context.get("paths"))
-        context["breathing_launcher"] = launcher
-    launcher.settings = context.get("settings")
-    launcher.store = context.get("store")
-    return launcher

@@ -32,6 +32,7 @@ from companion.content.library import DeckLibrary
 from companion.content.picker import CardPicker, RandomSource
 from companion.errors import CompanionError
 from companion.ui.card_view import CardFace, render_card
+from companion.ui.openers import WindowOpeners
 from companion.ui.placement import popup_position
 
 log = logging.getLogger(__name__)
@@ -304,40 +305,39 @@ class CardFeature(QObject):
         self.window.dismiss("close")
 
 
-def install_card_window(openers: Any, *, anchor: Callable[[], QRect | None] | None = None,
+def install_card_window(openers: WindowOpeners, *,
+                        anchor: Callable[[], QRect | None] | None = None,
                         library: DeckLibrary | None = None,
                         rng: RandomSource | None = None) -> CardFeature:
     """Make ``openers.open_card(moment)`` show the card window and start hot reload.
 
     ``openers`` is the app's :class:`~companion.ui.openers.WindowOpeners`; its ``context``
     gives ``settings``, ``store`` and ``paths`` (read again on every open, so new settings
-    apply at once). Deck problems found at start and on reload go to ``openers._notify``
-    (a tray notice). ``library`` defaults to :func:`load_default_decks`. The result is also
-    kept in ``openers.context["cards"]``.
+    apply at once). Deck problems found at start and on reload go to ``openers.notify``
+    (a tray notice). ``library`` defaults to :func:`load_default_decks`. The opener keeps the
+    result (and so the watcher) alive.
     """
     from companion.content.library import load_default_decks
     from companion.ui.content_watcher import ContentWatcher, describe_problems
 
     ctx = openers.context
-    notify: Callable[[str, str], None] = getattr(openers, "_notify", lambda *_: None)
+    notify = openers.notify
     if library is None:
-        library = load_default_decks(ctx.get("paths"), ctx.get("settings"))
-    deck = CardDeck(library, ctx.get("store"), rng=rng)
+        library = load_default_decks(ctx.paths, ctx.settings)
+    deck = CardDeck(library, ctx.store, rng=rng)
     window = CardWindow(deck, anchor=anchor)
     watcher = ContentWatcher(library)
     watcher.problems.connect(lambda problems: notify("Cue decks", describe_problems(problems)))
     watcher.start()
     if library.errors:
         notify("Cue decks", describe_problems(library.problems))
+    feature = CardFeature(library, deck, window, watcher)
 
     def open_card(moment: str = "between_calls") -> None:
-        settings = ctx.get("settings")
-        window.set_auto_dismiss(float(getattr(settings, "card_auto_dismiss_s", 0) or 0))
-        window.set_high_contrast(bool(getattr(settings, "high_contrast", False)))
-        openers.opened.append(("card", (moment,)))
-        window.show_for(moment)
+        settings = ctx.settings
+        feature.window.set_auto_dismiss(float(settings.card_auto_dismiss_s or 0))
+        feature.window.set_high_contrast(settings.high_contrast)
+        feature.window.show_for(moment)
 
-    openers.open_card = open_card
-    feature = CardFeature(library, deck, window, watcher)
-    ctx["cards"] = feature   # lives as long as the openers (the watcher must not be collected)
+    openers.card_opener = open_card
     return feature

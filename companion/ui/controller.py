@@ -20,25 +20,52 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.arousal import ArousalAccumulator, ArousalConfig
 from companion.pipeline.calls import CallRecorder
 from companion.pipeline.records import EpisodeEvent, LevelUpdate
+from companion.session import (
+    CallSignal,
+    CallState,
+    CallStateMachine,
+    InterventionPolicy,
+    MicInUseDetector,
+    Offer,
+)
+from companion.store.records import (
+    DEMO_SOURCE,
+    CallRecord,
+    InterventionRecord,
+    MinuteAggregate,
+)
 from companion.ui.icons import TrayState
 from companion.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
-#: ``CallSignal`` value -> ``CallRecord.source``.
-_SOURCES = {"speech": "speech", "manual": "manual", "ipc": "ipc", "os_mic": "os_mic"}
 
+class SessionLog(Protocol):
+    """Where the controller writes aggregates (:class:`companion.store.Store` does)."""
 
-def _name(value: Any) -> str:
-    """Lower-case name of an enum member (or a plain string)."""
-    return str(getattr(value, "name", value)).lower()
+    def add_call(self, call: CallRecord) -> int:
+        """Store a finished call; returns its id."""
+        ...
+
+    def add_minute(self, minute: MinuteAggregate) -> None:
+        """Store one minute's aggregate."""
+        ...
+
+    def add_intervention(self, record: InterventionRecord) -> int:
+        """Store an offer and what became of it; returns its id."""
+        ...
+
+    def record_arousal_after(self, arousal: float | None, *, since: float,
+                             until: float) -> int:
+        """Set ``arousal_after`` on the offers made in ``[since, until)``."""
+        ...
 
 
 #: Seconds of speech at the start of a call whose mean arousal is stored as "arousal after"
@@ -107,8 +134,6 @@ class SessionController(QObject):
         Arousal index above which speech counts as tense.
     detector
         A ``MicInUseDetector`` polled every ``detector_interval_ms`` (None = no OS signal).
-    record_factory
-        ``(kind, **fields) -> record`` builds store records (defaults to ``companion.store``).
     demo
         Calls are stored with source ``demo``.
     """
@@ -119,11 +144,11 @@ class SessionController(QObject):
     call_finished = Signal(object)   # CallSummary
     notice = Signal(str)
 
-    def __init__(self, machine: Any, policy: Any, store: Any | None, *,
+    def __init__(self, machine: CallStateMachine, policy: InterventionPolicy,
+                 store: SessionLog | None, *,
                  clock: Callable[[], float], tense_threshold: float = 70.0,
-                 detector: Any | None = None, detector_interval_ms: int = 2000,
-                 tick_interval_ms: int = 1000,
-                 record_factory: Callable[..., Any] | None = None, demo: bool = False,
+                 detector: MicInUseDetector | None = None, detector_interval_ms: int = 2000,
+                 tick_interval_ms: int = 1000, demo: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.machine = machine
@@ -131,7 +156,6 @@ class SessionController(QObject):
         self.store = store
         self._clock = clock
         self._detector = detector
-        self._record = record_factory or _store_record
         self._demo = demo
         self.paused = False
         self.unavailable = False
@@ -141,7 +165,7 @@ class SessionController(QObject):
         self._recorder = CallRecorder.for_rule(self._config, machine.rule)
         self._call_episodes: list[EpisodeEvent] = []
         self._call_started_at = 0.0
-        self._call_signal = "speech"
+        self._call_signal = CallSignal.SPEECH
         self._minute_start: float | None = None
         self._minute = MinuteTally(self._config)
         self._previous_call_end: float | None = None
@@ -149,8 +173,7 @@ class SessionController(QObject):
         self._arousal_after_pending = False
         self._state = TrayState.LISTENING
         # The policy must learn a call ended before this controller asks it for an offer.
-        if hasattr(policy, "on_call_state"):
-            machine.add_listener(policy.on_call_state)
+        machine.add_listener(policy.on_call_state)
         machine.add_listener(self._on_call_state)
         self._tick = QTimer(self)
         self._tick.setInterval(tick_interval_ms)
@@ -184,14 +207,14 @@ class SessionController(QObject):
         self._recorder.config = self._config
 
     @property
-    def call_state(self) -> str:
-        """``idle`` / ``in_call`` / ``wrap_up``."""
-        return _name(self.machine.state)
+    def call_state(self) -> CallState:
+        """Where the agent is in the call cycle."""
+        return self.machine.state
 
     @property
     def in_call(self) -> bool:
         """True while a call is on."""
-        return self.call_state == "in_call"
+        return self.machine.state is CallState.IN_CALL
 
     @property
     def tray_state(self) -> TrayState:
@@ -252,11 +275,11 @@ class SessionController(QObject):
         self._refresh()
 
     # ---- explicit call control (tray, IPC, OS detector) ----------------------------------------
-    def mark_call_start(self, signal: Any) -> bool:
+    def mark_call_start(self, signal: CallSignal) -> bool:
         """The agent / a CTI hook says a call started."""
         return bool(self.machine.explicit_start(signal))
 
-    def mark_call_end(self, signal: Any) -> bool:
+    def mark_call_end(self, signal: CallSignal) -> bool:
         """The agent / a CTI hook says the call ended."""
         return bool(self.machine.explicit_end(signal))
 
@@ -277,18 +300,17 @@ class SessionController(QObject):
         self.machine.feed_mic_in_use(value)
 
     # ---- call lifecycle ----------------------------------------------------------------------
-    def _on_call_state(self, old: Any, new: Any, signal: Any) -> None:
-        new_name, old_name = _name(new), _name(old)
-        if new_name == "in_call" and old_name != "in_call":
+    def _on_call_state(self, old: CallState, new: CallState, signal: CallSignal) -> None:
+        if new is CallState.IN_CALL and old is not CallState.IN_CALL:
             span = self.machine.current_call
             self._recorder.start(span.start_stream_s if span is not None
                                  else self._recorder.end_s)
             self._call_episodes = []
             self._call_started_at = self._clock()
-            self._call_signal = _name(signal)
+            self._call_signal = signal
             self._arousal_after_pending = self._previous_call_end is not None
             emit(self.offer_withdrawn)   # never anything on screen during a call
-        elif old_name == "in_call" and new_name != "in_call":
+        elif old is CallState.IN_CALL and new is not CallState.IN_CALL:
             self._finish_call()
         self._refresh()
 
@@ -304,7 +326,7 @@ class SessionController(QObject):
         started = self._call_started_at
         summary = CallSummary(
             started_at=started, ended_at=ended,
-            source="demo" if self._demo else _SOURCES.get(self._call_signal, "speech"),
+            source=DEMO_SOURCE if self._demo else self._call_signal.value,
             mean=arousal.mean, peak=arousal.peak, tense_s=arousal.tense_s,
             recovery_s=arousal.recovery_s, duration_s=max(0.0, ended - started),
             episodes=list(self._call_episodes),
@@ -320,17 +342,16 @@ class SessionController(QObject):
         if offer is not None and not self.in_call:
             emit(self.offer_ready, offer)
 
-    def record_declined_offer(self, offer: Any, outcome: str, pattern_id: str) -> None:
+    def record_declined_offer(self, offer: Offer, outcome: str, pattern_id: str) -> None:
         """Store a between-call offer the agent let pass (``skipped``) or snoozed, so the
         dashboard can count offers, not only the breathing sessions that were started
         (those are recorded by the breathing guide itself)."""
         if self.store is None:
             return
         try:
-            self.store.add_intervention(self._record(
-                "intervention", kind="breathing", item_id=pattern_id,
-                offered_at=float(getattr(offer, "offered_at", self._clock())), outcome=outcome,
-                arousal_before=self.last_call.mean if self.last_call else None,
+            self.store.add_intervention(InterventionRecord(
+                kind="breathing", item_id=pattern_id, offered_at=offer.offered_at,
+                outcome=outcome, arousal_before=self.last_call.mean if self.last_call else None,
             ))
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the offer: %s", exc)
@@ -341,15 +362,15 @@ class SessionController(QObject):
         ended: that is how the dashboard compares calls after breathing with calls after no
         breathing.
         """
-        if not self._arousal_after_pending or self.store is None:
+        since = self._previous_call_end
+        if not self._arousal_after_pending or self.store is None or since is None:
             return
         mean, speech_s = self._recorder.progress()
         if speech_s < AROUSAL_AFTER_SPEECH_S or mean is None:
             return
         self._arousal_after_pending = False
         try:
-            self.store.record_arousal_after(mean, since=self._previous_call_end,
-                                            until=self._call_started_at)
+            self.store.record_arousal_after(mean, since=since, until=self._call_started_at)
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the arousal after an offer: %s", exc)
 
@@ -359,16 +380,15 @@ class SessionController(QObject):
             return False
         # The offer itself already counted towards the hourly cap and the gap; re-check only
         # what can change in between (a call, a snooze, do-not-disturb, quiet hours).
-        blocked = getattr(self.policy, "blocked_reason", None)
-        return blocked is None or blocked(counted=False) is None
+        return self.policy.blocked_reason(counted=False) is None
 
     # ---- store -------------------------------------------------------------------------------
     def _save_call(self, summary: CallSummary) -> None:
         if self.store is None:
             return
         try:
-            self.store.add_call(self._record(
-                "call", start=summary.started_at, end=summary.ended_at, source=summary.source,
+            self.store.add_call(CallRecord(
+                start=summary.started_at, end=summary.ended_at, source=summary.source,
                 arousal_mean=summary.mean, arousal_peak=summary.peak, tense_s=summary.tense_s,
                 recovery_s=summary.recovery_s,
             ))
@@ -389,8 +409,8 @@ class SessionController(QObject):
             return
         arousal = tally.acc.summary(tally.acc.start_s, ())
         try:
-            self.store.add_minute(self._record(
-                "minute", minute_start=self._minute_start, arousal_min=arousal.minimum,
+            self.store.add_minute(MinuteAggregate(
+                minute_start=self._minute_start, arousal_min=arousal.minimum,
                 arousal_mean=arousal.mean, arousal_max=arousal.peak,
                 speech_s=min(60.0, arousal.speech_s),
                 in_call=tally.in_call_s >= 0.5 * tally.total_s,
@@ -409,10 +429,3 @@ def tray_state_for(*, paused: bool, unavailable: bool, in_call: bool, tense: boo
         return TrayState.TENSE if tense else TrayState.IN_CALL
     return TrayState.LISTENING
 
-
-def _store_record(record_type: str, /, **fields: Any) -> Any:
-    """Build a ``companion.store`` record (``call``, ``minute`` or ``intervention``)."""
-    from companion.store.records import CallRecord, InterventionRecord, MinuteAggregate
-
-    builders = {"call": CallRecord, "minute": MinuteAggregate, "intervention": InterventionRecord}
-    return builders[record_type](**fields)

@@ -26,7 +26,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,7 +46,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
-from companion.store import TENSE_CALL_MIN_S, DaySummary, format_size, set_aside_copies
+from companion.settings import Settings
+from companion.store import (
+    TENSE_CALL_MIN_S,
+    DaySummary,
+    Store,
+    format_size,
+    set_aside_copies,
+)
 from companion.ui.dashboard_plot import LEGEND_HTML, DayPlot, WeekPlot
 from companion.ui.dashboard_summary import (
     EXPLANATIONS,
@@ -62,6 +68,7 @@ from companion.ui.dashboard_summary import (
     load_day,
     load_week,
 )
+from companion.ui.openers import WindowContext, WindowOpeners
 from companion.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -179,7 +186,7 @@ class DataPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Any, *, retention_days: int, dialogs: Dialogs,
+    def __init__(self, store: Store | None, *, retention_days: int, dialogs: Dialogs,
                  demo: bool = False, today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,6 +273,9 @@ class DataPanel(QWidget):
 
     def export(self, fmt: str) -> Path | None:
         """Ask where, then export every table as ``fmt`` (``json`` or ``csv``)."""
+        store = self.store
+        if store is None:
+            return None
         stamp = self._today().isoformat()
         suggested = str(Path.home() / (f"companion-data-{stamp}"
                                        + (".json" if fmt == "json" else "")))
@@ -277,8 +287,8 @@ class DataPanel(QWidget):
         if fmt == "json" and target.suffix == "":
             target = target.with_suffix(".json")
         try:
-            self.store.export(target, fmt)
-            total = sum(self.store.stats().counts.values())
+            store.export(target, fmt)
+            total = sum(store.stats().counts.values())
         except CompanionError as exc:
             self.dialogs.inform("Export failed", exc.one_line())
             return None
@@ -289,7 +299,10 @@ class DataPanel(QWidget):
 
     def delete(self, before: dt.date | None) -> dict[str, int] | None:
         """Confirm, then delete everything (``None``) or everything before ``before``."""
-        copies = set_aside_copies(self.store.path) if before is None else []
+        store = self.store
+        if store is None:
+            return None
+        copies = set_aside_copies(store.path) if before is None else []
         what = ("everything Companion has stored" if before is None
                 else f"everything Companion stored before {before.isoformat()}")
         if copies:
@@ -298,10 +311,10 @@ class DataPanel(QWidget):
         if not self.dialogs.confirm("Delete your data", f"Delete {what}? This cannot be undone."):
             return None
         try:
-            counts = self.store.delete(before)
+            counts = store.delete(before)
             removed = []
             if before is None:
-                for copy in set_aside_copies(self.store.path):
+                for copy in set_aside_copies(store.path):
                     copy.unlink()
                     removed.append(copy.name)
         except CompanionError as exc:
@@ -336,13 +349,13 @@ class DashboardWindow(QWidget):
         Replaces the file dialog and message boxes (tests).
     """
 
-    def __init__(self, store: Any, *, settings: Any = None,
+    def __init__(self, store: Store | None, *, settings: Settings | None = None,
                  clock: Callable[[], float] = time.time, demo: bool = False,
                  dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Companion: your dashboard")
         self.store = store
-        self.settings = settings
+        self.settings = settings or Settings()
         self._clock = clock
         self.dialogs = dialogs or qt_dialogs(self)
         self.day_data: DayData | None = None
@@ -352,6 +365,21 @@ class DashboardWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(_label(OWN_VIEW_NOTE, style="color: #335; background: #eef3ff; "
                                                     "padding: 6px; border-radius: 4px;"))
+        outer.addLayout(self._build_nav())
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_today_tab(), "Today")
+        self.tabs.addTab(self._build_week_tab(), "Week")
+        self.data_panel = DataPanel(store, retention_days=self.settings.retention_days,
+                                    dialogs=self.dialogs, demo=demo, today=self.today)
+        self.tabs.addTab(self.data_panel, "Your data")
+        self._connect()
+        self._day = self.today()
+        self._set_date_field(self._day)
+        self.refresh()
+
+    def _build_nav(self) -> QHBoxLayout:
+        """Day navigation: previous, date, next, today ... refresh."""
         nav = QHBoxLayout()
         self.prev_day = QPushButton("◀")
         self.next_day = QPushButton("▶")
@@ -364,11 +392,10 @@ class DashboardWindow(QWidget):
         nav.addStretch(1)
         self.refresh_button = QPushButton("Refresh")
         nav.addWidget(self.refresh_button)
-        outer.addLayout(nav)
-        self.tabs = QTabWidget()
-        outer.addWidget(self.tabs, 1)
+        return nav
 
-        # Today
+    def _build_today_tab(self) -> QWidget:
+        """The day's chart, the minute readout, the tiles and the story."""
         today = QWidget()
         tl = QVBoxLayout(today)
         legend = QLabel(LEGEND_HTML)
@@ -396,9 +423,10 @@ class DashboardWindow(QWidget):
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         tl.addWidget(scroll, 2)
-        self.tabs.addTab(today, "Today")
+        return today
 
-        # Week
+    def _build_week_tab(self) -> QWidget:
+        """The week's chart, story and table."""
         week = QWidget()
         wl = QVBoxLayout(week)
         self.week_plot = WeekPlot()
@@ -408,14 +436,9 @@ class DashboardWindow(QWidget):
         self.week_table = QTableWidget()
         self.week_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         wl.addWidget(self.week_table, 2)
-        self.tabs.addTab(week, "Week")
+        return week
 
-        # Your data
-        retention = int(getattr(settings, "retention_days", 30))
-        self.data_panel = DataPanel(store, retention_days=retention, dialogs=self.dialogs,
-                                    demo=demo, today=self.today)
-        self.tabs.addTab(self.data_panel, "Your data")
-
+    def _connect(self) -> None:
         self.plot.hovered.connect(self._hovered)
         self.prev_day.clicked.connect(lambda: self.step_day(-1))
         self.next_day.clicked.connect(lambda: self.step_day(1))
@@ -423,8 +446,11 @@ class DashboardWindow(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.date.dateChanged.connect(self._date_changed)
         self.data_panel.changed.connect(self.refresh)
-        self._day = self.today()
-        self._set_date_field(self._day)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Follow new settings (tense threshold, retention) and redraw."""
+        self.settings = settings
+        self.data_panel.retention_days = settings.retention_days
         self.refresh()
 
     # ---- navigation ------------------------------------------------------------------------------
@@ -461,7 +487,7 @@ class DashboardWindow(QWidget):
 
     # ---- loading ---------------------------------------------------------------------------------
     def _threshold(self) -> float:
-        return float(getattr(self.settings, "tense_threshold", 70.0))
+        return float(self.settings.tense_threshold)
 
     def refresh(self) -> None:
         """Read the store again and redraw every tab (the time it took is in ``load_s``)."""
@@ -524,34 +550,35 @@ class DashboardWindow(QWidget):
         return "\n".join(change_story(self.day_data.summary)) if self.day_data else ""
 
 
-def install_dashboard(openers: Any, *, dialogs: Dialogs | None = None) -> None:
-    """Make ``openers.open_dashboard()`` show (or raise and refresh) the dashboard.
+class DashboardOpener:
+    """Shows (or raises and refreshes) the one dashboard window; a new store (the demo's)
+    gets a new window. Reads ``store``, ``settings``, ``paths`` and ``clock`` of ``context``
+    on every open."""
 
-    ``openers`` is the app's :class:`~companion.ui.openers.WindowOpeners`; its ``context``
-    gives ``store``, ``settings``, ``paths`` and ``clock`` (read on every open). The window is
-    kept in ``context["dashboard"]``.
-    """
-    ctx = openers.context
+    def __init__(self, context: WindowContext, dialogs: Dialogs | None = None) -> None:
+        self.context = context
+        self.dialogs = dialogs
+        self.window: DashboardWindow | None = None
 
-    def open_dashboard() -> DashboardWindow:
-        openers.opened.append(("dashboard", ()))
-        window = ctx.get("dashboard")
-        store = ctx.get("store")
-        if not isinstance(window, DashboardWindow) or window.store is not store:
-            paths = ctx.get("paths")
-            demo = bool(store is not None and paths is not None
-                        and Path(store.path) != Path(paths.database_file))
-            window = DashboardWindow(store, settings=ctx.get("settings"),
-                                     clock=ctx.get("clock") or time.time, demo=demo,
-                                     dialogs=dialogs)
-            ctx["dashboard"] = window
+    def __call__(self) -> DashboardWindow:
+        ctx, window = self.context, self.window
+        if window is None or window.store is not ctx.store:
+            demo = bool(ctx.store is not None and ctx.paths is not None
+                        and Path(ctx.store.path) != Path(ctx.paths.database_file))
+            window = DashboardWindow(ctx.store, settings=ctx.settings, clock=ctx.clock,
+                                     demo=demo, dialogs=self.dialogs)
+            self.window = window
         else:
-            window.settings = ctx.get("settings")
-            window.data_panel.retention_days = int(getattr(window.settings, "retention_days",
-                                                           30))
-            window.refresh()
+            window.apply_settings(ctx.settings)
         window.show()
         window.raise_()
         return window
 
-    openers.open_dashboard = open_dashboard
+
+def install_dashboard(openers: WindowOpeners, *,
+                      dialogs: Dialogs | None = None) -> DashboardOpener:
+    """Make ``openers.open_dashboard()`` show the dashboard (the Dashboard menu item and the
+    ``dashboard`` IPC command)."""
+    opener = DashboardOpener(openers.context, dialogs)
+    openers.dashboard_opener = opener
+    return opener

@@ -1,54 +1,93 @@
-"""Seams to the breathing overlay, the cue card window and the dashboard.
+"""Opens the breathing guide, the cue card window and the dashboard.
 
-Runs on the GUI thread. The shell (``ui/shell.py``) calls these three methods from the tray menu, the prompt
-and IPC commands. Until the modules ``companion.ui.breathing_overlay``, ``companion.ui.
-card_window`` and ``companion.ui.dashboard`` exist, each one shows a short "not available yet"
-notice; the helpers that build those windows replace the bodies here.
+Runs on the GUI thread. The shell (``ui/shell.py``) calls these three methods from the tray
+menu, the prompt and IPC commands. The breathing launcher is made on first use; the card window
+and the dashboard plug themselves in (:func:`companion.ui.card_window.install_card_window`,
+:func:`companion.ui.dashboard.install_dashboard`); until they do, their menu items show a short
+notice.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QWidget
+
+from companion.errors import CompanionError
+from companion.paths import AppPaths
+from companion.settings import Settings
+from companion.store import Store
+from companion.ui.breathing_overlay import BreathingLauncher
+
+
+@dataclass
+class WindowContext:
+    """What the windows read every time they open: the app replaces ``settings`` when the
+    agent saves them, so the next window follows the new values.
+
+    ``store`` None = nothing is recorded; ``paths`` None = bundled content only; ``clock``
+    gives epoch seconds (sped up in the demo).
+    """
+
+    settings: Settings = field(default_factory=Settings)
+    store: Store | None = None
+    paths: AppPaths | None = None
+    clock: Callable[[], float] = time.time
 
 
 class WindowOpeners:
-    """Open the other windows. ``notify(title, text)`` shows a short tray notice;
-    ``context`` carries what the windows need (settings, store, paths, ...)."""
+    """Open the other windows. ``notify(title, text)`` shows a short tray notice."""
 
-    def __init__(self, notify: Callable[[str, str], None], **context: Any) -> None:
-        self._notify = notify
-        self.context = context
-        self.opened: list[tuple[str, tuple[Any, ...]]] = []   # for tests and diagnostics
+    def __init__(self, notify: Callable[[str, str], None],
+                 context: WindowContext | None = None) -> None:
+        self.notify = notify
+        self.context = context or WindowContext()
+        self.opened: list[tuple[str, tuple[object, ...]]] = []   # for tests and diagnostics
+        self.breathing: BreathingLauncher | None = None
+        #: ``(moment) -> None``, set by ``install_card_window``.
+        self.card_opener: Callable[[str], None] | None = None
+        #: ``() -> window``, set by ``install_dashboard``.
+        self.dashboard_opener: Callable[[], QWidget] | None = None
+
+    def breathing_launcher(self) -> BreathingLauncher:
+        """The launcher (made on first use), following the current settings and store."""
+        ctx = self.context
+        if self.breathing is None:
+            self.breathing = BreathingLauncher(ctx.settings, ctx.store, clock=ctx.clock,
+                                               paths=ctx.paths)
+        self.breathing.settings = ctx.settings
+        self.breathing.store = ctx.store
+        return self.breathing
 
     def open_breathing(self, pattern_id: str | None = None,
                        duration_s: float | None = None) -> None:
         """Start paced breathing (``pattern_id`` None = the default pattern).
 
-        Needs ``context["settings"]`` (the app passes settings, store, paths, clock). An unknown
-        ``pattern_id`` raises ``PatternError`` (an IPC caller gets it as the error line); with
-        no ``pattern_id`` a problem becomes a notice.
+        An unknown ``pattern_id`` raises ``PatternError`` (an IPC caller gets it as the error
+        line); with no ``pattern_id`` a problem becomes a notice.
         """
         self.opened.append(("breathing", (pattern_id, duration_s)))
-        if "settings" not in self.context:
-            self._notify("Breathing guide", "The breathing guide is not available yet.")
-            return
-        from companion.errors import CompanionError
-        from companion.ui.breathing_overlay import launcher_from_context
-
         try:
-            launcher_from_context(self.context).open(pattern_id, duration_s)
+            self.breathing_launcher().open(pattern_id, duration_s)
         except CompanionError as exc:
             if pattern_id is not None:
                 raise
-            self._notify("Breathing guide", exc.one_line())
+            self.notify("Breathing guide", exc.one_line())
 
     def open_card(self, moment: str = "between_calls") -> None:
         """Show a cue card for ``moment`` (``after_tense`` / ``between_calls`` / ...)."""
         self.opened.append(("card", (moment,)))
-        self._notify("Cue cards", "Cue cards are not available yet.")
+        if self.card_opener is None:
+            self.notify("Cue cards", "Cue cards are not available (the decks did not load).")
+            return
+        self.card_opener(moment)
 
-    def open_dashboard(self) -> None:
-        """Show the agent's own dashboard."""
+    def open_dashboard(self) -> QWidget | None:
+        """Show the agent's own dashboard; the window, or None when there is none."""
         self.opened.append(("dashboard", ()))
-        self._notify("Dashboard", "The dashboard is not available yet.")
+        if self.dashboard_opener is None:
+            self.notify("Dashboard", "The dashboard is not available.")
+            return None
+        return self.dashboard_opener()

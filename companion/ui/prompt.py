@@ -9,7 +9,7 @@ a snooze, and hides itself after :data:`AUTO_HIDE_S` seconds if the agent ignore
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.session import Offer
 from companion.ui.placement import popup_position
 from companion.ui.qtcompat import emit
 
@@ -49,9 +50,13 @@ QPushButton#snoozeButton { background: transparent; border: none; color: #2f5d50
 """
 
 
-def offer_text(offer: Any) -> tuple[str, str]:
-    """Title and body for ``offer`` (an ``Offer``, reason ``tense_call`` ...)."""
-    reason = str(getattr(offer, "reason", "tense_call"))
+#: The agent's answer to the prompt (``dismissed`` = it hid itself unanswered).
+PromptChoice = Literal["breathe", "card", "not_now", "snooze", "dismissed"]
+
+
+def offer_text(offer: Offer) -> tuple[str, str]:
+    """Title and body for ``offer`` (by its reason: ``tense_call`` ...)."""
+    reason = offer.reason
     if reason == "start_of_shift":
         return "Before the first call", "A minute of slow breathing to settle in?"
     if reason == "tense_streak":
@@ -74,7 +79,7 @@ class PromptWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle("Companion")
         self.setStyleSheet(_STYLE)
-        self.offer_obj: Any = None
+        self.offer_obj: Offer | None = None
         self.snooze_min = snooze_min
         frame = QFrame(self)
         frame.setObjectName("promptFrame")
@@ -94,9 +99,10 @@ class PromptWindow(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
-        for key, label, name in (("breathe", "Breathe (60 s)", "breatheButton"),
-                                 ("card", "A card", "cardButton"),
-                                 ("not_now", "Not now", "notNowButton")):
+        buttons: tuple[tuple[PromptChoice, str, str], ...] = (
+            ("breathe", "Breathe (60 s)", "breatheButton"), ("card", "A card", "cardButton"),
+            ("not_now", "Not now", "notNowButton"))
+        for key, label, name in buttons:
             button = QPushButton(label)
             button.setObjectName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -116,15 +122,13 @@ class PromptWindow(QWidget):
         self._timer.timeout.connect(lambda: self._choose("dismissed"))
         self.setFixedWidth(340)
 
-    def offer(self, offer: Any, anchor: QRect | None = None) -> None:
+    def offer(self, offer: Offer, anchor: QRect | None = None) -> None:
         """Show ``offer`` near ``anchor`` (the tray icon) without taking focus."""
         self.offer_obj = offer
         title, text = offer_text(offer)
-        seconds = int(round(float(getattr(offer, "breathe_s", 60.0))))
-        self.buttons["breathe"].setText(f"Breathe ({seconds} s)")
-        choices = tuple(getattr(offer, "choices", ("breathe", "card", "not_now")))
-        self.buttons["card"].setVisible("card" in choices)
-        self.buttons["breathe"].setVisible("breathe" in choices)
+        self.buttons["breathe"].setText(f"Breathe ({round(offer.breathe_s)} s)")
+        self.buttons["card"].setVisible("card" in offer.choices)
+        self.buttons["breathe"].setVisible("breathe" in offer.choices)
         self.title.setText(title)
         self.text.setText(text)
         self.adjustSize()
@@ -142,7 +146,7 @@ class PromptWindow(QWidget):
         """Top-left so the window sits next to ``anchor`` inside the available screen."""
         return popup_position(self.sizeHint().expandedTo(self.size()), anchor)
 
-    def _choose(self, choice: str) -> None:
+    def _choose(self, choice: PromptChoice) -> None:
         self._timer.stop()
         self.hide()
         emit(self.chosen, choice)

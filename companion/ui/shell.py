@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.errors import CompanionError
+from companion.session import CallSignal, Offer
 from companion.ui.about import AboutDialog
 from companion.ui.actions import PAUSE_MINUTES, AppActions
 from companion.ui.controller import SessionController
@@ -37,8 +37,6 @@ class AppShell(QObject):
     ----------
     engine, controller, presence, actions, prompt, openers
         The collaborators (built by ``companion.app``).
-    call_signals
-        ``(manual, ipc)`` members of ``CallSignal``.
     call_command
         ``(cmd, args) -> dict`` serving ``call.start|end|status`` (``handle_call_command``).
     settings_window
@@ -54,7 +52,6 @@ class AppShell(QObject):
 
     def __init__(self, *, engine: Engine, controller: SessionController, presence: Presence,
                  actions: AppActions, prompt: PromptWindow, openers: WindowOpeners,
-                 call_signals: tuple[Any, Any],
                  call_command: Callable[[str, dict], dict],
                  settings_window: Callable[[], QWidget] | None = None,
                  wall_clock: Callable[[], float] = time.time,
@@ -67,7 +64,6 @@ class AppShell(QObject):
         self.actions = actions
         self.prompt = prompt
         self.openers = openers
-        self._manual, self._ipc = call_signals
         self._call_command = call_command
         self._settings_factory = settings_window
         self._wall_clock = wall_clock
@@ -92,8 +88,8 @@ class AppShell(QObject):
         a.breathe.triggered.connect(lambda: self.openers.open_breathing(None, None))
         a.card.triggered.connect(lambda: self.openers.open_card("between_calls"))
         a.dashboard.triggered.connect(self.openers.open_dashboard)
-        a.call_start.triggered.connect(lambda: self.controller.mark_call_start(self._manual))
-        a.call_end.triggered.connect(lambda: self.controller.mark_call_end(self._manual))
+        a.call_start.triggered.connect(lambda: self.controller.mark_call_start(CallSignal.MANUAL))
+        a.call_end.triggered.connect(lambda: self.controller.mark_call_end(CallSignal.MANUAL))
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self.open_about)
         a.quit.triggered.connect(self.quit)
@@ -122,7 +118,7 @@ class AppShell(QObject):
             return self.fault_message
         return ""
 
-    def refresh(self, *_: Any) -> None:
+    def refresh(self, *_: object) -> None:
         """Update icon, tooltip and enabled actions from the controller's state."""
         self.presence.set_state(self.controller.tray_state, self.detail())
         self.actions.set_paused(self.controller.paused)
@@ -170,15 +166,17 @@ class AppShell(QObject):
         self.refresh()
 
     # ---- offers ------------------------------------------------------------------------------
-    def on_offer(self, offer: Any) -> None:
+    def on_offer(self, offer: Offer) -> None:
         """Show the prompt if the agent is still between calls and the policy agrees."""
         if not self.controller.offer_still_allowed():
             return
         self.prompt.offer(offer, self.presence.anchor())
 
     def on_prompt_choice(self, choice: str) -> None:
-        """The agent answered the prompt (or it timed out)."""
+        """The agent answered the prompt (or it timed out): ``chosen`` of the prompt."""
         offer = self.prompt.offer_obj
+        if offer is None:      # withdrawn (a call started) before the answer arrived
+            return
         policy = self.controller.policy
         outcome = {"breathe": "breathe", "card": "card", "not_now": "not_now",
                    "snooze": "not_now", "dismissed": "dismissed"}[choice]
@@ -190,13 +188,12 @@ class AppShell(QObject):
             log.warning("policy: %s", exc.one_line())
         declined = {"not_now": "skipped", "dismissed": "skipped", "snooze": "snoozed"}
         if choice in declined:
-            settings = self.openers.context.get("settings")
-            pattern = settings.default_breathing_pattern if settings else "resonance"
+            pattern = self.openers.context.settings.default_breathing_pattern
             self.controller.record_declined_offer(offer, declined[choice], pattern)
         if choice == "breathe":
-            self.openers.open_breathing(None, float(getattr(offer, "breathe_s", 60.0)))
+            self.openers.open_breathing(None, offer.breathe_s)
         elif choice == "card":
-            self.openers.open_card(str(getattr(offer, "moment", "after_tense")))
+            self.openers.open_card(offer.moment)
 
     # ---- windows -----------------------------------------------------------------------------
     def _show_window(self, key: str, factory: Callable[[], QWidget]) -> QWidget:

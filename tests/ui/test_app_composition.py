@@ -20,6 +20,7 @@ from companion.app.wiring import follow_settings, wire
 from companion.audio.block_source import MicBlockSource
 from companion.errors import CompanionError
 from companion.paths import AppPaths
+from companion.session import Offer
 from companion.settings import save_user_settings
 from companion.ui.autostart import Autostart
 
@@ -53,7 +54,8 @@ def test_build_makes_parts_that_do_not_run_yet(parts: AppParts) -> None:
 def test_wire_connects_stats_and_the_own_input_flag(parts: AppParts) -> None:
     wire(parts)
     parts.controller.call_finished.emit(object())
-    parts.controller.offer_ready.emit(object())
+    parts.controller.offer_ready.emit(Offer(reason="tense_call", moment="after_tense",
+                                            choices=("breathe",), offered_at=0.0))
     parts.engine.fault.emit("gone", 1.0)
     parts.engine.paused_changed.emit(True)
     assert (parts.stats.calls, parts.stats.offers, parts.stats.faults) == (1, 1, 1)
@@ -76,7 +78,7 @@ def test_saved_settings_reach_the_running_parts(parts: AppParts, tmp_path: Path)
         window.close()
     assert parts.settings.effective.tense_threshold == 80.0 != old.tense_threshold
     assert parts.controller.tense_threshold == 80.0
-    assert parts.openers.context["settings"] is parts.settings.effective
+    assert parts.openers.context.settings is parts.settings.effective
     assert parts.autostart.is_enabled()
 
 

@@ -44,7 +44,7 @@ from companion.ui.breathing_view import (  # noqa: E402
     phase_levels,
     reduced_bar_rect,
 )
-from companion.ui.openers import WindowOpeners  # noqa: E402
+from companion.ui.openers import WindowContext, WindowOpeners  # noqa: E402
 
 BUNDLED = load_default_patterns(AppPaths.from_environment()).items
 EPS = 1e-3
@@ -561,23 +561,21 @@ def test_launcher_applies_settings(qtbot) -> None:
 
 def test_openers_seam(qtbot, store) -> None:
     notices: list[tuple[str, str]] = []
-    openers = WindowOpeners(lambda t, m: notices.append((t, m)), settings=Settings(),
-                            store=store, paths=AppPaths.from_environment(),
-                            clock=lambda: 1_700_000_000.0)
+    openers = WindowOpeners(lambda t, m: notices.append((t, m)), WindowContext(
+        settings=Settings(), store=store, paths=AppPaths.from_environment(),
+        clock=lambda: 1_700_000_000.0))
     openers.open_breathing("box", 60.0)
-    overlay = openers.context["breathing_launcher"].overlay
+    overlay = openers.breathing_launcher().overlay
     qtbot.addWidget(overlay)
     assert overlay.isVisible() and overlay.pattern.id == "box"
     assert store.interventions()[0].item_id == "box"
     overlay.close()
     with pytest.raises(PatternError, match="no breathing pattern 'nope'"):
         openers.open_breathing("nope", None)
-    openers.context["settings"] = Settings(default_breathing_pattern="box")
+    openers.context.settings = Settings(default_breathing_pattern="box")
     openers.open_breathing(None, 5.0)           # the tray never raises: a notice instead
     assert notices and "between 10 and 600" in notices[-1][1]
-    bare = WindowOpeners(lambda t, m: notices.append((t, m)))
-    bare.open_breathing()
-    assert notices[-1][1].endswith("not available yet.")
+    assert openers.breathing_launcher().settings.default_breathing_pattern == "box"
 
 
 def test_placed_in_the_middle_of_the_chosen_screen(qtbot) -> None:

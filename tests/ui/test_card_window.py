@@ -16,6 +16,7 @@ from companion.settings import Settings
 from companion.store import Store
 from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
 from companion.ui.card_window import CARD_FLAGS, CardDeck, CardWindow, install_card_window
+from companion.ui.openers import WindowContext, WindowOpeners
 
 TIMEOUT_MS = 5000
 PROBE_RGB = (255, 0, 255)
@@ -333,23 +334,20 @@ def test_store_failure_keeps_marks_for_the_session(library) -> None:
 
 
 # -- the app seam -------------------------------------------------------------------------
-class FakeOpeners:
-    def __init__(self, **context) -> None:
-        self.context = context
-        self.opened: list = []
-        self.notices: list[tuple[str, str]] = []
-        self._notify = lambda title, text: self.notices.append((title, text))
-
-    def open_card(self, moment: str = "between_calls") -> None:  # replaced by the install
-        raise AssertionError("not replaced")
+class NoticeList(list):
+    def __call__(self, title: str, text: str) -> None:
+        self.append((title, text))
 
 
 def test_install_card_window_replaces_the_seam_and_reloads(qtbot, folder: Path,
                                                            library) -> None:
-    openers = FakeOpeners(settings=Settings(card_auto_dismiss_s=0, high_contrast=True),
-                          store=None, paths=None)
+    notices = NoticeList()
+    openers = WindowOpeners(notices, WindowContext(
+        settings=Settings(card_auto_dismiss_s=0, high_contrast=True)))
+    openers.open_card("between_calls")             # not installed yet: a notice
+    assert notices.pop()[0] == "Cue cards"
     feature = install_card_window(openers, library=library, rng=random.Random(1))
-    assert openers.context["cards"] is feature
+    openers.opened.clear()
     qtbot.addWidget(feature.window)
     try:
         openers.open_card("after_tense")
@@ -360,13 +358,13 @@ def test_install_card_window_replaces_the_seam_and_reloads(qtbot, folder: Path,
         # A broken edit of the deck file is announced; the cards stay usable.
         (folder / "team.toml").write_text(DECK.replace('["start_of_shift"]', '["later"]'),
                                           encoding="utf-8")
-        qtbot.waitUntil(lambda: bool(openers.notices), timeout=TIMEOUT_MS)
-        title, text = openers.notices[0]
+        qtbot.waitUntil(lambda: bool(notices), timeout=TIMEOUT_MS)
+        title, text = notices[0]
         assert title == "Cue decks"
         assert "team.toml, line" in text and "last good version stays" in text
         assert library.card("team/one-thing") is not None
         # New settings apply on the next open.
-        openers.context["settings"] = Settings(card_auto_dismiss_s=1)
+        openers.context.settings = Settings(card_auto_dismiss_s=1)
         openers.open_card("between_calls")
         assert feature.window.auto_dismiss_s == 1.0
         assert feature.window.face.high_contrast is False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import json
@@ -14,6 +15,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
+from companion.paths import AppPaths
+from companion.settings import Settings
 from companion.store import CallRecord, InterventionRecord, MinuteAggregate, Store
 from companion.ui.dashboard import DashboardWindow, Dialogs, install_dashboard
 from companion.ui.dashboard_summary import (
@@ -25,7 +28,7 @@ from companion.ui.dashboard_summary import (
     load_day,
     tense_spans,
 )
-from companion.ui.openers import WindowOpeners
+from companion.ui.openers import WindowContext, WindowOpeners
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -309,7 +312,7 @@ def test_no_store_is_said_plainly(qtbot) -> None:
 
 def test_data_tab_shows_what_is_stored(qtbot, store: Store) -> None:
     a_day(store)
-    w = make_window(qtbot, store, settings=type("S", (), {"retention_days": 14})())
+    w = make_window(qtbot, store, settings=Settings(retention_days=14))
     text = w.data_panel.details.text()
     assert str(store.path) in text
     assert "Retention:  14 days" in text
@@ -377,17 +380,19 @@ def test_install_dashboard_replaces_the_opener_and_reuses_the_window(qtbot, stor
                                                                      tmp_path: Path) -> None:
     a_day(store)
     notices: list[tuple[str, str]] = []
-    paths = type("P", (), {"database_file": tmp_path / "real" / "companion.sqlite3"})()
-    openers = WindowOpeners(lambda *a: notices.append(a), store=store, paths=paths,
-                            clock=lambda: NOW, settings=None)
+    paths = dataclasses.replace(AppPaths.from_environment(), data_dir=tmp_path / "real")
+    openers = WindowOpeners(lambda *a: notices.append(a), WindowContext(
+        store=store, paths=paths, clock=lambda: NOW))
+    assert openers.open_dashboard() is None and notices[-1][0] == "Dashboard"  # not installed
+    notices.clear()
     install_dashboard(openers, dialogs=Answers().dialogs())
     first = openers.open_dashboard()
     qtbot.addWidget(first)
     assert first.isVisible() and notices == []
-    assert openers.opened == [("dashboard", ())]
+    assert openers.opened[-1] == ("dashboard", ())
     assert "throw-away" in first.data_panel.findChildren(type(first.readout))[0].text()  # demo
     store.add_call(CallRecord(at(10, 0), at(10, 5), "speech"))
-    openers.context["settings"] = type("S", (), {"retention_days": 9, "tense_threshold": 60.0})()
+    openers.context.settings = Settings(retention_days=9, tense_threshold=60.0)
     again = openers.open_dashboard()
     assert again is first and again.tiles.text("calls") == "3"      # refreshed, not rebuilt
     assert "Retention:  9 days" in again.data_panel.details.text()  # new settings apply

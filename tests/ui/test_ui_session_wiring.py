@@ -6,7 +6,7 @@ import pytest
 from ui_fakes import FakeClock, FakePresence, LevelPipeline, ScriptedSource
 
 from companion.pipeline import EpisodeEvent, LevelUpdate
-from companion.session import CallSignal, CallStateMachine, InterventionPolicy
+from companion.session import CallSignal, CallState, CallStateMachine, InterventionPolicy
 from companion.settings import Settings
 from companion.store import Store
 from companion.ui.actions import AppActions
@@ -42,7 +42,6 @@ class Rig:
         self.shell = AppShell(engine=self.engine, controller=self.controller,
                               presence=self.presence, actions=self.actions, prompt=self.prompt,
                               openers=self.openers,
-                              call_signals=(CallSignal.MANUAL, CallSignal.IPC),
                               call_command=lambda c, a: {}, quit_app=lambda: None)
         self.t = 0.0
         self.offers: list[object] = []
@@ -108,7 +107,7 @@ def test_tense_call_gives_offer_after_the_call_and_stores_it(rig: Rig) -> None:
     rig.episode(EpisodeEvent(10.0, 49.0, 88.0, last_above_s=49.0))
     assert rig.offers == [] and not rig.prompt.isVisible()
     rig.feed(25, False, None)          # silence ends the call (end_silence_s = 20)
-    assert rig.controller.call_state == "wrap_up"
+    assert rig.controller.call_state is CallState.WRAP_UP
     assert len(rig.offers) == 1 and not rig.prompt_seen_in_call
     assert rig.prompt.isVisible()
     assert rig.offers[0].reason == "tense_call"
@@ -123,7 +122,7 @@ def test_tense_call_gives_offer_after_the_call_and_stores_it(rig: Rig) -> None:
 def test_calm_call_gives_no_offer(rig: Rig) -> None:
     rig.feed(40, True, 50.0)
     rig.feed(25, False, None)
-    assert rig.controller.call_state == "wrap_up"
+    assert rig.controller.call_state is CallState.WRAP_UP
     assert rig.offers == [] and not rig.prompt.isVisible()
     assert len(rig.store.calls()) == 1
 
@@ -152,12 +151,15 @@ def test_prompt_choices_reach_policy_and_openers(rig: Rig) -> None:
     rig.feed(25, False, None)
     rig.prompt.buttons["breathe"].click()
     assert rig.openers.opened[-1] == ("breathing", (None, 60.0))
+    overlay = rig.openers.breathing_launcher().overlay
+    assert overlay is not None and overlay.isVisible()
+    overlay.close()
     assert rig.policy.outcomes[-1][1] == "breathe"
     assert not rig.prompt.isVisible()
     rig.prompt.offer(rig.offers[0])
     rig.prompt.buttons["snooze"].click()
     assert rig.policy.snoozed_until is not None
-    assert rig.presence.messages[-1][1].endswith("not available yet.")
+    assert rig.store.interventions()[-1].outcome == "snoozed"
 
 
 def test_minute_aggregates_are_written(rig: Rig) -> None:
@@ -175,7 +177,7 @@ def test_manual_marks_and_ipc_commands(rig: Rig) -> None:
     assert rig.machine.status().signal == CallSignal.MANUAL
     assert rig.actions.call_end.isEnabled() and not rig.actions.call_start.isEnabled()
     rig.actions.call_end.trigger()
-    assert rig.controller.call_state == "wrap_up"
+    assert rig.controller.call_state is CallState.WRAP_UP
     rig.shell.handle_command("breathe", {"pattern": "box", "duration_s": 90})
     assert rig.openers.opened[-1] == ("breathing", ("box", 90.0))
     rig.shell.handle_command("card", {})

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 from ui_fakes import FakeClock, LevelPipeline, ScriptedSource
 
-from companion.session import CallSignal, CallStateMachine, InterventionPolicy
+from companion.session import CallState, CallStateMachine, InterventionPolicy
 from companion.settings import Settings
 from companion.ui.actions import ACTION_SPECS, AppActions
 from companion.ui.controller import SessionController
@@ -102,7 +102,6 @@ class ShellRig:
         self.shell = AppShell(engine=self.engine, controller=self.controller,
                               presence=self.tray, actions=self.actions, prompt=self.prompt,
                               openers=self.openers,
-                              call_signals=(CallSignal.MANUAL, CallSignal.IPC),
                               call_command=lambda c, a: {"cmd": c},
                               wall_clock=self.clock, quit_app=self._quit)
 
@@ -129,7 +128,7 @@ def test_menu_actions_trigger_their_handlers(shell_rig: ShellRig) -> None:
     r.actions.call_start.trigger()
     assert r.controller.in_call and r.tray.state == TrayState.IN_CALL
     r.actions.call_end.trigger()
-    assert r.controller.call_state == "wrap_up"
+    assert r.controller.call_state is CallState.WRAP_UP
     r.actions.about.trigger()
     about = r.shell.windows["about"]
     assert about.isVisible()
