@@ -22,17 +22,10 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_bundle import tree_size  # noqa: E402 - one way to size a bundle
+
 MB = 1_000_000
-
-
-def folder_size(folder: Path) -> tuple[int, int]:
-    """(bytes, files) of everything under ``folder`` (symlinks not followed)."""
-    total = count = 0
-    for path in folder.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            total += path.stat().st_size
-            count += 1
-    return total, count
 
 
 def zip_folder(folder: Path, target: Path) -> int:
@@ -54,7 +47,7 @@ def measure(label: str, bundle: Path | None, files: list[Path],
     """One row per artefact: label, what, name, bytes (and files for the bundle)."""
     rows: list[dict[str, object]] = []
     if bundle is not None:
-        size, count = folder_size(bundle)
+        size, count = tree_size(bundle)
         rows.append({"platform": label, "artefact": "bundle, unpacked", "name": bundle.name,
                      "bytes": size, "files": count})
         with tempfile.TemporaryDirectory() as tmp:

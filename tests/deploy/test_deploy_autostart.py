@@ -8,11 +8,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.app_process import app_env
 
 from companion import policy
 from companion.cli import main
@@ -136,9 +136,7 @@ def test_policy_show_and_the_settings_window_say_so(machine_entry: Path, qtbot,
 
 
 def run_app(args: list[str], env_extra: dict[str, str]) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(QT_QPA_PLATFORM="offscreen",
-               COMPANION_IPC_NAME=f"companion-test-{uuid.uuid4().hex[:12]}", **env_extra)
+    env = app_env(QT_QPA_PLATFORM="offscreen", **env_extra)
     return subprocess.run([sys.executable, "-m", "companion", *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
 

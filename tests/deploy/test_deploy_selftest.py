@@ -155,7 +155,6 @@ def test_session_kind(env: dict, platform: str, text: str, remote: bool) -> None
 
 def test_real_device_through_a_virtual_microphone() -> None:
     """PulseAudio's virtual mic as PortAudio sees it: the self-test names it."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from helpers.pulse import virtual_mic
 
     with virtual_mic() as vm:

@@ -10,11 +10,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
+from helpers.app_process import app_env, wait_until_listening
 
 from companion.cli import main
 from companion.diagnostics.bundle import BundleError, BundleFile, SupportBundle, store_counts
@@ -72,13 +72,6 @@ def zip_text(path: Path) -> dict[str, str]:
         return {name: zf.read(name).decode("utf-8", "replace") for name in zf.namelist()}
 
 
-def app_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(QT_QPA_PLATFORM="offscreen",
-               COMPANION_IPC_NAME=f"companion-test-{uuid.uuid4().hex[:12]}")
-    return env
-
-
 def run_app_showing_a_card(env: dict[str, str]) -> None:
     """The real app at debug level: start, show a card over IPC, breathe, quit."""
     from companion import ipc
@@ -89,14 +82,7 @@ def run_app_showing_a_card(env: dict[str, str]) -> None:
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     name = env["COMPANION_IPC_NAME"]
     try:
-        reply = None
-        for _ in range(150):   # wait until the app listens
-            try:
-                reply = ipc.send_command("call.status", name=name, timeout_s=1.0)
-                break
-            except ipc.NotRunningError:
-                time.sleep(0.1)
-        assert reply is not None and reply["ok"], reply
+        assert wait_until_listening(name)["ok"]
         for cmd in ("call.start", "call.end", "card"):
             assert ipc.send_command(cmd, {"moment": "between_calls"} if cmd == "card" else {},
                                     name=name)["ok"], cmd
@@ -117,7 +103,7 @@ def test_bundle_holds_no_voice_data_no_card_text_no_store_rows(
     decks = isolated_dirs["config"] / "decks"
     decks.mkdir(parents=True)
     (decks / "seeded.toml").write_text(DECK, encoding="utf-8")
-    env = app_env()
+    env = app_env(QT_QPA_PLATFORM="offscreen")
     run_app_showing_a_card(env)
     log_text = paths.log_file.read_text(encoding="utf-8")
     assert "DEBUG" in log_text and "state: in-call" in log_text   # the log did fill

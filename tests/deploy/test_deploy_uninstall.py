@@ -3,14 +3,13 @@ run. Everything Companion made for the user goes; nothing else is touched."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
+from helpers.app_process import app_env, wait_until_listening
 
 from companion.cli import main
 from companion.paths import AppPaths
@@ -98,19 +97,12 @@ def test_needs_yes_without_a_terminal(isolated_dirs) -> None:
 
 @pytest.mark.slow
 def test_a_running_instance_is_asked_to_quit_first(isolated_dirs, tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-               COMPANION_IPC_NAME=f"companion-test-{uuid.uuid4().hex[:12]}")
-    from companion import ipc
-
+    env = app_env(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     app = subprocess.Popen([sys.executable, "-m", "companion", "--device", "none-such",
                             "--exit-after", "120"], env=env, cwd=ROOT,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(150):
-            if ipc.is_listening(env["COMPANION_IPC_NAME"]):
-                break
-            time.sleep(0.1)
+        assert wait_until_listening(env["COMPANION_IPC_NAME"])["ok"]
         assert AppPaths.from_environment().database_file.exists()   # the app opened its store
         proc = subprocess.run([sys.executable, "-m", "companion", "data", "delete",
                                "--everything", "--yes"], env=env, capture_output=True,

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
 import pytest
+from helpers.app_process import app_env, wait_until_listening
 
 from companion.app import NoDisplayError, check_display
 from companion.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def app_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["COMPANION_IPC_NAME"] = f"companion-test-{uuid.uuid4().hex[:12]}"
-    env.update(extra)
-    return env
 
 
 def run_companion(args: list[str], env: dict[str, str], timeout: float = 60.0
@@ -156,14 +147,8 @@ def test_running_app_serves_call_commands_and_quits_over_ipc(tmp_path) -> None:
          "--exit-after", "60", "--stats-file", str(stats_file)],
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        reply = None
-        for _ in range(100):   # wait until the app listens
-            try:
-                reply = ipc.send_command("call.status", name=name, timeout_s=1.0)
-                break
-            except ipc.NotRunningError:
-                time.sleep(0.1)
-        assert reply is not None and reply["ok"], reply
+        reply = wait_until_listening(name)
+        assert reply["ok"], reply
         assert reply["result"]["state"] == "idle"
         started = ipc.send_command("call.start", name=name)
         assert started["ok"] and started["result"]["state"] == "in_call"
