@@ -28,7 +28,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from arousal_corpus import (  # noqa: E402
+from arousal_corpus import (
     ESPEAK_VOICES,
     SYNTH_SPEAKERS,
     Talker,
@@ -37,14 +37,14 @@ from arousal_corpus import (  # noqa: E402
     talkers,
 )
 
-from companion.arousal import (  # noqa: E402
+from companion.arousal import (
     ArousalConfig,
     ArousalTracker,
     Baseline,
     calibrate,
     track,
 )
-from companion.features import FeatureConfig, FeatureExtractor, extract_features  # noqa: E402
+from companion.features import FeatureConfig, FeatureExtractor, extract_features
 
 FEATURES = FeatureConfig()
 CONFIG = ArousalConfig()

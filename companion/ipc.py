@@ -84,7 +84,7 @@ def server_name(user: str | None = None) -> str:
     if user is None:
         try:
             user = getpass.getuser()
-        except Exception:  # no login name (some service accounts): fall back to the uid
+        except Exception:  # noqa: BLE001 - no login name (service accounts): use the uid
             user = str(getattr(os, "getuid", lambda: "user")())
     digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:16]
     return f"companion-{digest}"

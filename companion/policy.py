@@ -171,6 +171,7 @@ class TomlPolicyReader:
     label: str = "policy.toml"
 
     def read(self) -> PolicyRead:
+        """The file's values (a missing file gives nothing; a bad one is a problem)."""
         try:
             data = read_toml_file(self.path, "policy file")
         except CompanionError as exc:
@@ -201,9 +202,11 @@ class RegistryPolicyReader:
 
     @property
     def label(self) -> str:
+        """The hive (``HKLM`` / ``HKCU``)."""
         return self.hive
 
     def read(self) -> PolicyRead:
+        """The values under the key (a missing key gives nothing)."""
         root = (self.winreg.HKEY_LOCAL_MACHINE if self.hive == "HKLM"
                 else self.winreg.HKEY_CURRENT_USER)
         where = f"{self.hive}\\{self.key}"
@@ -243,6 +246,7 @@ class PlistPolicyReader:
     label: str = "managed-preferences"
 
     def read(self) -> PolicyRead:
+        """The plist's values (a missing file gives nothing; a bad one is a problem)."""
         try:
             size = self.path.stat().st_size
         except FileNotFoundError:
@@ -282,7 +286,7 @@ def default_readers(paths: AppPaths, *, platform: str = sys.platform,
     readers: list[PolicyReader] = [TomlPolicyReader(paths.policy_file)]
     if platform == "win32":
         if winreg is None:
-            import winreg as winreg_module  # noqa: PLC0415 - Windows only
+            import winreg as winreg_module  # Windows only
 
             winreg = winreg_module
         readers.append(RegistryPolicyReader("HKCU", winreg))

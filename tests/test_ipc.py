@@ -18,12 +18,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtNetwork")
 
-from PySide6.QtCore import QDir  # noqa: E402
-from PySide6.QtNetwork import QLocalServer, QLocalSocket  # noqa: E402
+from PySide6.QtCore import QDir
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from companion import ipc  # noqa: E402
-from companion.errors import CompanionError  # noqa: E402
-from companion.session import CallStateMachine, handle_call_command  # noqa: E402
+from companion import ipc
+from companion.errors import CompanionError
+from companion.session import CallStateMachine, handle_call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 

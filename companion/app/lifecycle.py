@@ -35,6 +35,7 @@ class CommandRouter:
         self.target: ipc.Handler | None = None
 
     def __call__(self, cmd: str, args: dict) -> dict:
+        """Serve one IPC command (``CompanionError`` while the app is starting)."""
         if self.target is None:
             raise CompanionError("Companion is still starting", "try again in a moment")
         return self.target(cmd, args)

@@ -67,6 +67,7 @@ class ScaledClock:
         self._wall0, self._mono0, self._mono = wall(), mono(), mono
 
     def __call__(self) -> float:
+        """Epoch seconds, scaled."""
         return self._wall0 + (self._mono() - self._mono0) * self.speed
 
 
@@ -104,6 +105,7 @@ class OwnInputFlag:
         self.active = True
 
     def __call__(self) -> bool:
+        """True while our own stream is open."""
         return self.active
 
     def on_paused(self, paused: bool) -> None:

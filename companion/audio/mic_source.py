@@ -192,7 +192,7 @@ class MicSource:
                 sd.check_input_settings(device=device.index, channels=ch, dtype="float32")
                 channels = ch
                 break
-            except Exception:  # noqa: BLE001, S112 - PortAudioError/ValueError: try the next
+            except Exception:  # noqa: BLE001 - PortAudioError/ValueError: try the next
                 continue
         try:
             sd.check_input_settings(device=device.index, channels=channels, dtype="float32",

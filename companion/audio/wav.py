@@ -109,6 +109,27 @@ def probe_wav(path: str | os.PathLike[str]) -> WavInfo:
 
 
 def _parse(p: Path, f: BinaryIO, size: int) -> WavInfo:
+    """The header of an open WAV file of ``size`` bytes (``WavFormatError`` for bad input)."""
+    _check_riff(p, f, size)
+    fmt, data_offset, data_bytes = _find_chunks(p, f, size)
+    tag, channels, rate, _byte_rate, block_align, bits = struct.unpack("<HHIIHH", fmt[:16])
+    sample_format = _sample_format(p, tag, fmt, bits)
+    _check_layout(p, channels, rate, block_align, bits)
+    if data_offset < 0:
+        raise _bad(p, "has no data chunk (no audio)", "record or export the audio again")
+    if data_bytes == 0xFFFFFFFF or data_offset + data_bytes > size:
+        have = max(0, size - data_offset)
+        raise _bad(p, f"is truncated (data chunk says {data_bytes} bytes, file has {have})",
+                   "the recording was cut off; export it again or repair it with sox")
+    frames = data_bytes // block_align
+    if frames == 0:
+        raise _bad(p, "contains no audio (zero-length data chunk)", "record or export again")
+    return WavInfo(p, tag, sample_format, channels, rate, bits, block_align, frames,
+                   data_offset, data_bytes)
+
+
+def _check_riff(p: Path, f: BinaryIO, size: int) -> None:
+    """A non-empty little-endian RIFF/WAVE file (RIFX and RF64 are refused by name)."""
     if size == 0:
         raise _bad(p, "is empty (0 bytes)", "record or export the audio again")
     head = f.read(12)
@@ -116,6 +137,11 @@ def _parse(p: Path, f: BinaryIO, size: int) -> WavInfo:
         raise _bad(p, "is not a WAV file (no RIFF/WAVE header)", _CONVERT_HINT)
     if head[:4] != b"RIFF":
         raise _bad(p, f"uses the unsupported {head[:4].decode()} container", _CONVERT_HINT)
+
+
+def _find_chunks(p: Path, f: BinaryIO, size: int) -> tuple[bytes, int, int]:
+    """Walk the chunks after the RIFF header: (fmt chunk bytes, data offset, data size);
+    offset and size are -1 when there is no data chunk."""
     fmt: bytes | None = None
     data_offset = data_bytes = -1
     pos = 12
@@ -130,12 +156,16 @@ def _parse(p: Path, f: BinaryIO, size: int) -> WavInfo:
         elif chunk_id == b"data":
             data_offset, data_bytes = body, chunk_size
             if body + chunk_size > size:
-                break  # truncated: reported below once the format is known
+                break  # truncated: reported once the format is known
         pos = body + chunk_size + (chunk_size & 1)
     if fmt is None:
         raise _bad(p, "has no fmt chunk (damaged WAV header)", "record or export the audio again")
-    tag, channels, rate, _byte_rate, block_align, bits = struct.unpack("<HHIIHH", fmt[:16])
-    sample_format = ""
+    return fmt, data_offset, data_bytes
+
+
+def _sample_format(p: Path, tag: int, fmt: bytes, bits: int) -> str:
+    """``pcm`` or ``float`` from the format tag (or the EXTENSIBLE sub-format), with a
+    supported sample width."""
     if tag == FORMAT_EXTENSIBLE:
         if len(fmt) < 40:
             raise _bad(p, "has a damaged WAVE_FORMAT_EXTENSIBLE header")
@@ -143,23 +173,23 @@ def _parse(p: Path, f: BinaryIO, size: int) -> WavInfo:
         guid = fmt[24:40]
         if guid[2:] != _GUID_TAIL:
             raise _bad(p, "uses an unknown WAVE_FORMAT_EXTENSIBLE sub-format")
-        sub = struct.unpack("<H", guid[:2])[0]
         if valid_bits and valid_bits > bits:
             raise _bad(p, f"has an absurd header ({valid_bits} valid bits in {bits}-bit samples)")
-        tag_eff = sub
-    else:
-        tag_eff = tag
-    if tag_eff == FORMAT_PCM:
-        sample_format = "pcm"
+        tag = struct.unpack("<H", guid[:2])[0]
+    if tag == FORMAT_PCM:
         if bits not in (8, 16, 24, 32):
             raise _bad(p, f"uses {bits}-bit PCM; only 8, 16, 24 and 32-bit are supported")
-    elif tag_eff == FORMAT_FLOAT:
-        sample_format = "float"
+        return "pcm"
+    if tag == FORMAT_FLOAT:
         if bits not in (32, 64):
             raise _bad(p, f"uses {bits}-bit float; only 32 and 64-bit float are supported")
-    else:
-        name = _KNOWN_NAMES.get(tag_eff, f"format 0x{tag_eff:04X}")
-        raise _bad(p, f"uses the unsupported {name} encoding (compressed or non-PCM)")
+        return "float"
+    name = _KNOWN_NAMES.get(tag, f"format 0x{tag:04X}")
+    raise _bad(p, f"uses the unsupported {name} encoding (compressed or non-PCM)")
+
+
+def _check_layout(p: Path, channels: int, rate: int, block_align: int, bits: int) -> None:
+    """Channel count, sample rate (Hz) and block alignment within sane limits."""
     if not 1 <= channels <= MAX_CHANNELS:
         raise _bad(p, f"has an absurd header ({channels} channels)", "record or export again")
     if not MIN_RATE_HZ <= rate <= MAX_RATE_HZ:
@@ -167,17 +197,6 @@ def _parse(p: Path, f: BinaryIO, size: int) -> WavInfo:
     if block_align != channels * bits // 8:
         raise _bad(p, f"has an absurd header (block align {block_align} for {channels} x "
                       f"{bits}-bit)", "record or export the audio again")
-    if data_offset < 0:
-        raise _bad(p, "has no data chunk (no audio)", "record or export the audio again")
-    if data_bytes == 0xFFFFFFFF or data_offset + data_bytes > size:
-        have = max(0, size - data_offset)
-        raise _bad(p, f"is truncated (data chunk says {data_bytes} bytes, file has {have})",
-                   "the recording was cut off; export it again or repair it with sox")
-    frames = data_bytes // block_align
-    if frames == 0:
-        raise _bad(p, "contains no audio (zero-length data chunk)", "record or export again")
-    return WavInfo(p, tag, sample_format, channels, rate, bits, block_align, frames,
-                   data_offset, data_bytes)
 
 
 def decode_frames(raw: bytes, info: WavInfo) -> np.ndarray:

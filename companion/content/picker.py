@@ -38,7 +38,9 @@ class RandomSource(Protocol):
     """Anything with ``random() -> float in [0, 1)``: ``random.Random`` or a numpy
     ``Generator``."""
 
-    def random(self) -> float: ...
+    def random(self) -> float:
+        """A number in [0, 1)."""
+        ...
 
 
 def _matches(card: CueCard, names: frozenset[str]) -> bool:

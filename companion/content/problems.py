@@ -80,7 +80,7 @@ class Problem:
 
 
     def to_error(self, cls: type[ContentError] = ContentError) -> ContentError:
-        """This problem as an exception of class ``cls``."""
+        """The problem as an exception of class ``cls``."""
         return cls(self.message, path=self.path, line=self.line)
 
 

@@ -98,7 +98,7 @@ def versions(*, load: bool = False) -> dict[str, str]:
 
 
 def _audio_versions(*, load: bool) -> dict[str, str]:
-    """sounddevice and PortAudio versions, through the audio layer's loader."""
+    """Versions of sounddevice and PortAudio, through the audio layer's loader."""
     if "sounddevice" not in sys.modules and not load:
         return {}
     from companion.audio.devices import load_sounddevice

@@ -346,7 +346,7 @@ class MacCoreAudioDetector:
         self._own_input_active = own_input_active
 
     def per_process(self) -> bool | None:
-        """macOS 14.2+: does any other process run input? None when the API is missing."""
+        """On macOS 14.2+: does any other process run input? None when the API is missing."""
         b = self._backend
         processes = b.get_u32_list(K_AUDIO_OBJECT_SYSTEM_OBJECT,
                                    K_AUDIO_HARDWARE_PROPERTY_PROCESS_OBJECT_LIST)

@@ -343,18 +343,18 @@ class BreathingOverlay(QWidget):
         """Every event handler runs inside :func:`singleton_refs_guard`."""
         return bool(super().event(event))
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: Any) -> None:
         """Animate only while visible."""
         super().showEvent(event)
         if self.mode == "breathing":
             self._timer.start()
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: Any) -> None:
         """No frames while hidden."""
         self._timer.stop()
         super().hideEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: Any) -> None:
         """Closing during the exercise counts as stopping early."""
         if self.mode == "breathing":
             self.result = BreathingResult(self.pattern.id, False, self.elapsed_s)
@@ -368,7 +368,7 @@ class BreathingOverlay(QWidget):
         if not was_closed:
             self.closed.emit(self.result or BreathingResult(self.pattern.id, False, 0.0))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc stops; in the closing question 1/2/3 answer better/same/worse."""
         if event.key() == Qt.Key.Key_Escape:
             self.stop()
@@ -381,7 +381,7 @@ class BreathingOverlay(QWidget):
                 return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click takes the keyboard (so Esc works) and starts a drag."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.activateWindow()
@@ -389,18 +389,18 @@ class BreathingOverlay(QWidget):
             self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Drag the overlay aside."""
         if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
             self.move(event.globalPosition().toPoint() - self._drag_from)
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """End a drag."""
         self._drag_from = None
         super().mouseReleaseEvent(event)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: Any) -> None:
         """Paint the current frame (or the closing question)."""
         painter = QPainter(self)
         try:

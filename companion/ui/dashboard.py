@@ -561,6 +561,7 @@ class DashboardOpener:
         self.window: DashboardWindow | None = None
 
     def __call__(self) -> DashboardWindow:
+        """Show the window (made on first use) and return it."""
         ctx, window = self.context, self.window
         if window is None or window.store is not ctx.store:
             demo = bool(ctx.store is not None and ctx.paths is not None

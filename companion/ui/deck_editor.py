@@ -743,7 +743,7 @@ class DeckEditor(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Offer to save unsaved changes."""
         if self._may_discard():
             event.accept()

@@ -162,7 +162,7 @@ class EngineWorker(EngineSignals):
         """The loop. Returns when :meth:`request_stop` is called or the source ends."""
         try:
             self._loop()
-        except Exception as exc:  # noqa: BLE001 - a bug must not end listening silently
+        except Exception as exc:
             log.exception("engine stopped")
             emit(self.fault, f"listening stopped after an internal error ({exc})"
                  .splitlines()[0], -1.0)

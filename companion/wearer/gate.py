@@ -61,7 +61,7 @@ class GateOutput:
 
 
 def near_voiced(voiced: np.ndarray, start: int, stop: int, back: int, ahead: int) -> np.ndarray:
-    """For ``i`` in ``[start, stop)``: is any of ``voiced[i - back : i + ahead + 1]`` True?
+    """For each ``i`` in ``[start, stop)``: whether any of ``voiced[i - back : i + ahead + 1]``.
 
     ``voiced`` is the history plus the frames being decided and their look-ahead; indices
     outside it count as unvoiced.

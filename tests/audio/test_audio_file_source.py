@@ -178,7 +178,7 @@ def test_permission_denied_without_root(tmp_path: Path, monkeypatch: pytest.Monk
     p = write_pcm(tmp_path / "u.wav", _tone(16000), 16000)
     real_open = Path.open
 
-    def deny(self: Path, *args: object, **kwargs: object):  # noqa: ANN202
+    def deny(self: Path, *args: object, **kwargs: object):
         if self == p:
             raise PermissionError(13, "Permission denied", str(self))
         return real_open(self, *args, **kwargs)
@@ -191,7 +191,7 @@ def test_io_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     p = write_pcm(tmp_path / "io.wav", _tone(16000), 16000)
     real_open = Path.open
 
-    def broken(self: Path, *args: object, **kwargs: object):  # noqa: ANN202
+    def broken(self: Path, *args: object, **kwargs: object):
         if self == p:
             raise OSError(5, "Input/output error")
         return real_open(self, *args, **kwargs)

@@ -53,7 +53,7 @@ def main() -> int:
         app.setQuitOnLastWindowClosed(False)
 
         class Desktop(QWidget):
-            def paintEvent(self, event) -> None:  # noqa: ANN001
+            def paintEvent(self, event) -> None:
                 p = QPainter(self)
                 g = QLinearGradient(0, 0, 0, self.height())
                 g.setColorAt(0, QColor("#3d5a6c"))

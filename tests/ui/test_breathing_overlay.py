@@ -17,21 +17,21 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from companion.content import BreathingPattern, PatternError, Phase, load_default_patterns  # noqa: E402
-from companion.paths import AppPaths  # noqa: E402
-from companion.settings import Settings  # noqa: E402
-from companion.store import CallRecord, Store  # noqa: E402
-from companion.ui.breathing_overlay import (  # noqa: E402
+from companion.content import BreathingPattern, PatternError, Phase, load_default_patterns
+from companion.paths import AppPaths
+from companion.settings import Settings
+from companion.store import CallRecord, Store
+from companion.ui.breathing_overlay import (
     FRAME_INTERVAL_MS,
     BreathingLauncher,
     BreathingOverlay,
     OverlayOptions,
     resolve_pattern,
 )
-from companion.ui.breathing_view import (  # noqa: E402
+from companion.ui.breathing_view import (
     REDUCED_ASPECT,
     LayerCache,
     circle_centre,
@@ -44,7 +44,7 @@ from companion.ui.breathing_view import (  # noqa: E402
     phase_levels,
     reduced_bar_rect,
 )
-from companion.ui.openers import WindowContext, WindowOpeners  # noqa: E402
+from companion.ui.openers import WindowContext, WindowOpeners
 
 BUNDLED = load_default_patterns(AppPaths.from_environment()).items
 EPS = 1e-3
@@ -430,7 +430,7 @@ def test_feeling_answer_and_timeout(qtbot) -> None:
     quiet = BreathingOverlay(BUNDLED["quick-reset"], clock=lambda: 0.0, feeling_timeout_s=0.05)
     qtbot.addWidget(quiet)
     quiet.start()
-    quiet._clock = lambda: 31.0     # noqa: SLF001 - jump past the end
+    quiet._clock = lambda: 31.0
     with qtbot.waitSignal(quiet.closed, timeout=2000) as blocker:
         quiet.tick()
     assert blocker.args[0].completed and blocker.args[0].feeling is None
@@ -443,7 +443,7 @@ def test_a_failing_tone_is_turned_off(qtbot) -> None:
     overlay = BreathingOverlay(BUNDLED["box"], clock=FakeClock(), tone=broken)
     qtbot.addWidget(overlay)
     overlay.start()      # the first phase's tone fails: logged, silent from then on
-    assert overlay.mode == "breathing" and overlay._tone is None  # noqa: SLF001
+    assert overlay.mode == "breathing" and overlay._tone is None
 
 
 def test_painting_keeps_none_and_bools_alive(qtbot) -> None:
@@ -598,12 +598,12 @@ def test_cached_layers_follow_the_device_pixel_ratio() -> None:
     rect = QRectF(0, 0, 200, 200)
     state = frame_state(BUNDLED["box"], 6.0)
     _paint_image(rect, state, palette_for(False), False, cache)
-    assert cache._static[1].devicePixelRatio() == 1.0  # noqa: SLF001
+    assert cache._static[1].devicePixelRatio() == 1.0
     image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(2.0)
     image.fill(0)
     guarded(_paint_cached)(image, cache, rect, state, 2.0)
-    static = cache._static[1]  # noqa: SLF001
+    static = cache._static[1]
     assert static.devicePixelRatio() == 2.0 and static.width() == 400
     # The circle edge is drawn at device resolution: the full-size circle spans 2x the px.
     cy = round(circle_centre(rect).y() * 2)

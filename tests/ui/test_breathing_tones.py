@@ -76,7 +76,7 @@ def test_player_never_blocks_and_drops_a_backlog() -> None:
     assert player.played == sum(results)
     assert played[0] == (len(make_tone("inhale")), TONE_RATE_HZ)
     player.close()
-    assert player._thread is None  # noqa: SLF001
+    assert player._thread is None
     with pytest.raises(ValueError):
         player.play("beep")
 
