@@ -23,7 +23,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_bundle import tree_size  # noqa: E402 - one way to size a bundle
+from build_bundle import tree_size  # one way to size a bundle
 
 MB = 1_000_000
 
