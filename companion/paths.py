@@ -149,6 +149,11 @@ class AppPaths:
         return self.config_dir / "settings.toml"
 
     @property
+    def welcome_seen_file(self) -> Path:
+        """Exists once the agent has seen the welcome window (first-run marker)."""
+        return self.config_dir / "welcome-seen"
+
+    @property
     def policy_file(self) -> Path:
         """The machine-wide IT policy file (read-only for the app)."""
         return self.site_config_dir / "policy.toml"

@@ -66,8 +66,25 @@ class Settings:
     quiet_hours: str = _spec(
         "", "No prompts in this daily window, 'HH:MM-HH:MM' ('' = none)"
     )
-    reduced_motion: bool = _spec(False, "Breathing guide without scaling animation")
-    high_contrast: bool = _spec(False, "High-contrast colours in the breathing guide and cards")
+    prompt_auto_hide_s: int = _spec(
+        45, "Seconds an ignored offer stays on screen (0 = until answered)",
+        minimum=0, maximum=600,
+    )
+    discreet_wording: bool = _spec(
+        True, "Neutral words on screen: an offer never says that a call was tense"
+    )
+    hold_offers_when_busy: bool = _spec(
+        True, "No offers while presenting, in a full-screen app or in do-not-disturb"
+    )
+    welcome_enabled: bool = _spec(
+        True, "Show the welcome and microphone check when Companion first starts"
+    )
+    reduced_motion: bool = _spec(
+        False, "Breathing guide without scaling animation (the system setting also applies)"
+    )
+    high_contrast: bool = _spec(
+        False, "High-contrast colours in Companion's windows (the system setting also applies)"
+    )
     breathing_tones: bool = _spec(False, "Soft tones at breathing phase changes")
     overlay_size_px: int = _spec(
         360, "Breathing guide size in pixels", minimum=200, maximum=900

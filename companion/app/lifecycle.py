@@ -93,7 +93,8 @@ def launch(options: AppOptions) -> AppParts | None:
 
 def start(parts: AppParts) -> None:
     """Show the presence, bring the agent's sign-in entry in line with the ``autostart``
-    setting (not in the demo), show the first notices, then start listening."""
+    setting (not in the demo), show the first notices and, on the first start, the welcome;
+    then start listening."""
     parts.presence.show()
     parts.stats.tray_shown_at = time.time()
     store_notice = parts.store.recovered_notice if parts.store is not None else None
@@ -105,6 +106,8 @@ def start(parts: AppParts) -> None:
     if parts.options.demo:
         parts.presence.show_message(f"{APP_NAME} demo",
                                     "Listening to a simulated shift (no microphone).")
+    else:
+        parts.first_run.maybe_show()   # the first start: welcome and microphone check
     emit_steals_result()   # probe the Qt binding once, on this thread, before the engine runs
     parts.engine.start()
     parts.controller.start()

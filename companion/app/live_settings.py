@@ -8,11 +8,14 @@ parts that follow the settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from companion.app.options import AppSettings, load_settings
+from companion.errors import CompanionError
 from companion.paths import AppPaths
-from companion.settings import Settings
+from companion.settings import Settings, save_user_settings
 from companion.ui.qtcompat import emit
 from companion.ui.settings_window import SettingsWindow
 
@@ -40,6 +43,21 @@ class LiveSettings(QObject):
                                 list_devices=input_device_names)
         window.saved.connect(self.on_saved)
         return window
+
+    def save_user(self, **changes: Any) -> str | None:
+        """Save ``changes`` to the agent's layer (the welcome window's microphone chooser)
+        as the settings window would; returns the problem in one line, or None."""
+        try:
+            new_user = self.current.user.replace(**changes)
+            save_user_settings(self._paths.settings_file, new_user)
+        except CompanionError as exc:
+            return exc.one_line()
+        except OSError as exc:
+            return QCoreApplication.translate(
+                "LiveSettings", "The settings file {path} cannot be written: {problem}").format(
+                path=self._paths.settings_file, problem=exc.strerror)
+        self.on_saved(new_user)
+        return None
 
     def on_saved(self, new_user: Settings) -> None:
         """The agent saved ``new_user``: read every layer again and tell the app."""

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from companion.app.live_settings import LiveSettings
+from companion.app.live_settings import LiveSettings, input_device_names
 from companion.app.options import AppOptions, AppSettings
 from companion.app.stats import RunStats
 from companion.audio.block_source import BlockSource, MicBlockSource, PacedBlockSource
@@ -28,8 +28,10 @@ from companion.errors import CompanionError
 from companion.ipc import IpcServer
 from companion.paths import AppPaths
 from companion.session import (
+    BusyDetector,
     CallStateMachine,
     InterventionPolicy,
+    busy_detector_for_platform,
     detector_for_platform,
     handle_call_command,
 )
@@ -37,6 +39,7 @@ from companion.settings import Settings
 from companion.store import Store
 from companion.ui.actions import AppActions
 from companion.ui.autostart import Autostart
+from companion.ui.calibration import CalibrationStatus
 from companion.ui.card_window import CardFeature, install_card_window
 from companion.ui.controller import SessionController
 from companion.ui.dashboard import install_dashboard
@@ -44,9 +47,12 @@ from companion.ui.engine import BlockPipeline, Engine
 from companion.ui.fallback_window import FallbackWindow
 from companion.ui.icons import IconSet
 from companion.ui.openers import WindowContext, WindowOpeners
+from companion.ui.os_look import Look, effective_look, system_look
 from companion.ui.prompt import PromptWindow
 from companion.ui.shell import AppShell
+from companion.ui.theme import apply_app_look
 from companion.ui.tray import Presence, Tray
+from companion.ui.welcome import FirstRun, open_your_data
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +140,7 @@ class AppParts:
     engine: Engine
     own_input: OwnInputFlag
     controller: SessionController
+    first_run: FirstRun
     shell: AppShell
     autostart: Autostart
     purge_timer: QTimer
@@ -173,11 +180,17 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
         machine, policy, store, clock=clock, tense_threshold=settings.effective.tense_threshold,
         detector=None if options.demo else detector_for_platform(own_input_active=own_input),
         demo=options.demo)
-    prompt = PromptWindow()
+    look = apply_look(settings.effective)
+    prompt = PromptWindow(auto_hide_s=settings.effective.prompt_auto_hide_s,
+                          discreet=settings.effective.discreet_wording,
+                          high_contrast=look.high_contrast)
+    first_run = make_first_run(engine, store, baseline, options, paths, openers, presence, live)
     shell = AppShell(
         engine=engine, controller=controller, presence=presence, actions=actions,
-        prompt=prompt, openers=openers, call_command=lambda cmd, args: handle_call_command(machine, cmd, args),
-        settings_window=live.open_window)
+        prompt=prompt, openers=openers,
+        call_command=lambda cmd, args: handle_call_command(machine, cmd, args),
+        settings_window=live.open_window, first_run=first_run,
+        busy=busy_detector(settings.effective))
     purge_timer = QTimer()
     purge_timer.setInterval(PURGE_INTERVAL_MS)
     exit_timer = QTimer()              # --exit-after (tests, benchmarks)
@@ -186,10 +199,51 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
         options=options, paths=paths, settings=live, clock=clock, demo_dir=demo_dir,
         store=store, machine=machine, policy=policy, actions=actions, presence=presence,
         prompt=prompt, openers=openers, cards=cards, sources=sources, engine=engine,
-        own_input=own_input, controller=controller, shell=shell,
+        own_input=own_input, controller=controller, first_run=first_run, shell=shell,
         autostart=autostart or Autostart(), purge_timer=purge_timer, exit_timer=exit_timer,
         stats=stats,
         server=server)
+
+
+def apply_look(settings: Settings) -> Look:
+    """The look the windows use (the agent's setting or the OS preference) and the
+    application palette for it (the standard windows: settings, dashboard, editor)."""
+    from PySide6.QtWidgets import QApplication
+
+    look = effective_look(settings, system_look())
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_app_look(app, high_contrast=settings.high_contrast,
+                       system_high_contrast=look.system_high_contrast)
+    return look
+
+
+def busy_detector(settings: Settings) -> BusyDetector | None:
+    """Offers wait while the desktop is busy, unless the agent turned that off."""
+    return busy_detector_for_platform() if settings.hold_offers_when_busy else None
+
+
+def make_first_run(engine: Engine, store: Store | None, baseline: dict[str, Any] | None,
+                   options: AppOptions, paths: AppPaths, openers: WindowOpeners,
+                   presence: Presence, live: LiveSettings) -> FirstRun:
+    """The welcome window and the calibration progress. The demo never shows the welcome by
+    itself and never touches the agent's baseline."""
+    target_s = DEMO_CALIBRATION_S if options.demo else live.effective.calibration_min * 60.0
+
+    def choose_device(name: str) -> None:
+        problem = live.save_user(input_device=name)
+        if problem:
+            presence.show_message("Microphone", problem)
+
+    return FirstRun(
+        engine, CalibrationStatus(target_s, calibrated=bool(baseline)),
+        marker=None if options.demo else paths.welcome_seen_file,
+        settings=lambda: live.effective, devices=input_device_names,
+        choose_device=choose_device, open_your_data=lambda: open_your_data(openers),
+        store=None if options.demo else store, notify=presence.show_message,
+        device_locked=lambda: ("input_device" in live.current.locked
+                               or options.device is not None),
+        high_contrast=lambda: effective_look(live.effective, system_look()).high_contrast)
 
 
 def voice_pipeline(baseline: dict[str, Any] | None, settings: Settings,

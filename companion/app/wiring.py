@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from companion.app.parts import AppParts
+from companion.app.parts import AppParts, apply_look, busy_detector
 from companion.errors import CompanionError
 from companion.settings import Settings
 from companion.store import Store
@@ -44,6 +44,11 @@ def follow_settings(parts: AppParts, new: Settings, old: Settings) -> None:
     parts.policy.update_settings(new)
     parts.controller.tense_threshold = new.tense_threshold
     parts.openers.context.settings = new
+    look = apply_look(new)
+    parts.prompt.discreet = new.discreet_wording
+    parts.prompt.auto_hide_s = float(new.prompt_auto_hide_s)
+    parts.prompt.set_high_contrast(look.high_contrast)
+    parts.shell.busy = busy_detector(new)
     if new.autostart != old.autostart:
         problem = sync_autostart(new.autostart, autostart=parts.autostart)
         if problem:

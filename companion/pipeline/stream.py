@@ -81,6 +81,11 @@ class FrameScorer:
         """0-1: share of the calibration speech collected."""
         return self._tracker.calibration_progress
 
+    def recalibrate(self) -> None:
+        """Forget the baseline and learn a new one from the next ``calibration_s`` of speech
+        (a new headset)."""
+        self._tracker.recalibrate()
+
     def calibrate_now(self) -> bool:
         """Finish a calibration in progress with what was collected so far (the end of a
         short recording); True when there is a baseline afterwards."""
@@ -167,6 +172,15 @@ class VoicePipeline:
     def baseline(self) -> Baseline | None:
         """The baseline in use (None while calibrating)."""
         return self.scorer.baseline
+
+    @property
+    def calibration_progress(self) -> float:
+        """0-1: share of the calibration speech collected (1 once a baseline is in use)."""
+        return self.scorer.calibration_progress
+
+    def recalibrate(self) -> None:
+        """Forget the baseline and learn it again from the next speech."""
+        self.scorer.recalibrate()
 
     def baseline_dict(self) -> dict[str, Any] | None:
         """The baseline as a plain dict (to save), or None while still calibrating."""

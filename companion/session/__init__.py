@@ -1,9 +1,18 @@
-"""Call state, intervention policy and mic-in-use detection (GUI thread, no Qt).
+"""Call state, intervention policy, mic-in-use and busy (presenting, do not disturb)
+detection (GUI thread, no Qt).
 
 See ``docs/architecture.md`` ("Session") for the contract and ``docs/calls.md`` for how call
 state is detected.
 """
 
+from companion.session.busy import (
+    BusyDetector,
+    BusyReason,
+    BusyStatus,
+    FakeBusyDetector,
+    NullBusyDetector,
+    busy_detector_for_platform,
+)
 from companion.session.call_state import (
     CALL_COMMANDS,
     CallSignal,
@@ -25,6 +34,12 @@ from companion.session.mic_in_use import (
 )
 
 __all__ = [
+    "BusyDetector",
+    "BusyReason",
+    "BusyStatus",
+    "FakeBusyDetector",
+    "NullBusyDetector",
+    "busy_detector_for_platform",
     "CALL_COMMANDS",
     "CallOutcome",
     "CallSignal",

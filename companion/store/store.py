@@ -589,6 +589,11 @@ class Store:
             return None
         return value if isinstance(value, dict) else None
 
+    def forget_baseline(self) -> None:
+        """Delete the stored baseline (the agent recalibrates, e.g. for a new headset)."""
+        with self._write("delete the baseline from") as conn:
+            conn.execute("DELETE FROM baseline WHERE id = 1")
+
     def baseline_saved_at(self) -> float | None:
         """When the baseline was last saved (epoch s), or ``None``."""
         with self._guard("read the baseline from") as conn:

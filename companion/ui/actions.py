@@ -1,37 +1,42 @@
 """The app's actions (QAction), shared by the tray menu and the fallback window.
 
-Runs on the GUI thread. Every action has a mnemonic (``&``) and, where it makes sense, a
-shortcut: there is no global hotkey, but the menu and the fallback window are fully usable
-from the keyboard. ``ui/shell.py`` connects each action's ``triggered`` to its handler.
+Runs on the GUI thread. Every action has a mnemonic (``&``) for keyboard use while the menu
+or the fallback window is open. There are no shortcut keys: a tray menu's Ctrl+letter keys
+work only while the menu is open, and global ones would take keys from the softphone or CRM
+(where Ctrl+B is bold and Ctrl+K a link). ``ui/shell.py`` connects each action's
+``triggered`` to its handler.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction
 
-#: (attribute, text, shortcut) in menu order; None separates groups.
-ACTION_SPECS: tuple[tuple[str, str, str] | None, ...] = (
-    ("pause_15", "Pause for &15 minutes", ""),
-    ("pause_60", "Pause for 1 &hour", ""),
-    ("pause_indefinitely", "Pause &until I resume", ""),
-    ("resume", "&Resume listening", "Ctrl+R"),
+#: (attribute, text) in menu order; None separates groups. Texts are translated in ``_make``.
+ACTION_SPECS: tuple[tuple[str, object] | None, ...] = (
+    ("respond", QT_TRANSLATE_NOOP("AppActions", "Respond to the &offer…")),
     None,
-    ("breathe", "&Breathe now", "Ctrl+B"),
-    ("card", "Show a &card", "Ctrl+K"),
-    ("dashboard", "&Dashboard", "Ctrl+D"),
+    ("pause_15", QT_TRANSLATE_NOOP("AppActions", "Pause for &15 minutes")),
+    ("pause_60", QT_TRANSLATE_NOOP("AppActions", "Pause for 1 &hour")),
+    ("pause_indefinitely", QT_TRANSLATE_NOOP("AppActions", "Pause &until I resume")),
+    ("resume", QT_TRANSLATE_NOOP("AppActions", "&Resume listening")),
     None,
-    ("call_start", "Mark call &start", "Ctrl+Shift+S"),
-    ("call_end", "Mark call &end", "Ctrl+Shift+E"),
+    ("breathe", QT_TRANSLATE_NOOP("AppActions", "&Breathe now")),
+    ("card", QT_TRANSLATE_NOOP("AppActions", "Show a &card")),
+    ("dashboard", QT_TRANSLATE_NOOP("AppActions", "&Dashboard")),
     None,
-    ("settings", "Se&ttings…", "Ctrl+,"),
-    ("about", "&About Companion", ""),
-    ("quit", "&Quit Companion", "Ctrl+Q"),
+    ("call_start", QT_TRANSLATE_NOOP("AppActions", "Mark call &start")),
+    ("call_end", QT_TRANSLATE_NOOP("AppActions", "Mark call &end")),
+    None,
+    ("welcome", QT_TRANSLATE_NOOP("AppActions", "&Welcome and microphone check…")),
+    ("recalibrate", QT_TRANSLATE_NOOP("AppActions", "Recalibrate (new &headset)…")),
+    ("settings", QT_TRANSLATE_NOOP("AppActions", "Se&ttings…")),
+    ("about", QT_TRANSLATE_NOOP("AppActions", "&About Companion")),
+    ("quit", QT_TRANSLATE_NOOP("AppActions", "&Quit Companion")),
 )
 
-_SPEC_BY_NAME: dict[str, tuple[str, str]] = {
-    spec[0]: (spec[1], spec[2]) for spec in ACTION_SPECS if spec is not None
-}
+_TEXT_BY_NAME: dict[str, str] = {spec[0]: str(spec[1]) for spec in ACTION_SPECS
+                                 if spec is not None}
 
 #: Pause durations of the pause actions (minutes; None = until resumed).
 PAUSE_MINUTES: dict[str, int | None] = {
@@ -42,14 +47,16 @@ PAUSE_MINUTES: dict[str, int | None] = {
 class AppActions(QObject):
     """One ``QAction`` per menu entry, as typed attributes named like :data:`ACTION_SPECS`.
 
-    ``status`` is a disabled action showing the current state at the top of menus.
+    ``status`` shows the current state at the top of menus; choosing it opens the welcome
+    and microphone check (where the state is explained in full).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status = QAction("Companion", self)
-        self.status.setEnabled(False)
+        self.status.setObjectName("status")
         self._by_name: dict[str, QAction] = {}
+        self.respond = self._make("respond")
         self.pause_15 = self._make("pause_15")
         self.pause_60 = self._make("pause_60")
         self.pause_indefinitely = self._make("pause_indefinitely")
@@ -59,19 +66,18 @@ class AppActions(QObject):
         self.dashboard = self._make("dashboard")
         self.call_start = self._make("call_start")
         self.call_end = self._make("call_end")
+        self.welcome = self._make("welcome")
+        self.recalibrate = self._make("recalibrate")
         self.settings = self._make("settings")
         self.about = self._make("about")
         self.quit = self._make("quit")
         self.resume.setEnabled(False)
+        self.respond.setEnabled(False)
 
     def _make(self, name: str) -> QAction:
-        """The action of :data:`ACTION_SPECS` called ``name`` (text, mnemonic, shortcut)."""
-        text, shortcut = _SPEC_BY_NAME[name]
-        action = QAction(text, self)
+        """The action of :data:`ACTION_SPECS` called ``name`` (text with its mnemonic)."""
+        action = QAction(QCoreApplication.translate("AppActions", _TEXT_BY_NAME[name]), self)
         action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._by_name[name] = action
         return action
 
@@ -93,3 +99,7 @@ class AppActions(QObject):
         """Offer 'mark call end' during a call and 'mark call start' otherwise."""
         self.call_start.setEnabled(not in_call)
         self.call_end.setEnabled(in_call)
+
+    def set_offer_showing(self, showing: bool) -> None:
+        """Enable "Respond to the offer…" while an offer is on screen."""
+        self.respond.setEnabled(showing)

@@ -76,7 +76,8 @@ class EngineSignals(QObject):
     ``fault(str message, float retry_in_s)`` (retry_in_s < 0 means no retry),
     ``recovered(str source_name)``, ``paused_changed(bool)``, ``baseline_ready(dict)`` (when
     calibration completes, then every :data:`BASELINE_EVERY_S` of stream time while it keeps
-    learning), ``finished()``.
+    learning), ``calibration(float)`` (0-1 share of the calm-voice calibration collected, sent
+    when it changes; 1 once a baseline is in use), ``finished()``.
     """
 
     update = Signal(object)
@@ -86,6 +87,7 @@ class EngineSignals(QObject):
     recovered = Signal(str)
     paused_changed = Signal(bool)
     baseline_ready = Signal(object)
+    calibration = Signal(float)
     finished = Signal()
 
 
@@ -107,6 +109,7 @@ class _LoopState:
     stream_t: float = 0.0
     baseline: dict[str, Any] | None = None
     baseline_at: float = -BASELINE_EVERY_S
+    calibration: float = -1.0
 
     def close_source(self) -> None:
         if self.source is not None:
@@ -129,6 +132,7 @@ class EngineWorker(EngineSignals):
         self._wake = threading.Event()
         self._paused = threading.Event()
         self._restart = threading.Event()
+        self._recalibrate = threading.Event()
         self._lock = threading.Lock()
         self._pending_factory: Callable[[], BlockSource] | None = None
 
@@ -156,6 +160,10 @@ class EngineWorker(EngineSignals):
     def retry_now(self) -> None:
         """Cut a reconnection backoff short."""
         self._wake.set()
+
+    def recalibrate(self) -> None:
+        """Learn the calm-voice baseline again from the next speech."""
+        self._recalibrate.set()
 
     # ---- loop (engine thread) ----------------------------------------------------------------
     def run(self) -> None:
@@ -263,7 +271,15 @@ class EngineWorker(EngineSignals):
         read_at = time.perf_counter()
         duration_s = len(block) / SAMPLE_RATE_HZ
         state.stream_t += duration_s
+        if self._recalibrate.is_set() and hasattr(state.pipeline, "recalibrate"):
+            self._recalibrate.clear()
+            state.pipeline.recalibrate()
+            state.baseline = None
         result = state.pipeline.process(block)
+        progress = getattr(state.pipeline, "calibration_progress", None)
+        if progress is not None and round(float(progress), 3) != state.calibration:
+            state.calibration = round(float(progress), 3)
+            emit(self.calibration, state.calibration)
         emit(self.update, LevelUpdate.of(result, t_s=state.stream_t, duration_s=duration_s,
                                          rms_dbfs=block_level_dbfs(block), read_at=read_at))
         for ep in result.closed:
@@ -318,6 +334,10 @@ class Engine(EngineSignals):
     def retry_now(self) -> None:
         """Try to reopen a failed microphone now instead of after the backoff."""
         self.worker.retry_now()
+
+    def recalibrate(self) -> None:
+        """Learn the calm-voice baseline again (a new headset); ``calibration`` follows."""
+        self.worker.recalibrate()
 
     def stop(self, timeout_s: float = 5.0) -> bool:
         """Stop the loop and join the thread; True when it ended within ``timeout_s``."""

@@ -2,7 +2,7 @@
 
 Runs on the GUI thread. Used when ``QSystemTrayIcon.isSystemTrayAvailable()`` is False (some
 Linux desktops, kiosk sessions). It shows the state icon and label and one button per action;
-every button has a mnemonic and the actions keep their shortcuts (Ctrl+B breathe, ...).
+every button is in tab order and has a mnemonic (Alt+B breathe, ...).
 Closing the window minimises it, so the app keeps listening; "Quit" ends the app.
 """
 
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.ui.actions import PAUSE_MINUTES, AppActions
 from companion.ui.icons import IconSet, TrayState
-from companion.ui.tray import tooltip_for
+from companion.ui.tray import status_text, tooltip_for
 
 #: Buttons in the grid, in reading order.
-BUTTONS = (*PAUSE_MINUTES, "resume", "breathe", "card", "dashboard", "call_start",
-           "call_end", "settings", "about", "quit")
+BUTTONS = ("respond", *PAUSE_MINUTES, "resume", "breathe", "card", "dashboard", "call_start",
+           "call_end", "welcome", "recalibrate", "settings", "about", "quit")
 
 
 class FallbackWindow(QWidget):
@@ -62,12 +62,14 @@ class FallbackWindow(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         for i, name in enumerate(BUTTONS):
             button = QToolButton()
-            button.setDefaultAction(actions.get(name))
+            action = actions.get(name)
+            action.setIconText(action.text())   # keep the mnemonic on the button (Alt+letter)
+            button.setDefaultAction(action)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.buttons[name] = button
             grid.addWidget(button, i // 2, i % 2)
-            self.addAction(actions.get(name))  # shortcuts work while the window has focus
         layout.addLayout(grid)
         self.set_state(TrayState.LISTENING)
 
@@ -77,7 +79,7 @@ class FallbackWindow(QWidget):
         self.icon_label.setPixmap(self.icons.icon(state).pixmap(32, 32))
         self.state_label.setText(state.label + (f"\n{detail}" if detail else ""))
         self.setToolTip(tooltip_for(state, detail))
-        self.app_actions.status.setText(state.label)
+        self.app_actions.status.setText(status_text(state, detail))
 
     def show_message(self, title: str, text: str) -> None:
         """Show a notice line inside the window."""

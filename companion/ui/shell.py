@@ -12,11 +12,12 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from companion import APP_NAME
 from companion.errors import CompanionError
-from companion.session import CallSignal, Offer
+from companion.session import BusyDetector, CallSignal, Offer
 from companion.ui.about import AboutDialog
 from companion.ui.actions import PAUSE_MINUTES, AppActions
 from companion.ui.controller import SessionController
@@ -26,8 +27,14 @@ from companion.ui.openers import WindowOpeners
 from companion.ui.prompt import PromptWindow
 from companion.ui.qtcompat import emit
 from companion.ui.tray import Presence
+from companion.ui.welcome import FirstRun
 
 log = logging.getLogger(__name__)
+
+#: Seconds between two looks at a busy desktop while an offer waits.
+BUSY_RECHECK_S = 15.0
+#: Longest an offer waits for the desktop to be free (seconds); then it is dropped.
+BUSY_HOLD_S = 300.0
 
 
 class AppShell(QObject):
@@ -46,6 +53,12 @@ class AppShell(QObject):
         Epoch seconds of the real world (pause end times shown to the agent).
     quit_app
         Ends the event loop.
+    first_run
+        The welcome window and recalibration (:class:`companion.ui.welcome.FirstRun`);
+        its calibration progress shows in the tooltip and the menu's status line.
+    busy
+        Says when the agent is presenting or in do-not-disturb
+        (:class:`companion.session.BusyDetector`); an offer then waits (see :meth:`on_offer`).
     """
 
     quitting = Signal()
@@ -56,6 +69,7 @@ class AppShell(QObject):
                  settings_window: Callable[[], QWidget] | None = None,
                  wall_clock: Callable[[], float] = time.time,
                  quit_app: Callable[[], None] | None = None,
+                 first_run: FirstRun | None = None, busy: BusyDetector | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
@@ -77,6 +91,13 @@ class AppShell(QObject):
         self._resume_timer = QTimer(self)
         self._resume_timer.setSingleShot(True)
         self._resume_timer.timeout.connect(self.resume)
+        self.first_run = first_run
+        self.busy = busy
+        self.held_offer: Offer | None = None
+        self._held_since = 0.0
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setInterval(int(BUSY_RECHECK_S * 1000))
+        self._busy_timer.timeout.connect(self._recheck_held_offer)
         self._connect()
 
     # ---- wiring ------------------------------------------------------------------------------
@@ -101,10 +122,24 @@ class AppShell(QObject):
         e.paused_changed.connect(c.on_paused)
         c.state_changed.connect(self.refresh)
         c.offer_ready.connect(self.on_offer)
-        c.offer_withdrawn.connect(self.prompt.withdraw)
+        c.offer_withdrawn.connect(self.withdraw_offer)
         self.prompt.chosen.connect(self.on_prompt_choice)
+        self.prompt.showing.connect(a.set_offer_showing)
+        a.respond.triggered.connect(self.respond_to_offer)
+        self._connect_first_run()
         a.set_in_call(False)
         self.refresh()
+
+    def _connect_first_run(self) -> None:
+        a, first_run = self.actions, self.first_run
+        if first_run is None:
+            for action in (a.status, a.welcome, a.recalibrate):
+                action.setEnabled(False)
+            return
+        a.status.triggered.connect(first_run.open)
+        a.welcome.triggered.connect(first_run.open)
+        a.recalibrate.triggered.connect(first_run.recalibrate)
+        first_run.calibration.changed.connect(self.refresh)
 
     # ---- state display -------------------------------------------------------------------------
     def detail(self) -> str:
@@ -116,6 +151,8 @@ class AppShell(QObject):
             return "until " + time.strftime("%H:%M", time.localtime(self.paused_until))
         if state == TrayState.UNAVAILABLE and self.fault_message:
             return self.fault_message
+        if self.first_run is not None:
+            return str(self.first_run.calibration.text())
         return ""
 
     def refresh(self, *_: object) -> None:
@@ -167,10 +204,48 @@ class AppShell(QObject):
 
     # ---- offers ------------------------------------------------------------------------------
     def on_offer(self, offer: Offer) -> None:
-        """Show the prompt if the agent is still between calls and the policy agrees."""
+        """Show the prompt if the agent is still between calls and the policy agrees.
+
+        While the desktop says the agent is presenting or in do-not-disturb the offer is
+        held and checked again every :data:`BUSY_RECHECK_S` seconds, for at most
+        :data:`BUSY_HOLD_S`; a call that starts drops it.
+        """
         if not self.controller.offer_still_allowed():
+            self._drop_held_offer()
             return
+        status = self.busy.poll() if self.busy is not None else None
+        if status is not None and status.busy:
+            if self.held_offer is None:
+                self._held_since = time.monotonic()
+                log.info("offer held: the desktop is busy (%s)",
+                         status.reason.value if status.reason else "busy")
+            self.held_offer = offer
+            self._busy_timer.start()
+            return
+        self._drop_held_offer()
         self.prompt.offer(offer, self.presence.anchor())
+
+    def _recheck_held_offer(self) -> None:
+        offer = self.held_offer
+        if offer is None or time.monotonic() - self._held_since > BUSY_HOLD_S:
+            self._drop_held_offer()
+            return
+        self.on_offer(offer)
+
+    def _drop_held_offer(self) -> None:
+        self.held_offer = None
+        self._busy_timer.stop()
+
+    def withdraw_offer(self) -> None:
+        """A call started: the offer (shown or held) goes away unanswered."""
+        self._drop_held_offer()
+        self.prompt.withdraw()
+
+    def respond_to_offer(self) -> None:
+        """Tray "Respond to the offer…": give the offer the keyboard."""
+        if not self.prompt.activate_for_keyboard():
+            self.presence.show_message(APP_NAME, QCoreApplication.translate(
+                "AppShell", "There is no offer to respond to right now."))
 
     def on_prompt_choice(self, choice: str) -> None:
         """The agent answered the prompt (or it timed out): ``chosen`` of the prompt."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -49,13 +49,30 @@ def tooltip_for(state: TrayState, detail: str = "") -> str:
     return f"{text}\n{detail}" if detail else text
 
 
+#: Longest status line in the menu (characters); the full text is in the tooltip.
+STATUS_MAX_CHARS = 72
+
+
+def status_text(state: TrayState, detail: str = "") -> str:
+    """The menu's status line: the state and its detail on one line, shortened with "…" so
+    a long error message cannot stretch the menu across the screen."""
+    text = state.label + (f" · {detail}" if detail else "")
+    text = " ".join(text.split())
+    if len(text) > STATUS_MAX_CHARS:
+        text = text[:STATUS_MAX_CHARS - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
 def build_menu(actions: AppActions, parent: QMenu | None = None) -> QMenu:
-    """The tray menu: status line, pause submenu, resume, help, calls, settings, quit."""
+    """The tray menu: status line and "Respond to the offer…", pause submenu, resume, help,
+    calls, welcome/recalibrate/settings, about, quit."""
     menu = QMenu(parent)
     menu.setObjectName("trayMenu")
+    menu.setToolTipsVisible(True)
     menu.addAction(actions.status)
+    menu.addAction(actions.respond)
     menu.addSeparator()
-    pause_menu = menu.addMenu("&Pause listening")
+    pause_menu = menu.addMenu(QCoreApplication.translate("Tray", "&Pause listening"))
     pause_menu.setObjectName("pauseMenu")
     for name in PAUSE_MINUTES:
         pause_menu.addAction(actions.get(name))
@@ -67,7 +84,7 @@ def build_menu(actions: AppActions, parent: QMenu | None = None) -> QMenu:
     for name in ("call_start", "call_end"):
         menu.addAction(actions.get(name))
     menu.addSeparator()
-    for name in ("settings", "about", "quit"):
+    for name in ("welcome", "recalibrate", "settings", "about", "quit"):
         menu.addAction(actions.get(name))
     return menu
 
@@ -93,7 +110,8 @@ class Tray(QObject):
         self.state, self.detail = state, detail
         self.icon.setIcon(self.icons.icon(state))
         self.icon.setToolTip(tooltip_for(state, detail))
-        self.actions.status.setText(state.label + (f" — {detail}" if detail else ""))
+        self.actions.status.setText(status_text(state, detail))
+        self.actions.status.setToolTip(tooltip_for(state, detail))
         self.actions.status.setIcon(self.icons.icon(state))
 
     def current_icon(self) -> QIcon:

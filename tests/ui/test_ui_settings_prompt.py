@@ -1,15 +1,15 @@
-"""Settings window (persistence by name, locked keys) and the prompt window (no focus)."""
+"""Settings window (persistence by name, locked keys) and where the prompt window sits (its
+keyboard and screen-reader behaviour: test_prompt_a11y.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 
 from companion.errors import CompanionError
 from companion.paths import AppPaths
-from companion.session import Offer
 from companion.settings import Settings, load_user_settings
-from companion.ui.prompt import PROMPT_FLAGS, PromptWindow, offer_text
+from companion.ui.prompt import PromptWindow
 from companion.ui.settings_window import (
     EDITABLE_KEYS,
     LOCKED_NOTE,
@@ -123,36 +123,6 @@ def test_every_editable_key_has_an_editor(qtbot, tmp_path) -> None:
     assert list(window.editors) == list(EDITABLE_KEYS)
     assert isinstance(window.editors["quiet_hours"], QLineEdit)
     assert isinstance(window.editors["high_contrast"], QCheckBox)
-
-
-def test_prompt_never_takes_focus(qtbot) -> None:
-    prompt = PromptWindow()
-    qtbot.addWidget(prompt)
-    flags = prompt.windowFlags()
-    for flag in (Qt.WindowType.WindowDoesNotAcceptFocus, Qt.WindowType.Tool,
-                 Qt.WindowType.FramelessWindowHint, Qt.WindowType.WindowStaysOnTopHint):
-        assert flags & flag == flag
-    assert flags & PROMPT_FLAGS == PROMPT_FLAGS
-    assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    assert not prompt.isModal()
-    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in prompt.buttons.values())
-
-
-def test_prompt_text_buttons_and_auto_hide(qtbot) -> None:
-    prompt = PromptWindow(auto_hide_s=0.2)
-    qtbot.addWidget(prompt)
-    offer = Offer(reason="tense_call", moment="after_tense",
-                  choices=("breathe", "card", "not_now"), offered_at=0.0)
-    prompt.offer(offer, QRect(1000, 0, 24, 24))
-    assert prompt.isVisible()
-    assert prompt.buttons["breathe"].text() == "Breathe (60 s)"
-    assert prompt.buttons["card"].text() == "A card"
-    assert prompt.buttons["not_now"].text() == "Not now"
-    assert prompt.title.text() == offer_text(offer)[0]
-    with qtbot.waitSignal(prompt.chosen, timeout=2000) as blocker:
-        pass
-    assert blocker.args == ["dismissed"]
-    assert not prompt.isVisible()
 
 
 def test_prompt_sits_inside_the_screen_near_the_anchor(qtbot) -> None:

@@ -79,10 +79,11 @@ def test_menu_has_every_action_with_a_mnemonic(qapp) -> None:
         if spec is not None:
             assert "&" in spec[1], f"{spec[0]} has no mnemonic"
             assert getattr(actions, spec[0]) is actions.get(spec[0]), "typed attribute per spec"
-    assert sorted(a.objectName() for a in actions.findChildren(QAction) if a.objectName()) \
+    assert sorted(a.objectName() for a in actions.findChildren(QAction)
+                  if a.objectName() and a is not actions.status) \
         == sorted(actions.names()), "every spec makes exactly one action"
-    for name in ("breathe", "card", "dashboard", "call_start", "call_end", "settings", "quit"):
-        assert not actions.get(name).shortcut().isEmpty()
+    for name in actions.names():   # no Ctrl+letter that works only while the menu is open
+        assert actions.get(name).shortcut().isEmpty()
 
 
 class ShellRig:
@@ -187,7 +188,7 @@ def test_fallback_window_offers_the_same_actions(qtbot) -> None:
     actions.breathe.triggered.connect(lambda: hits.append("breathe"))
     window.buttons["breathe"].click()
     assert hits == ["breathe"]
-    assert actions.breathe in window.actions()   # Ctrl+B works while the window has focus
+    assert window.buttons["breathe"].text() == "&Breathe now"   # Alt+B in the window
     window.set_state(TrayState.UNAVAILABLE, "retrying")
     assert "Microphone unavailable" in window.state_label.text()
     window.show_message("Note", "hello")
