@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 #: Widget property naming the accessible role :func:`set_role` gives.
 ROLE_PROPERTY = "companionA11yRole"
@@ -33,12 +33,20 @@ ROLES: dict[str, QAccessible.Role] = {
 
 
 class RoleAccessible(QAccessibleWidget):
-    """A widget's usual accessible interface with the role from :data:`ROLE_PROPERTY`."""
+    """A widget's usual accessible interface with the role from :data:`ROLE_PROPERTY`; a
+    label keeps its text as its name (as Qt's own label interface does)."""
 
     def role(self) -> QAccessible.Role:  # noqa: D102 - Qt override
         widget = self.widget()
         name = str(widget.property(ROLE_PROPERTY) or "") if widget is not None else ""
         return ROLES.get(name, super().role())
+
+    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt override
+        text = super().text(kind)
+        widget = self.widget()
+        if kind == QAccessible.Text.Name and not text and isinstance(widget, QLabel):
+            return widget.text()
+        return text
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:

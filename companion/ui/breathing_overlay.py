@@ -1,8 +1,13 @@
 """The breathing overlay window, and the launcher that opens it and records the session.
 
 Runs on the GUI thread only. :class:`BreathingOverlay` is a frameless, translucent,
-always-on-top tool window that is shown without activating (the softphone keeps the keyboard
-focus; a click on the overlay gives it focus so Esc works). It animates from an injected
+always-on-top tool window. Opened by the agent (tray menu, the offer's Breathe button, IPC)
+it takes the keyboard, so Esc stops it at once; :meth:`BreathingOverlay.start` without
+``activate`` shows it without activating (the softphone keeps the focus; a click gives it
+focus). Everything it paints is also accessible text: a status line names the phase, the
+count and the breath ("Breathe in, 4. Breath 2 of 9, 1:12 left."), and every new phase is
+announced politely to screen readers, with the optional tones as the non-visual cue. It
+animates from an injected
 monotonic clock: every frame is painted from ``pattern.at(clock() - started)``, the frame
 timer runs only while the window is visible, so tests drive it with a fake clock and
 :meth:`BreathingOverlay.tick`.
@@ -26,19 +31,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.content import BreathingPattern, PatternError, load_default_patterns
 from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
 from companion.store import InterventionRecord, Store
+from companion.ui import a11y
 from companion.ui.breathing_view import (
     REDUCED_ASPECT,
     FrameState,
     LayerCache,
+    feeling_question,
+    footer_text,
     frame_state,
     guarded,
     motion_rect,
@@ -47,6 +55,8 @@ from companion.ui.breathing_view import (
     phase_levels,
     words_key,
 )
+from companion.ui.os_look import SystemLook, effective_look, system_look
+from companion.ui.theme import base_point_size
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +88,11 @@ class OverlayOptions:
     ask_feeling: bool = True
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> OverlayOptions:
-        """Options from the agent's settings."""
-        return cls(reduced_motion=settings.reduced_motion, high_contrast=settings.high_contrast,
+    def from_settings(cls, settings: Settings, system: SystemLook | None = None) -> OverlayOptions:
+        """Options from the agent's settings; the system's high-contrast and reduced-motion
+        preferences (``system``) turn those modes on too."""
+        look = effective_look(settings, system or SystemLook())
+        return cls(reduced_motion=look.reduced_motion, high_contrast=look.high_contrast,
                    size_px=settings.overlay_size_px, opacity=settings.overlay_opacity,
                    screen=settings.overlay_screen or "")
 
@@ -162,14 +174,15 @@ class BreathingOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setAccessibleName("Breathing guide")
-        self.setAccessibleDescription(
-            f"{pattern.name}: follow the words; press Esc or the close button to stop")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(_tr("Breathing guide: {pattern}").format(pattern=pattern.name))
+        self.setAccessibleDescription(_tr(
+            "Follow the words; press Esc or the close button to stop."))
         self.setWindowOpacity(self.options.opacity)
         width = int(self.options.size_px)
         height = round(width * REDUCED_ASPECT) if self.options.reduced_motion else width
         self.setFixedSize(width, height)
+        self.spoken = SpokenText(self)
 
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -191,6 +204,7 @@ class BreathingOverlay(QWidget):
             self.feeling_buttons[key] = button
         self._style_buttons()
         self._layout_buttons()
+        self._speak_state(announce=False)
 
     # ---- construction helpers ---------------------------------------------------------------
     def _feeling_slot(self, feeling: str) -> Callable[[], None]:
@@ -208,19 +222,8 @@ class BreathingOverlay(QWidget):
         return button
 
     def _style_buttons(self) -> None:
-        side = min(self.width(), self.height())
-        font_px = max(12, round(side * 0.045))
-        if self.options.high_contrast:
-            fg, bg, border, hover = "#ffffff", "#000000", "#ffffff", "#333333"
-        else:
-            fg, bg, border, hover = ("#f4fbfa", "rgba(255,255,255,30)", "rgba(255,255,255,70)",
-                                     "rgba(255,255,255,60)")
-        self.setStyleSheet(
-            f"QPushButton {{ color: {fg}; background: {bg}; border: 1px solid {border};"
-            f" border-radius: 8px; font-size: {font_px}px; padding: 4px 10px; }}"
-            f" QPushButton:hover {{ background: {hover}; }}"
-            f" QPushButton:focus {{ border: 2px solid {fg}; }}"
-            f" QPushButton#closeButton {{ border-radius: 14px; padding: 0; font-size: 15px; }}")
+        self.setStyleSheet(overlay_button_qss(min(self.width(), self.height()),
+                                              self.options.high_contrast))
 
     def _layout_buttons(self) -> None:
         w, h = self.width(), self.height()
@@ -235,12 +238,22 @@ class BreathingOverlay(QWidget):
 
     # ---- running ----------------------------------------------------------------------------
     @guarded
-    def start(self) -> None:
-        """Place the window on its screen, show it without activating, start the clock."""
+    def start(self, activate: bool = False) -> None:
+        """Place the window on its screen, show it, start the clock.
+
+        ``activate`` gives it the keyboard (the agent asked for it, so Esc works at once);
+        otherwise it is shown without activating.
+        """
         self.place_on_screen(self.options.screen)
         self._started = self._clock()
         self.mode = "breathing"
+        if activate:
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self.show()
+        if activate:
+            self.raise_()
+            self.activateWindow()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tick()
 
     def place_on_screen(self, screen_name: str = "") -> None:
@@ -280,13 +293,15 @@ class BreathingOverlay(QWidget):
             self._end(completed=True)
             return
         key = (pos.cycle, pos.index)
-        if key != self._phase_key:
+        new_phase = key != self._phase_key
+        if new_phase:
             self._phase_key = key
             self._play(pos.phase.kind)
             self.phase_changed.emit(pos.phase.kind)
         words = words_key(self.state)
         if words != self._words_shown:
             self._words_shown = words
+            self._speak_state(announce=new_phase)
             self.update()
         else:       # only the shape moved: repaint (and flush) just its area
             self.update(motion_rect(QRectF(self.rect()),
@@ -324,9 +339,25 @@ class BreathingOverlay(QWidget):
             for button in self.feeling_buttons.values():
                 button.show()
             self._feeling_timer.start()
+            question = _tr("{pattern}: done. {question} Better, Same or Worse (keys 1, 2, 3)."
+                           ).format(pattern=self.pattern.name, question=feeling_question())
+            self.spoken.setText(question)
+            if self.isActiveWindow():
+                self.feeling_buttons["better"].setFocus(Qt.FocusReason.OtherFocusReason)
+            a11y.announce(self, question)
             self.update()
         else:
             self.close()
+
+    def _speak_state(self, *, announce: bool) -> None:
+        """Put the painted words into the accessible status line; on a new phase, announce
+        the phase and its length politely (a screen reader says it between its own words)."""
+        state = self.state
+        self.spoken.setText(_tr("{word}, {count}. {footer}.").format(
+            word=state.word, count=state.countdown, footer=footer_text(state).replace("  ", " ")))
+        if announce:
+            seconds = max(1, round(state.position.phase.seconds))
+            a11y.announce(self, _tr("{word}, %n second(s)", seconds).format(word=state.word))
 
     def _play(self, kind: str) -> None:
         if self._tone is None:
@@ -413,6 +444,48 @@ class BreathingOverlay(QWidget):
         finally:
             painter.end()
         self.frames_painted += 1
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("BreathingGuide", text, None, n)
+
+
+class SpokenText(QLabel):
+    """The guide's words as accessible text (a status line), painted by the guide itself.
+
+    It covers the guide, takes no mouse events and paints nothing (the guide draws the same
+    words larger), so a screen reader can read "Breathe in, 4. Breath 2 of 9, 1:12 left."
+    while sighted users see the painted guide.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("breathingStatus")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setGeometry(0, 0, parent.width(), parent.height())
+        self.lower()
+        a11y.set_role(self, "status")
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Nothing: the guide paints these words."""
+
+
+def overlay_button_qss(side: float, high_contrast: bool) -> str:
+    """Style of the guide's buttons (close, and the closing question's answers): font sizes
+    in points (never below the OS text size), borders and focus rings of 3:1 or more."""
+    size_pt = max(base_point_size(), side * 0.045 * 0.75)
+    if high_contrast:
+        fg, bg, border, hover = "#ffffff", "#000000", "#ffffff", "#333333"
+    else:
+        fg, bg, border, hover = ("#f4fbfa", "rgba(255,255,255,30)", "rgba(255,255,255,150)",
+                                 "rgba(255,255,255,60)")
+    return (f"QPushButton {{ color: {fg}; background: {bg}; border: 1px solid {border};"
+            f" border-radius: 8px; font-size: {size_pt:.1f}pt; padding: 4px 10px; }}"
+            f" QPushButton:hover {{ background: {hover}; }}"
+            f" QPushButton:focus {{ border: 3px solid {fg}; }}"
+            f" QPushButton#closeButton {{ border-radius: 14px; padding: 0;"
+            f" font-size: {max(base_point_size(), 11.0):.1f}pt; }}")
 
 
 # ---- launching and recording ----------------------------------------------------------------
@@ -521,6 +594,8 @@ class BreathingLauncher:
         Epoch seconds (store) and monotonic seconds (animation).
     quit_signal
         A signal after which a running guide closes (default: ``QApplication.aboutToQuit``).
+    look
+        The system's high-contrast / reduced-motion preferences (read on every open).
     """
 
     def __init__(self, settings: Settings, store: Store | None = None, *,
@@ -530,8 +605,10 @@ class BreathingLauncher:
                  monotonic: Callable[[], float] = time.monotonic,
                  feeling_timeout_s: float = FEELING_TIMEOUT_S,
                  paths: AppPaths | None = None,
-                 quit_signal: SignalInstance | None = None) -> None:
+                 quit_signal: SignalInstance | None = None,
+                 look: Callable[[], SystemLook] = system_look) -> None:
         self.settings = settings
+        self._system_look = look
         self._quit_signal = quit_signal
         self.store = store
         self._patterns = patterns or (lambda: _default_patterns(paths))
@@ -543,10 +620,10 @@ class BreathingLauncher:
         self.last_result: BreathingResult | None = None
 
     @guarded
-    def open(self, pattern_id: str | None = None,
-             duration_s: float | None = None) -> BreathingOverlay:
+    def open(self, pattern_id: str | None = None, duration_s: float | None = None,
+             activate: bool = True) -> BreathingOverlay:
         """Show the guide (an overlay already running is kept, not restarted; the request
-        is still checked, so a bad one is reported).
+        is still checked, so a bad one is reported). ``activate`` gives it the keyboard.
 
         Raises
         ------
@@ -557,7 +634,7 @@ class BreathingLauncher:
         pattern = resolve_pattern(self._patterns(), pattern_id, default_id, duration_s)
         if self.overlay is not None and self.overlay.mode in ("breathing", "feeling"):
             return self.overlay
-        options = OverlayOptions.from_settings(self.settings)
+        options = OverlayOptions.from_settings(self.settings, self._system_look())
         tone: Tone | None = None
         close_tone: Callable[[], None] = _nothing
         if self.settings.breathing_tones:
@@ -580,7 +657,7 @@ class BreathingLauncher:
         if quitting is not None:    # quitting the app mid-exercise records it as aborted
             quitting.connect(overlay.close)
         self.overlay = overlay
-        overlay.start()
+        overlay.start(activate=activate)
         return overlay
 
     def _closed(self, result: BreathingResult, close_tone: Callable[[], None]) -> None:

@@ -23,13 +23,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QRadialGradient
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+)
 
 from companion.content import BreathingPattern, Phase, PhasePosition
 
-#: Words shown for each phase kind.
-PHASE_WORDS = {"inhale": "Breathe in", "hold": "Hold", "exhale": "Breathe out"}
+#: Words shown for each phase kind (source strings; see :func:`phase_word`).
+PHASE_WORDS = {"inhale": QT_TRANSLATE_NOOP("BreathingGuide", "Breathe in"),
+               "hold": QT_TRANSLATE_NOOP("BreathingGuide", "Hold"),
+               "exhale": QT_TRANSLATE_NOOP("BreathingGuide", "Breathe out")}
+#: The word for an inhale that follows an inhale (cyclic sighing's top-up breath).
+SIP_WORD = QT_TRANSLATE_NOOP("BreathingGuide", "A second, short sip")
+#: Free space kept on each side of the title for the close button (logical px).
+TITLE_SIDE_PX = 48
 #: Smallest and largest circle radius as fractions of the widget's shorter side.
 MIN_RADIUS_FRACTION = 0.13
 MAX_RADIUS_FRACTION = 0.31
@@ -71,6 +89,15 @@ def guarded(func: F) -> F:
 
 def _singleton_counts() -> tuple[int, int, int]:
     return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+
+
+def phase_word(phases: Sequence[Phase], index: int) -> str:
+    """The word shown during ``phases[index]``: "Breathe in", "Hold", "Breathe out", or
+    "A second, short sip" for an inhale right after another inhale (cyclic sighing)."""
+    kind = phases[index].kind
+    before = phases[index - 1].kind if len(phases) > 1 else ""
+    text = SIP_WORD if kind == "inhale" and before == "inhale" else PHASE_WORDS[kind]
+    return QCoreApplication.translate("BreathingGuide", str(text))
 
 
 def ease_sine(progress: float) -> float:
@@ -177,7 +204,8 @@ def frame_state(pattern: BreathingPattern, t_s: float,
     countdown = 0 if pos.finished else max(1, math.ceil(pos.seconds_left - 1e-9))
     remaining = max(0.0, pattern.total_s - max(0.0, float(t_s)))
     return FrameState(
-        t_s=float(t_s), position=pos, kind=pos.phase.kind, word=PHASE_WORDS[pos.phase.kind],
+        t_s=float(t_s), position=pos, kind=pos.phase.kind,
+        word=phase_word(pattern.phases, pos.index),
         countdown=countdown, level=level, bar=pos.progress, cycle=pos.cycle + 1,
         cycles=pattern.cycles, remaining_s=remaining,
     )
@@ -198,13 +226,16 @@ class Palette:
     subtext: QColor
     bar_back: QColor
     phase: dict[str, QColor]
+    text_halo: QColor
 
 
 def palette_for(high_contrast: bool) -> Palette:
     """The normal (calm teal on dark blue-grey) or high-contrast (white/yellow on black) set.
 
     Both are dark so that they look the same without a compositor, where the transparent
-    corners show as black.
+    corners show as black. The circle is a deep teal so the white words painted over it keep
+    at least 4.5:1 (WCAG 2.2 AA) at every size; its light outline marks its edge at 3:1 or
+    more against the panel.
     """
     if high_contrast:
         return Palette(
@@ -214,14 +245,16 @@ def palette_for(high_contrast: bool) -> Palette:
             bar_back=QColor("#333333"),
             phase={"inhale": QColor("#ffff00"), "hold": QColor("#ffffff"),
                    "exhale": QColor("#00ffff")},
+            text_halo=QColor("#000000"),
         )
     return Palette(
         panel=QColor(18, 28, 38, 238), border=QColor(255, 255, 255, 40),
-        guide=QColor(160, 220, 215, 90), fill_inner=QColor("#8fe3d6"),
-        fill_outer=QColor("#2a8c84"), outline=QColor(190, 240, 232, 160),
+        guide=QColor(160, 220, 215, 130), fill_inner=QColor("#2b776f"),
+        fill_outer=QColor("#1b5a54"), outline=QColor(190, 240, 232, 200),
         text=QColor("#f4fbfa"), subtext=QColor("#a9bfc4"), bar_back=QColor(255, 255, 255, 38),
         phase={"inhale": QColor("#5fd3c4"), "hold": QColor("#e9c46a"),
                "exhale": QColor("#7aa7e0")},
+        text_halo=QColor("#0e2a27"),
     )
 
 
@@ -237,11 +270,65 @@ def circle_centre(rect: QRectF) -> QPointF:
     return QPointF(rect.center().x(), rect.top() + rect.height() * 0.47)
 
 
-def _font(size_px: float, bold: bool = False) -> QFont:
+def base_font_px() -> int:
+    """The OS text size in pixels (the application font), or 12 without an application."""
+    if QGuiApplication.instance() is None:
+        return 12
+    return max(8, QFontInfo(QGuiApplication.font()).pixelSize())
+
+
+def _font(size_px: float, bold: bool = False, *, floor_px: int = 8) -> QFont:
     font = QFont()
-    font.setPixelSize(max(8, round(size_px)))
+    font.setPixelSize(max(floor_px, round(size_px)))
     font.setBold(bold)
     return font
+
+
+def fitted_font(text: str, width: float, size_px: float, *, bold: bool = False,
+                floor_px: int = 8) -> QFont:
+    """The font of ``size_px`` (at least ``floor_px``), made smaller until ``text`` fits in
+    ``width`` logical pixels, but never below ``floor_px`` (text that still does not fit is
+    elided by the caller)."""
+    font = _font(size_px, bold, floor_px=floor_px)
+    if QGuiApplication.instance() is None:    # no font database to measure with
+        return font
+    while font.pixelSize() > floor_px and QFontMetricsF(font).horizontalAdvance(text) > width:
+        font.setPixelSize(font.pixelSize() - 1)
+    return font
+
+
+def _draw_fitted(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str,
+                 size_px: float, *, bold: bool = False, floor_px: int = 8,
+                 halo: QColor | None = None) -> None:
+    """Draw ``text`` in ``rect`` shrunk to fit, elided with "…" if it still does not.
+
+    ``halo`` outlines every glyph in that colour first, so words painted across the
+    circle's light rim keep their shape (and their contrast) where they cross it.
+    """
+    font = fitted_font(text, rect.width(), size_px, bold=bold, floor_px=floor_px)
+    p.setFont(font)
+    if QGuiApplication.instance() is None:
+        p.drawText(rect, align, text)
+        return
+    metrics = QFontMetricsF(font)
+    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    if halo is None:
+        p.drawText(rect, align, text)
+        return
+    width = metrics.horizontalAdvance(text)
+    if align & Qt.AlignmentFlag.AlignRight:
+        x = rect.right() - width
+    elif align & Qt.AlignmentFlag.AlignLeft:
+        x = rect.left()
+    else:
+        x = rect.center().x() - width / 2
+    baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
+    path = QPainterPath()
+    path.addText(QPointF(x, baseline), font, text)
+    colour = p.pen().color()
+    p.strokePath(path, QPen(halo, max(2.0, font.pixelSize() * 0.14), Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.fillPath(path, colour)
 
 
 def time_text(seconds: float) -> str:
@@ -373,11 +460,10 @@ def paint_words(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
     if reduced_motion:
         w = rect.width()
         p.setPen(pal.text)
-        p.setFont(_font(w * 0.085, bold=True))
-        word_rect = QRectF(rect.left(), rect.top() + rect.height() * 0.2, w * 0.68,
+        word_rect = QRectF(rect.left() + w * 0.04, rect.top() + rect.height() * 0.2, w * 0.64,
                            rect.height() * 0.36)
-        p.drawText(word_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   state.word)
+        _draw_fitted(p, word_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     state.word, w * 0.085, bold=True, floor_px=base_font_px())
         p.setPen(pal.phase[state.kind])
         p.setFont(_font(w * 0.12, bold=True))
         p.drawText(QRectF(rect.left() + w * 0.72, word_rect.top(), w * 0.2,
@@ -386,32 +472,40 @@ def paint_words(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
                    str(state.countdown))
         bar = reduced_bar_rect(rect)
         p.setPen(pal.subtext)
-        p.setFont(_font(w * 0.036))
-        p.drawText(QRectF(rect.left(), bar.bottom() + rect.height() * 0.05, w,
-                          rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter,
-                   footer_text(state))
+        _draw_fitted(p, QRectF(rect.left() + w * 0.04, bar.bottom() + rect.height() * 0.05,
+                               w * 0.92, rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter,
+                     footer_text(state), w * 0.036, floor_px=base_font_px())
         return
     side = min(rect.width(), rect.height())
     centre = circle_centre(rect)
+    floor = base_font_px()
     p.setPen(pal.text)
-    p.setFont(_font(side * 0.062, bold=True))
-    p.drawText(QRectF(rect.left(), centre.y() - side * 0.11, rect.width(), side * 0.08),
-               Qt.AlignmentFlag.AlignCenter, state.word)
-    p.setFont(_font(side * 0.14, bold=True))
-    p.drawText(QRectF(rect.left(), centre.y() - side * 0.035, rect.width(), side * 0.15),
-               Qt.AlignmentFlag.AlignCenter, str(state.countdown))
+    inside = 2 * circle_radius(side, 1.0) * 0.96    # words stay inside the guide ring
+    _draw_fitted(p, QRectF(centre.x() - inside / 2, centre.y() - side * 0.11, inside,
+                           side * 0.08),
+                 Qt.AlignmentFlag.AlignCenter, state.word, side * 0.062, bold=True,
+                 floor_px=floor, halo=pal.text_halo)
+    _draw_fitted(p, QRectF(rect.left(), centre.y() - side * 0.035, rect.width(), side * 0.15),
+                 Qt.AlignmentFlag.AlignCenter, str(state.countdown), side * 0.14, bold=True,
+                 floor_px=floor, halo=pal.text_halo)
     p.setPen(pal.subtext)
-    p.setFont(_font(side * 0.042))
-    p.drawText(QRectF(rect.left(), rect.bottom() - side * 0.115, rect.width(), side * 0.07),
-               Qt.AlignmentFlag.AlignCenter, footer_text(state))
+    _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.bottom() - side * 0.115,
+                           rect.width() - side * 0.08, side * 0.07),
+                 Qt.AlignmentFlag.AlignCenter, footer_text(state), side * 0.042,
+                 floor_px=floor)
+
+
+def title_rect(rect: QRectF, side: float) -> QRectF:
+    """Where the pattern's name goes: centred, clear of the close button on the right."""
+    margin = max(side * 0.08, TITLE_SIDE_PX)
+    return QRectF(rect.left() + margin, rect.top() + side * 0.035,
+                  rect.width() - 2 * margin, max(side * 0.08, base_font_px() * 1.6))
 
 
 def _paint_title(p: QPainter, rect: QRectF, pal: Palette, title: str, side: float) -> None:
     p.setPen(pal.subtext)
-    p.setFont(_font(side * 0.045, bold=True))
-    p.drawText(QRectF(rect.left() + side * 0.08, rect.top() + side * 0.035,
-                      rect.width() - side * 0.16, side * 0.08),
-               Qt.AlignmentFlag.AlignCenter, title)
+    _draw_fitted(p, title_rect(rect, side), Qt.AlignmentFlag.AlignCenter, title,
+                 side * 0.045, bold=True, floor_px=base_font_px())
 
 
 def reduced_bar_rect(rect: QRectF) -> QRectF:
@@ -467,12 +561,20 @@ def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: st
     paint_panel(p, rect, pal)
     side = min(rect.width(), rect.height() / REDUCED_ASPECT if rect.height() < rect.width()
                else rect.height())
+    floor = base_font_px()
+    margin = max(side * 0.04, TITLE_SIDE_PX)
+    inner = rect.width() - 2 * margin
     p.setPen(pal.subtext)
-    p.setFont(_font(side * 0.048, bold=True))
-    p.drawText(QRectF(rect.left(), rect.top() + rect.height() * 0.14, rect.width(),
-                      rect.height() * 0.12), Qt.AlignmentFlag.AlignCenter, completed_text)
+    _draw_fitted(p, QRectF(rect.left() + margin, rect.top() + rect.height() * 0.14, inner,
+                           rect.height() * 0.12), Qt.AlignmentFlag.AlignCenter, completed_text,
+                 side * 0.048, bold=True, floor_px=floor)
     p.setPen(pal.text)
-    p.setFont(_font(side * 0.075, bold=True))
-    p.drawText(QRectF(rect.left(), rect.top() + rect.height() * 0.3, rect.width(),
-                      rect.height() * 0.2), Qt.AlignmentFlag.AlignCenter,
-               "How do you feel now?")
+    _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.top() + rect.height() * 0.3,
+                           rect.width() - side * 0.08, rect.height() * 0.2),
+                 Qt.AlignmentFlag.AlignCenter, feeling_question(), side * 0.075, bold=True,
+                 floor_px=floor)
+
+
+def feeling_question() -> str:
+    """The closing question."""
+    return QCoreApplication.translate("BreathingGuide", "How do you feel now?")

@@ -117,8 +117,9 @@ def test_phase_timing_with_fake_clock(qtbot, pattern_id: str) -> None:
 
         s = at(overlay, clock, start + EPS)
         assert (s.kind, s.position.index) == (phase.kind, index)
-        assert s.word == {"inhale": "Breathe in", "hold": "Hold", "exhale": "Breathe out"}[
-            phase.kind]
+        second_sip = phase.kind == "inhale" and pattern.phases[index - 1].kind == "inhale"
+        assert s.word == ("A second, short sip" if second_sip else {
+            "inhale": "Breathe in", "hold": "Hold", "exhale": "Breathe out"}[phase.kind])
         assert s.countdown == math.ceil(phase.seconds)
         assert s.cycle == k // len(pattern.phases) + 1 and s.cycles == pattern.cycles
         assert s.level == pytest.approx(lo, abs=1e-4)
@@ -159,7 +160,7 @@ def test_window_flags_and_attributes(qtbot) -> None:
         assert flags & flag == flag, flag
     assert overlay.testAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
     assert overlay.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    assert overlay.focusPolicy() == Qt.FocusPolicy.ClickFocus
+    assert overlay.focusPolicy() == Qt.FocusPolicy.StrongFocus   # Esc once it has focus
     assert overlay.windowOpacity() == pytest.approx(0.92, abs=0.01)
     assert overlay.size().width() == overlay.size().height() == 360
 
@@ -258,9 +259,15 @@ def _row_extent(image: QImage, y: int, is_shape) -> tuple[int, int]:
     return (min(xs), max(xs)) if xs else (-1, -1)
 
 
+def _outline_px(side: float) -> float:
+    """Width of the circle's outline pen (as painted by ``paint_motion``)."""
+    return max(1.5, side * 0.006)
+
+
 def _is_fill(c: QColor) -> bool:
-    # The circle's teal gradient: clearly more green than red (panel and text are grey).
-    return c.green() - c.red() > 60 and c.blue() > 80
+    # The circle's deep teal gradient: clearly more green than red (panel and text are grey),
+    # and darker in red than the light phase colours of the arc.
+    return c.green() - c.red() > 50 and c.blue() > 60 and c.red() < 80
 
 
 def test_circle_size_in_pixels_follows_the_level(qtbot) -> None:
@@ -277,7 +284,8 @@ def test_circle_size_in_pixels_follows_the_level(qtbot) -> None:
         left, right = _row_extent(image, cy + dy, _is_fill)
         chord = right - left + 1
         radius = circle_radius(side, overlay.state.level)
-        expected = 2 * math.sqrt(radius**2 - dy**2)
+        filled = radius - _outline_px(side) / 2     # the light outline covers the rim
+        expected = 2 * math.sqrt(filled**2 - dy**2)
         assert chord == pytest.approx(expected, abs=6), name
         widths[name] = radius
     assert widths["empty"] == pytest.approx(circle_radius(side, 0.0))
@@ -303,7 +311,8 @@ def test_painting_is_crisp_at_device_pixel_ratio_2() -> None:
     radius = circle_radius(side, 1.0)
     dy = round(radius * 0.8)
     left, right = _row_extent(image, cy + 2 * dy, _is_fill)
-    expected = 2 * 2 * math.sqrt(radius**2 - dy**2)      # device pixels
+    filled = radius - _outline_px(side) / 2
+    expected = 2 * 2 * math.sqrt(filled**2 - dy**2)      # device pixels
     assert right - left + 1 == pytest.approx(expected, abs=6)
     # Antialiased edge: intermediate alphas exist at the panel's rounded corner.
     alphas = {QColor.fromRgba(image.pixel(x, 6)).alpha() for x in range(0, 60)}
@@ -374,8 +383,9 @@ def test_reduced_motion_shows_a_bar_and_never_scales(qtbot) -> None:
         left, right = _row_extent(image, y, is_bar)
         assert left == pytest.approx(bar.left(), abs=3)
         assert right - left + 1 == pytest.approx(bar.width() * progress, abs=4)
-    # No circle: the gradient colours of the animated guide appear nowhere (they do there).
-    assert all(_gradient_pixels(image) == 0 for image in images)
+    # No circle: the gradient colours of the animated guide appear nowhere (they do there;
+    # a few antialiased pixels at the bar's ends blend into similar shades).
+    assert all(_gradient_pixels(image) < 20 for image in images)
     normal, clock2, _ = make_overlay(qtbot, pattern)
     at(normal, clock2, 6.0)
     assert _gradient_pixels(normal.grab().toImage()) > 100
