@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.decks import CueCard
+from companion.ui.theme import font_pt
 
 #: Width of a card on screen (pixels); the editor preview uses the same width.
 CARD_WIDTH_PX = 420
@@ -61,8 +62,8 @@ class CardPalette:
     checked: str
 
 
-#: The default palette: calm, warm paper; text contrast >= 7:1.
-PALETTE = CardPalette(background="#fbfaf6", border="#a9b3ae", title="#14231f", body="#24332f",
+#: The default palette: calm, warm paper; text contrast >= 7:1, borders >= 3:1.
+PALETTE = CardPalette(background="#fbfaf6", border="#737d79", title="#14231f", body="#24332f",
                       footer="#4e5d58", accent="#00785a", focus="#0060a8",
                       checked="#dff3ec")
 #: ``settings.high_contrast``: black on white with a heavy border.
@@ -176,13 +177,13 @@ class CardFace(QFrame):
         self.setStyleSheet(f"""
 QFrame#cardFace {{ background: {p.background}; border: {border}px solid {p.border};
                    border-top: 5px solid {p.accent}; }}
-QLabel#cardTitle {{ color: {p.title}; font-size: 19px; font-weight: 700; }}
-QLabel#cardBody {{ color: {p.body}; font-size: 16px; }}
-QLabel#cardFooter {{ color: {p.footer}; font-size: 12px; }}
-QLabel#cardNote {{ color: {p.accent}; font-size: 12px; font-weight: 600; }}
-QPushButton {{ padding: 4px 7px; border-radius: 5px; font-size: 13px; color: {p.title};
-               border: 1px solid {p.border}; background: #ffffff; }}
-QPushButton:focus {{ border: 2px solid {p.focus}; }}
+QLabel#cardTitle {{ color: {p.title}; font-size: {font_pt(1.55)}; font-weight: 700; }}
+QLabel#cardBody {{ color: {p.body}; font-size: {font_pt(1.3)}; }}
+QLabel#cardFooter {{ color: {p.footer}; font-size: {font_pt(1.0)}; }}
+QLabel#cardNote {{ color: {p.accent}; font-size: {font_pt(1.0)}; font-weight: 600; }}
+QPushButton {{ padding: 4px 7px; border-radius: 5px; font-size: {font_pt(1.05)};
+               color: {p.title}; border: 1px solid {p.border}; background: #ffffff; }}
+QPushButton:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:checked {{ background: {p.checked}; border: 1px solid {p.accent}; }}
 QPushButton:disabled {{ color: {p.footer}; }}
 QPushButton#anotherButton {{ font-weight: 600; }}

@@ -8,8 +8,11 @@ Runs on the GUI thread.
 * :class:`CardWindow` is a small, non-modal panel near the tray. It never takes focus when it
   appears (``Qt.Tool``, ``WA_ShowWithoutActivating``), so a softphone keeps the keyboard; a click
   on it (or :meth:`CardWindow.activate_for_keyboard`) gives it focus, and then every action has a
-  key: ``H`` helpful, ``A`` another card, ``P`` pin, ``D`` hide this card, ``Esc`` close, ``Tab``
-  moves between buttons. Text is plain only (see :mod:`companion.ui.card_view`).
+  key: ``H`` helpful, ``A`` another card, ``P`` pin, ``D`` hide this card, ``U`` undo the
+  hide, ``Esc`` close, ``Tab`` moves between buttons. Opened by the agent (tray menu, the
+  offer's "A card") it takes the keyboard at once and screen readers hear the card. A hidden
+  card can be brought back from the undo bar that appears under the card. Text is plain only
+  (see :mod:`companion.ui.card_view`).
   ``card_auto_dismiss_s`` > 0 closes it after that many seconds; the countdown waits while the
   pointer is over the card or the card has focus.
 * :func:`install_card_window` replaces ``WindowOpeners.open_card`` with one that shows this
@@ -23,17 +26,20 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.content.decks import WHEN_VALUES, CueCard
 from companion.content.library import DeckLibrary
 from companion.content.picker import CardPicker, RandomSource
 from companion.errors import CompanionError
-from companion.ui.card_view import CardFace, render_card
+from companion.ui import a11y
+from companion.ui.card_view import CardFace, palette_for, render_card
 from companion.ui.openers import WindowOpeners
-from companion.ui.placement import popup_position
+from companion.ui.os_look import effective_look, system_look
+from companion.ui.placement import MARGIN_PX, popup_position
+from companion.ui.theme import font_pt
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +161,11 @@ class CardWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.face)
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.undo_button.clicked.connect(self.undo_hide)
+        layout.addWidget(self.undo_bar)
+        self.hidden_card: CueCard | None = None
+        a11y.set_role(self, "dialog")
         self.buttons = self.face.buttons
         self.buttons["helpful"].clicked.connect(self.toggle_helpful)
         self.buttons["another"].clicked.connect(self.another)
@@ -164,7 +175,7 @@ class CardWindow(QWidget):
         # Plain-letter keys work once the card has focus (mnemonics need Alt).
         for key, slot in (("H", self.toggle_helpful), ("A", self.another),
                           ("P", self.toggle_pin), ("D", self.hide_card),
-                          ("Escape", lambda: self.dismiss("close"))):
+                          ("U", self.undo_hide), ("Escape", lambda: self.dismiss("close"))):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -185,6 +196,7 @@ class CardWindow(QWidget):
     def set_high_contrast(self, on: bool) -> None:
         """Follow ``Settings.high_contrast``."""
         self.face.set_high_contrast(on)
+        self.undo_bar.set_high_contrast(on)
 
     # -- showing -------------------------------------------------------------------------
     def show_for(self, moment: str = "between_calls") -> CueCard | None:
@@ -197,7 +209,6 @@ class CardWindow(QWidget):
         """Show ``card`` (None: a short "no card" note)."""
         self.card = card
         self._render()
-        self.setFixedSize(self.face.size())
         if not self.isVisible():
             self.move(self.position_for(self._anchor() if self._anchor else None))
             self.show()
@@ -214,12 +225,33 @@ class CardWindow(QWidget):
         self.buttons["helpful"].setChecked(bool(pref and pref.helpful))
         self.buttons["pin"].setChecked(bool(pref and pref.pinned))
         self.buttons["pin"].setText("Un&pin" if pref and pref.pinned else "&Pin")
+        self.setAccessibleName(self.face.title.text())
+        self.setAccessibleDescription(self.face.accessibleDescription())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size the window to the card (and the undo bar), kept inside the screen: a note
+        line or the bar that appears later must never push the buttons out of sight."""
+        height = self.face.height() + (self.undo_bar.sizeHint().height()
+                                       if self.undo_bar.isVisibleTo(self) else 0)
+        self.setFixedSize(self.face.width(), height)
+        if not self.isVisible():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        bottom = area.bottom() - MARGIN_PX
+        if self.geometry().bottom() > bottom:
+            self.move(self.x(), max(area.top() + MARGIN_PX, bottom - height))
 
     def activate_for_keyboard(self) -> None:
-        """Give the card keyboard focus (only on the agent's explicit request)."""
+        """Give the card keyboard focus (only on the agent's explicit request) and let
+        screen readers hear it."""
         self.raise_()
         self.activateWindow()
         self.buttons["another"].setFocus(Qt.FocusReason.OtherFocusReason)
+        a11y.announce(self, f"{self.face.title.text()}. {self.face.body.text()}")
 
     def position_for(self, anchor: QRect | None) -> QPoint:
         """Top-left so the card sits next to ``anchor`` (the tray icon) inside the screen;
@@ -254,20 +286,32 @@ class CardWindow(QWidget):
         self._restart_timer()
 
     def hide_card(self) -> None:
-        """Never show this card again, and show another one (or close when none is left)."""
+        """Never show this card again and show another one (or "No card to show" when none
+        is left); the undo bar under it brings the hidden card back."""
         if self.card is None:
             return
-        self.deck.set_hidden(self.card, True)
-        card = self.deck.pick(self.moment)
+        hidden = self.card
+        self.deck.set_hidden(hidden, True)
+        self.hidden_card = hidden
+        self.undo_bar.show_for(hidden.title)
+        self.show_card(self.deck.pick(self.moment))
+        a11y.announce(self, self.undo_bar.label.text())
+
+    def undo_hide(self) -> None:
+        """Bring back the card hidden last, and show it again."""
+        card = self.hidden_card
         if card is None:
-            self.card = None
-            self.dismiss("hidden-all")
             return
+        self.hidden_card = None
+        self.deck.set_hidden(card, False)
+        self.undo_bar.hide()
         self.show_card(card)
 
     def dismiss(self, reason: str = "close") -> None:
         """Close the card; ``closed(reason)`` follows."""
         self._timer.stop()
+        self.hidden_card = None
+        self.undo_bar.hide()
         was_visible = self.isVisible()
         self.hide()
         if was_visible:
@@ -286,6 +330,54 @@ class CardWindow(QWidget):
                 or kind == QEvent.Type.WindowDeactivate:
             self._restart_timer()
         return super().event(event)
+
+
+class UndoBar(QFrame):
+    """The line under the card after "Hide this card": what was hidden and an Undo button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoBar")
+        self.label = QLabel()
+        self.label.setObjectName("undoText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(QCoreApplication.translate("CardWindow", "&Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setToolTip(QCoreApplication.translate(
+            "CardWindow", "Show the hidden card again [U]"))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 6, 12, 8)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.undo_button)
+        self.set_high_contrast(False)
+        self.hide()
+
+    def show_for(self, title: str) -> None:
+        """Say that the card called ``title`` is hidden."""
+        self.label.setText(QCoreApplication.translate(
+            "CardWindow", "“{title}” is hidden. Press U or Undo to bring it back.").format(
+            title=" ".join(title.split())))
+        self.show()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Same palette as the card."""
+        self.setStyleSheet(undo_bar_qss(palette_for(on), heavy=on))
+
+
+def undo_bar_qss(p: Any, *, heavy: bool) -> str:
+    """Style of :class:`UndoBar` from a card palette (fonts in points)."""
+    border = 3 if heavy else 1
+    return f"""
+QFrame#undoBar {{ background: {p.background}; border: {border}px solid {p.border};
+                  border-top: none; }}
+QLabel#undoText {{ color: {p.body}; font-size: {font_pt(1.0)}; }}
+QPushButton#undoButton {{ padding: 4px 7px; border-radius: 5px; font-size: {font_pt(1.1)};
+                          color: {p.title}; border: 1px solid {p.border};
+                          background: #ffffff; }}
+QPushButton#undoButton:focus {{ border: 3px solid {p.focus}; }}
+"""
 
 
 class CardFeature(QObject):
@@ -336,8 +428,9 @@ def install_card_window(openers: WindowOpeners, *,
     def open_card(moment: str = "between_calls") -> None:
         settings = ctx.settings
         feature.window.set_auto_dismiss(float(settings.card_auto_dismiss_s or 0))
-        feature.window.set_high_contrast(settings.high_contrast)
+        feature.window.set_high_contrast(effective_look(settings, system_look()).high_contrast)
         feature.window.show_for(moment)
+        feature.window.activate_for_keyboard()   # the agent asked for it: keys work at once
 
     openers.card_opener = open_card
     return feature

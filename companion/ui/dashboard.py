@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -70,8 +71,16 @@ from companion.ui.dashboard_summary import (
 )
 from companion.ui.openers import WindowContext, WindowOpeners
 from companion.ui.qtcompat import emit
+from companion.ui.theme import muted_text_color
 
 log = logging.getLogger(__name__)
+
+#: Summary tiles and the "only you see this" note follow the application palette, so they
+#: stay legible in high contrast (the palette's alternate base behind window text).
+TILE_ROLE = QPalette.ColorRole.AlternateBase
+TILE_STYLE = "QFrame { background: palette(alternate-base); border-radius: 6px; }"
+OWN_VIEW_STYLE = ("color: palette(window-text); background: palette(alternate-base); "
+                  "border: 1px solid palette(mid); padding: 6px; border-radius: 4px;")
 
 #: What each table holds, in the agent's words (as ``companion data summary`` says it).
 TABLE_WORDS = {
@@ -155,11 +164,11 @@ class SummaryTiles(QWidget):
         for i, key in enumerate(self.KEYS):
             tile = QFrame()
             tile.setFrameShape(QFrame.Shape.StyledPanel)
-            tile.setStyleSheet("QFrame { background: #f6f7fb; border-radius: 6px; }")
+            tile.setStyleSheet(TILE_STYLE)
             box = QVBoxLayout(tile)
             value = _label("-", wrap=False, style="font-size: 18pt; font-weight: 600;")
             box.addWidget(value)
-            box.addWidget(_label(self.CAPTIONS[key], style="color: #555;"))
+            box.addWidget(_label(self.CAPTIONS[key], style=f"color: {muted_text_color()};"))
             self.values[key] = value
             grid.addWidget(tile, i // 4, i % 4)
 
@@ -205,7 +214,7 @@ class DataPanel(QWidget):
         layout.addWidget(_label(
             "Never stored: audio, words or transcripts, who you spoke to, phone numbers. "
             "Nothing is sent anywhere: Companion opens no network connections.",
-            style="color: #555;"))
+            style=f"color: {muted_text_color()};"))
         self.details = _label(style="font-family: monospace;")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
@@ -233,7 +242,7 @@ class DataPanel(QWidget):
         layout.addWidget(_label("Deleting removes the rows from the file (it is compacted), not "
                                 "just from view. It cannot be undone. The same is available as "
                                 "'companion data export' and 'companion data delete'.",
-                                style="color: #555;"))
+                                style=f"color: {muted_text_color()};"))
         layout.addStretch(1)
         self.export_json.clicked.connect(lambda: self.export("json"))
         self.export_csv.clicked.connect(lambda: self.export("csv"))
@@ -363,8 +372,7 @@ class DashboardWindow(QWidget):
         self.load_s: float | None = None
         self.resize(1100, 780)
         outer = QVBoxLayout(self)
-        outer.addWidget(_label(OWN_VIEW_NOTE, style="color: #335; background: #eef3ff; "
-                                                    "padding: 6px; border-radius: 4px;"))
+        outer.addWidget(_label(OWN_VIEW_NOTE, style=OWN_VIEW_STYLE))
         outer.addLayout(self._build_nav())
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
@@ -411,7 +419,7 @@ class DashboardWindow(QWidget):
         self.tiles = SummaryTiles()
         tl.addWidget(self.tiles)
         self.story = _label(style="font-size: 11pt;")
-        self.meaning = _label(style="color: #555;")
+        self.meaning = _label(style=f"color: {muted_text_color()};")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()

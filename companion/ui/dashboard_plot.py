@@ -49,6 +49,8 @@ COLORS = {
     "tense_bar": (240, 140, 30, 220),
     "calls_bar": (150, 150, 150, 200),
 }
+#: Axis labels on the white plot area (10:1).
+AXIS_TEXT_RGB = (60, 60, 60)
 #: Where the markers sit on the 0-100 axis (below most speech).
 MARKER_Y = {"breathing": 8.0, "card": 4.0}
 _OUTCOME_WORDS = {"offered": "offered, no answer", "accepted": "started",
@@ -104,7 +106,7 @@ class DayPlot(pg.PlotWidget):
         item.setLabel("bottom", "Time of day")
         item.setMenuEnabled(True)
         for name in ("left", "bottom"):
-            item.getAxis(name).setTextPen(pg.mkPen(60, 60, 60))
+            item.getAxis(name).setTextPen(pg.mkPen(*AXIS_TEXT_RGB))
             item.getAxis(name).setPen(pg.mkPen(120, 120, 120))
         self.call_spans = _empty_bars(_brush("call"))
         self.tense_spans = _empty_bars(_brush("tense"))
@@ -296,7 +298,7 @@ class WeekPlot(pg.GraphicsLayoutWidget):
             plot.showGrid(y=True, alpha=0.15)
             plot.setMouseEnabled(x=False, y=False)
             for name in ("left", "bottom"):
-                plot.getAxis(name).setTextPen(pg.mkPen(60, 60, 60))
+                plot.getAxis(name).setTextPen(pg.mkPen(*AXIS_TEXT_RGB))
         self.level_plot.setXLink(self.calls_plot)
         self.week: WeekData | None = None
 

@@ -69,6 +69,7 @@ from companion.content.problems import DeckError, Problem
 from companion.content.toml_io import parse_toml_text, read_toml_file
 from companion.errors import CompanionError
 from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
+from companion.ui.theme import error_color
 
 #: Milliseconds after the last keystroke before the deck is validated again.
 VALIDATE_DELAY_MS = 200
@@ -376,7 +377,7 @@ class DeckEditor(QMainWindow):
         self.card_errors.setObjectName("cardErrors")
         self.card_errors.setTextFormat(Qt.TextFormat.PlainText)
         self.card_errors.setWordWrap(True)
-        self.card_errors.setStyleSheet("color: #b00020;")
+        self.card_errors.setStyleSheet(f"color: {error_color()};")   # AA in both modes
         form.addRow(self.card_errors)
         self.card_id.textEdited.connect(self._card_edited)
         self.card_title.textEdited.connect(self._card_edited)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,16 +35,23 @@ from companion.errors import CompanionError
 from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
 from companion.ui.qtcompat import emit
+from companion.ui.theme import error_color
 
 #: Keys shown in the window, in order.
 EDITABLE_KEYS = ("input_device", "sensitivity", "prompts_enabled", "quiet_hours",
+                 "discreet_wording", "hold_offers_when_busy", "prompt_auto_hide_s",
                  "reduced_motion", "high_contrast", "breathing_tones", "autostart")
 #: Short labels (the schema's help text becomes the tooltip).
-LABELS = {
+LABELS: dict[str, object] = {
     "input_device": "&Microphone",
     "sensitivity": "&Sensitivity (1 rarely … 5 readily)",
     "prompts_enabled": "&Offer help after tense calls",
     "quiet_hours": "&Quiet hours (HH:MM-HH:MM)",
+    "discreet_wording": QT_TRANSLATE_NOOP("SettingsWindow", "&Neutral words on screen"),
+    "hold_offers_when_busy": QT_TRANSLATE_NOOP(
+        "SettingsWindow", "No offers while &presenting or in do-not-disturb"),
+    "prompt_auto_hide_s": QT_TRANSLATE_NOOP(
+        "SettingsWindow", "Offer stays on scre&en (seconds, 0 = until answered)"),
     "reduced_motion": "&Reduced motion",
     "high_contrast": "&High contrast",
     "breathing_tones": "Breathing &tones",
@@ -97,19 +104,19 @@ class SettingsWindow(QDialog):
             editor.setObjectName(f"edit_{key}")
             problem = editor.toolTip()
             editor.setToolTip(field.metadata["help"] + (f" ({problem})" if problem else ""))
-            label = QLabel(LABELS.get(key, key))
+            label = QLabel(label_for(key))
             label.setBuddy(editor)
             if key in self.locked:
                 editor.setEnabled(False)
                 editor.setToolTip(f"{field.metadata['help']} ({LOCKED_NOTE})")
-                label.setText(f"{LABELS.get(key, key)} ({LOCKED_NOTE})")
+                label.setText(f"{label_for(key)} ({LOCKED_NOTE})")
             self.editors[key] = editor
             form.addRow(label, editor)
         layout.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {error_color()}; font-weight: 600;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -204,6 +211,11 @@ class SettingsWindow(QDialog):
         """One line in red above the buttons."""
         self.error_label.setText(line.replace("change: ", ""))
         self.error_label.show()
+
+
+def label_for(key: str) -> str:
+    """The label of ``key`` in the window (translated where the source string is marked)."""
+    return QCoreApplication.translate("SettingsWindow", str(LABELS.get(key, key)))
 
 
 def locked_keys_from(effective: EffectiveSettings) -> set[str]:

@@ -47,6 +47,7 @@ class SurfacePalette:
     primary_bg: str
     primary_text: str
     primary_border: str
+    primary_focus: str
     link: str
     focus: str
     error: str
@@ -59,15 +60,19 @@ NORMAL = SurfacePalette(
     name="normal", background="#fbfbf8", frame_border="#5f6d68", accent_bar="#00785a",
     title="#14231f", text="#24332f", subtext="#3d4b47", button_bg="#ffffff",
     button_text="#14231f", button_border="#5f6d68", hover_bg="#eef4f1",
-    primary_bg="#00785a", primary_text="#ffffff", primary_border="#004d3a", link="#005a8c",
+    primary_bg="#00785a", primary_text="#ffffff", primary_border="#004d3a",
+    primary_focus="#0b1f3a", link="#005a8c",
     focus="#0060a8", error="#a4001d", meter="#00785a", meter_track="#5f6d68",
 )
-#: High contrast: black on white, heavy borders, a blue focus ring, yellow hover.
+#: High contrast: black on white, heavy borders, a blue focus ring, yellow hover; the main
+#: button is told apart by its bold label (a black fill would hide a focus ring of any colour
+#: that also stands out on white).
 HIGH_CONTRAST = SurfacePalette(
     name="high contrast", background="#ffffff", frame_border="#000000", accent_bar="#000000",
     title="#000000", text="#000000", subtext="#000000", button_bg="#ffffff",
     button_text="#000000", button_border="#000000", hover_bg="#ffff00",
-    primary_bg="#000000", primary_text="#ffffff", primary_border="#000000", link="#0000cc",
+    primary_bg="#ffffff", primary_text="#000000", primary_border="#000000",
+    primary_focus="#0000ff", link="#0000cc",
     focus="#0000ff", error="#a4001d", meter="#000000", meter_track="#000000",
 )
 
@@ -113,7 +118,7 @@ QPushButton:hover {{ background: {pal.hover_bg}; }}
 QPushButton:focus {{ border: 3px solid {pal.focus}; }}
 QPushButton[kind="primary"] {{ background: {pal.primary_bg}; color: {pal.primary_text};
                                border: {thick}px solid {pal.primary_border}; font-weight: 600; }}
-QPushButton[kind="primary"]:focus {{ border: 3px solid {pal.focus}; }}
+QPushButton[kind="primary"]:focus {{ border: 3px solid {pal.primary_focus}; }}
 QPushButton[kind="link"] {{ background: transparent; border: 2px solid transparent;
                             color: {pal.link}; text-decoration: underline; padding: 2px 4px; }}
 QPushButton[kind="link"]:focus {{ border: 2px solid {pal.focus}; }}
@@ -138,8 +143,9 @@ def surface_checks(surface: str, pal: SurfacePalette) -> list[ContrastCheck]:
     ui = [("window border", pal.frame_border, bg), ("button border", pal.button_border, bg),
           ("focus ring on button", pal.focus, pal.button_bg),
           ("focus ring on window", pal.focus, bg),
-          ("focus ring on primary button", pal.focus, pal.primary_bg),
-          ("primary button on window", pal.primary_bg, bg),
+          ("focus ring on primary button", pal.primary_focus, pal.primary_bg),
+          ("focus ring of primary button on window", pal.primary_focus, bg),
+          ("primary button edge on window", pal.primary_border, bg),
           ("level meter", pal.meter, pal.button_bg)]
     return ([ContrastCheck(surface, m, what, fg, b, TEXT_MIN) for what, fg, b in text]
             + [ContrastCheck(surface, m, what, fg, b, NON_TEXT_MIN) for what, fg, b in ui])
@@ -182,15 +188,21 @@ def _hex_argb(color: QColor) -> str:
 
 def repaired_palette(palette: QPalette) -> QPalette:
     """A copy of ``palette`` whose :data:`PALETTE_PAIRS` all pass: a failing text colour is
-    darkened (light background) or lightened (dark background) just enough; the background
-    colours, and pairs that already pass, are kept as the style or OS made them."""
+    darkened (light background) or lightened (dark background) just enough, except that a
+    selection keeps its text colour and its highlight is deepened instead; pairs that already
+    pass are kept as the style or OS made them."""
     out = QPalette(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for fg_role, bg_role, minimum in PALETTE_PAIRS:
             fg, bg = out.color(group, fg_role), out.color(group, bg_role)
-            if contrast_ratio(_rgba(fg), _rgba(bg)) < minimum:
-                out.setColor(group, fg_role,
-                             QColor(adjust_for_contrast(_rgba(fg), _rgba(bg), minimum + 0.05)))
+            if contrast_ratio(_rgba(fg), _rgba(bg)) >= minimum:
+                continue
+            if bg_role == QPalette.ColorRole.Highlight:   # keep the selection's text colour
+                out.setColor(group, bg_role, QColor(adjust_for_contrast(
+                    _rgba(bg), _rgba(fg), minimum + 0.05)))
+            else:
+                out.setColor(group, fg_role, QColor(adjust_for_contrast(
+                    _rgba(fg), _rgba(bg), minimum + 0.05)))
     return out
 
 
@@ -257,3 +269,14 @@ def error_color(palette: QPalette | None = None) -> str:
     window = _rgba(pal.color(QPalette.ColorRole.Window))
     return adjust_for_contrast("#b00020" if contrast_ratio("#b00020", window) >= TEXT_MIN
                                else "#ff8a80", window, TEXT_MIN + 0.05)
+
+
+def muted_text_color(palette: QPalette | None = None) -> str:
+    """A quieter text colour for captions that still passes AA on the window colour of
+    ``palette`` (the application's by default): the text colour a third of the way to the
+    window colour, darkened or lightened back to 4.5:1 where needed."""
+    pal = palette or QGuiApplication.palette()
+    text = _rgba(pal.color(QPalette.ColorRole.WindowText))
+    window = _rgba(pal.color(QPalette.ColorRole.Window))
+    mixed = tuple(t * 0.65 + w * 0.35 for t, w in zip(text[:3], window[:3], strict=True))
+    return adjust_for_contrast((mixed[0], mixed[1], mixed[2], 1.0), window, TEXT_MIN + 0.3)

@@ -246,7 +246,7 @@ def test_keyboard_actions(qtbot, library) -> None:
         assert button.accessibleName()
 
 
-def test_hiding_the_last_card_closes_the_window(qtbot, library) -> None:
+def test_hiding_the_last_card_can_be_undone(qtbot, library) -> None:
     deck = CardDeck(library, rng=random.Random(2))
     window = make_window(qtbot, deck)
     assert window.show_for("start_of_shift").id == "one-thing"
@@ -254,13 +254,17 @@ def test_hiding_the_last_card_closes_the_window(qtbot, library) -> None:
     for card in library.cards():
         if card.id not in ("one-thing",):
             deck.set_hidden(card, True)
-    with qtbot.waitSignal(window.closed, timeout=TIMEOUT_MS) as closed:
-        window.buttons["hide"].click()
-    assert closed.args == ["hidden-all"]
-    window.show_for("start_of_shift")
+    window.buttons["hide"].click()
+    assert window.isVisible(), "the window stays, so the hide can be undone"
     assert window.card is None
     assert window.face.title.text() == "No card to show"
     assert not window.buttons["helpful"].isEnabled()
+    assert window.undo_bar.isVisible()
+    assert window.undo_bar.label.text().startswith("“One thing today” is hidden.")
+    window.undo_bar.undo_button.click()
+    assert window.card is not None and window.card.id == "one-thing"
+    assert deck.preference(window.card).hidden is False
+    assert not window.undo_bar.isVisible()
 
 
 def test_auto_dismiss(qtbot, library) -> None:
