@@ -21,7 +21,7 @@ from companion.settings import Settings
 from companion.ui.actions import AppActions
 from companion.ui.calibration import CalibrationStatus, clock_text
 from companion.ui.controller import SessionController
-from companion.ui.engine import Engine, LevelUpdate
+from companion.ui.engine import Engine
 from companion.ui.icons import IconSet, TrayState
 from companion.ui.openers import WindowOpeners
 from companion.ui.prompt import PromptWindow
@@ -72,10 +72,8 @@ class Rig:
     def _recalibrate(self) -> None:
         self.recalibrations += 1
 
-    def level(self, calibration: float, t_s: float = 1.0) -> None:
-        self.engine.update.emit(LevelUpdate(t_s=t_s, duration_s=0.1, speaking=True,
-                                            speech_runs=((True, 0.1),), arousal=None,
-                                            rms_dbfs=-20.0, calibration=calibration))
+    def level(self, calibration: float) -> None:
+        self.engine.calibration.emit(calibration)
 
 
 @pytest.fixture
