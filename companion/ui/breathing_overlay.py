@@ -175,6 +175,7 @@ class BreathingOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        a11y.set_role(self, "dialog")
         self.setAccessibleName(_tr("Breathing guide: {pattern}").format(pattern=pattern.name))
         self.setAccessibleDescription(_tr(
             "Follow the words; press Esc or the close button to stop."))
@@ -194,11 +195,13 @@ class BreathingOverlay(QWidget):
         self._feeling_timer.timeout.connect(self.close)
         self._drag_from: QPoint | None = None
 
-        self.close_button = self._button("✕", "closeButton", "Stop (Esc)")
+        self.close_button = self._button("✕", "closeButton", _tr("Stop (Esc)"))
         self.close_button.clicked.connect(self.stop)
         self.feeling_buttons: dict[str, QPushButton] = {}
-        for key, label in (("better", "&Better"), ("same", "&Same"), ("worse", "&Worse")):
-            button = self._button(label, f"feeling_{key}", f"I feel {key}")
+        for key, label, tip in (("better", _tr("&Better"), _tr("I feel better")),
+                                ("same", _tr("&Same"), _tr("I feel the same")),
+                                ("worse", _tr("&Worse"), _tr("I feel worse"))):
+            button = self._button(label, f"feeling_{key}", tip)
             button.clicked.connect(self._feeling_slot(key))
             button.hide()
             self.feeling_buttons[key] = button

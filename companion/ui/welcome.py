@@ -150,6 +150,7 @@ class WelcomeWindow(QWidget):
         scroll.setObjectName("welcomeScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes to the controls inside
         scroll.setWidget(frame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -138,7 +138,8 @@ def test_is_permanent_fault_knows_the_real_audio_errors() -> None:
 
 def test_the_facade_mirrors_every_worker_signal() -> None:
     assert set(SIGNAL_NAMES) == {"update", "episode_opened", "episode_closed", "fault",
-                                 "recovered", "paused_changed", "baseline_ready", "finished"}
+                                 "recovered", "paused_changed", "baseline_ready", "calibration",
+                                 "finished"}
     assert all(hasattr(Engine, n) and hasattr(EngineWorker, n) for n in SIGNAL_NAMES)
 
 
