@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication
 
 from companion.content import load_decks, load_default_patterns
 from companion.session import Offer
-from companion.settings import Settings
 from companion.ui.breathing_overlay import BreathingOverlay, OverlayOptions
 from companion.ui.calibration import CalibrationStatus
 from companion.ui.card_window import install_card_window
@@ -65,7 +64,7 @@ def main() -> int:
     prompt = PromptWindow(auto_hide_s=0)
     answers: list[str] = []
     prompt.chosen.connect(answers.append)
-    openers = WindowOpeners(lambda *_: None, settings=Settings())
+    openers = WindowOpeners(lambda *_: None)
     cards = install_card_window(openers, library=load_decks([folder]), rng=random.Random(1))
     clock = Clock()
     keep: dict[str, object] = {}

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from companion.content.library import DeckLibrary, load_decks
-from companion.settings import Settings
 from companion.ui.card_window import CardDeck, CardWindow, install_card_window
 from companion.ui.openers import WindowOpeners
 
@@ -48,7 +47,7 @@ def library(tmp_path: Path) -> DeckLibrary:
 
 
 def test_opened_by_the_agent_keys_work_at_once(qtbot, library, a11y_events) -> None:
-    openers = WindowOpeners(lambda *_: None, settings=Settings())
+    openers = WindowOpeners(lambda *_: None)
     feature = install_card_window(openers, library=library, rng=random.Random(3))
     window = feature.window
     qtbot.addWidget(window)

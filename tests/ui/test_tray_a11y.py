@@ -11,7 +11,6 @@ from ui_fakes import FakeClock, LevelPipeline, ScriptedSource
 from companion.session import (
     BusyReason,
     BusyStatus,
-    CallSignal,
     CallStateMachine,
     FakeBusyDetector,
     InterventionPolicy,
@@ -65,7 +64,6 @@ class Rig:
         self.shell = AppShell(engine=self.engine, controller=self.controller,
                               presence=self.tray, actions=self.actions, prompt=self.prompt,
                               openers=self.openers,
-                              call_signals=(CallSignal.MANUAL, CallSignal.IPC),
                               call_command=lambda c, a: {"cmd": c}, wall_clock=self.clock,
                               quit_app=lambda: None, first_run=self.first_run, busy=self.busy)
 
