@@ -470,7 +470,7 @@ class SpokenText(QLabel):
         self.lower()
         a11y.set_role(self, "status")
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: Any) -> None:
         """Nothing: the guide paints these words."""
 
 

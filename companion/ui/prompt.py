@@ -249,7 +249,7 @@ class PromptWindow(QWidget):
         self._hide()
         emit(self.chosen, choice)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc answers "Not now"; Enter on no particular button takes Breathe."""
         key = event.key()
         if key == Qt.Key.Key_Escape:

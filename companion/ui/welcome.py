@@ -82,7 +82,7 @@ class LevelMeter(QWidget):
             self.fraction = fraction
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Track with a 1 px border and the filled part."""
         p = QPainter(self)
         try:
@@ -333,14 +333,14 @@ class WelcomeWindow(QWidget):
         emit(self.device_chosen, name)
 
     # ---- Qt events -------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc closes (everything here is optional)."""
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing in any way counts as "seen"."""
         super().closeEvent(event)
         emit(self.closed)

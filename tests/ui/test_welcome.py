@@ -156,7 +156,7 @@ def test_open_your_data_selects_the_tab() -> None:
     class Tabs:
         current = None
 
-        def setCurrentWidget(self, widget) -> None:  # noqa: N802 - Qt name
+        def setCurrentWidget(self, widget) -> None:
             self.current = widget
 
     class Window:
