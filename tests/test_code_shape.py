@@ -1,8 +1,10 @@
-"""Shape rules ruff cannot check: no function in ``companion/`` is longer than 100 lines."""
+"""Rules ruff cannot check: no function in ``companion/`` is longer than 100 lines, and tests
+wait on conditions, not on time."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,3 +55,21 @@ def test_the_length_check_sees_a_long_function(tmp_path: Path) -> None:
     body = "\n".join(f"    x{i} = {i}" for i in range(100))
     (tmp_path / "long.py").write_text(f"def long():\n{body}\n", encoding="utf-8")
     assert function_lengths(tmp_path) == {"long.py:1 long": 101}
+
+
+#: Sleeping or timing in a test makes it fail on a loaded machine. Only these lines may sleep:
+#: polling another process (which cannot signal us) and a fake device's blocking read.
+TIMING = re.compile(r"time\.sleep\(|qtbot\.wait\([0-9]|perf_counter\(\) *- *t0 *<")
+ALLOWED_SLEEPS = {"helpers/waiting.py", "ui/ui_fakes.py"}
+
+
+def test_tests_wait_on_conditions_not_on_time() -> None:
+    tests = ROOT / "tests"
+    offenders = [f"{path.relative_to(tests).as_posix()}:{n}: {line.strip()}"
+                 for path in sorted(tests.rglob("*.py")) if path.name != "test_code_shape.py"
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if TIMING.search(line)]
+    unexpected = [o for o in offenders if o.split(":")[0] not in ALLOWED_SLEEPS]
+    assert unexpected == [], "wait with qtbot.waitUntil/waitSignal instead: " + "; ".join(
+        unexpected)
+    assert len(offenders) == len(ALLOWED_SLEEPS)     # one line each, no more

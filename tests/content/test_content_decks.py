@@ -327,18 +327,15 @@ def test_windows_line_endings_keep_line_numbers() -> None:
         (p.line, p.message) for p in lf.problems]
 
 
-def test_full_size_deck_validates_quickly() -> None:
-    import time
-
+def test_full_size_deck_validates() -> None:
+    """How fast is measured by ``benchmarks/deck_benchmark.py`` (docs/benchmarks.md)."""
     data = deck([card(f"card-{i}", body="A fairly ordinary sentence about calm. " * 10,
                       tags=["empathy", "time"]) for i in range(500)])
     text = tomli_w.dumps(data)
     assert len(text.encode()) < 256 * 1024
-    start = time.perf_counter()
     result = check(text)
-    elapsed = time.perf_counter() - start
     assert result.deck is not None and len(result.deck.cards) == 500
-    assert elapsed < 2.0, elapsed
+    assert not [p for p in result.problems if p.is_error]
 
 
 def test_pattern_file_given_as_deck_gets_a_hint() -> None:

@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import os
-import time
 import uuid
 from typing import Any
+
+from helpers.waiting import wait_for
 
 
 def app_env(**extra: str) -> dict[str, str]:
@@ -22,16 +23,23 @@ def app_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def wait_until_listening(name: str, attempts: int = 150) -> dict[str, Any]:
-    """Poll the app's ``call.status`` until it answers (about 0.1 s apart); its reply.
+def wait_until_listening(name: str, timeout_s: float = 15.0) -> dict[str, Any]:
+    """Poll the app's ``call.status`` until it answers; its reply. The app listens before it
+    has finished starting (it then answers "still starting"), so this waits for ``ok``.
 
-    Raises AssertionError when it never answers.
+    Raises :class:`helpers.waiting.WaitTimeoutError` (an AssertionError) when it never does.
     """
     from companion import ipc
 
-    for _ in range(attempts):
+    replies: list[dict[str, Any]] = []
+
+    def answered() -> bool:
         try:
-            return ipc.send_command("call.status", name=name, timeout_s=1.0)
-        except ipc.NotRunningError:
-            time.sleep(0.1)
-    raise AssertionError(f"the app never answered on {name}")
+            replies.append(ipc.send_command("call.status", name=name, timeout_s=1.0))
+        except ipc.IpcError:          # not listening yet (NotRunningError) or no answer yet
+            return False
+        return bool(replies[-1].get("ok"))
+
+    wait_for(answered, timeout_s=timeout_s, what=f"the app answering on {name}",
+             interval_s=0.1)
+    return replies[-1]

@@ -12,7 +12,7 @@ Usage (in a test or a fixture)::
             ...
             mic.stop()                      # close streams before leaving the block
 
-What it sets up (the recipe of /work/shared/NOTES.md, made private):
+What it sets up (the usual PulseAudio virtual-microphone recipe, made private):
 
 * its **own** PulseAudio daemon in a temporary runtime directory (``PULSE_RUNTIME_PATH``,
   ``PULSE_STATE_PATH``, ``PULSE_COOKIE``), reached through ``PULSE_SERVER``. A private server
@@ -48,13 +48,14 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from helpers.waiting import WaitTimeoutError, wait_for
 
 
 def _missing_reason() -> str | None:
@@ -123,15 +124,16 @@ class VirtualMic:
 
 def _wait_for_server(proc: subprocess.Popen[bytes], env: dict[str, str], log: Path,
                      timeout_s: float) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
+    def answers() -> bool:
         if proc.poll() is not None:
             err = log.read_text(errors="replace").strip()
             raise RuntimeError(f"pulseaudio exited with {proc.returncode}: {err}")
-        if _run_pactl(env, "info").returncode == 0:
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"pulseaudio did not answer within {timeout_s} s")
+        return _run_pactl(env, "info").returncode == 0
+
+    try:
+        wait_for(answers, timeout_s=timeout_s, what="pulseaudio answering", interval_s=0.1)
+    except WaitTimeoutError as exc:
+        raise RuntimeError(str(exc)) from None
 
 
 def _checked(result: subprocess.CompletedProcess[str]) -> str:

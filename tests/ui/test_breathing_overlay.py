@@ -10,10 +10,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from helpers.waiting import wait_for
 
 pytest.importorskip("PySide6.QtWidgets")
 
@@ -204,12 +204,13 @@ def xvfb_display(tmp_path):
             break
     proc = subprocess.Popen([exe, f":{number}", "-screen", "0", "1280x800x24", "-nolisten",
                              "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.skip("Xvfb did not start")
-        time.sleep(0.05)
+    try:
+        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists() or proc.poll() is not None,
+                 timeout_s=10, what=f"Xvfb on :{number}")
+        assert proc.poll() is None, f"Xvfb :{number} exited with {proc.returncode}"
+    except AssertionError:          # WaitTimeoutError included
+        proc.kill()
+        raise
     yield f":{number}"
     proc.terminate()
     proc.wait(5)

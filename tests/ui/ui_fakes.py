@@ -4,6 +4,7 @@ the tests/ui modules as ``ui_fakes``)."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import numpy as np
@@ -42,6 +43,7 @@ class ScriptedSource:
         self.reads = 0
         self.retries = 0
         self.open = False
+        self.reads_while_closed = 0   # the engine must never read a stopped source
         self.lock = threading.Lock()
 
     def on_retry(self) -> None:
@@ -56,12 +58,14 @@ class ScriptedSource:
         self.open = True
 
     def read(self) -> np.ndarray | None:
-        import time
-
+        # A device read blocks for about a block; pacing the fake the same way keeps the engine
+        # thread from spinning. This models the device; no test waits on it.
         time.sleep(0.01)
         with self.lock:
             n = self.reads
             self.reads += 1
+            if not self.open:
+                self.reads_while_closed += 1
         out = self.read_plan(n)
         if isinstance(out, BaseException):
             raise out

@@ -1,8 +1,9 @@
 """Render docs/screenshots/tray-*.png and prompt-*.png under Xvfb with a real tray (trayer).
 
-Run by hand (not collected by pytest)::
+Run by hand (a script, not a test: it gives the X server and the tray host time to paint
+before each grab)::
 
-    .venv/bin/python tests/ui/make_screenshots.py
+    .venv/bin/python scripts/make_screenshots.py
 
 Starts ``Xvfb :97`` and ``trayer`` (stopped again by PID), shows the tray icon in each state,
 opens the tray menu and the between-call prompt, and grabs the screen with ImageMagick
@@ -17,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 DISPLAY = ":97"
 SCREEN = (1280, 800)
@@ -36,7 +37,10 @@ def main() -> int:
                             stderr=subprocess.DEVNULL)
     trayer = None
     try:
-        time.sleep(1.0)
+        socket = Path(f"/tmp/.X11-unix/X{DISPLAY.lstrip(':')}")
+        deadline = time.monotonic() + 10.0
+        while not socket.exists() and xvfb.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)            # Xvfb is another process: poll for its socket
         os.environ["DISPLAY"] = DISPLAY
         os.environ["QT_QPA_PLATFORM"] = "xcb"
         from PySide6.QtCore import QRect
@@ -53,7 +57,7 @@ def main() -> int:
         app.setQuitOnLastWindowClosed(False)
 
         class Desktop(QWidget):
-            def paintEvent(self, event) -> None:
+            def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
                 p = QPainter(self)
                 g = QLinearGradient(0, 0, 0, self.height())
                 g.setColorAt(0, QColor("#3d5a6c"))
