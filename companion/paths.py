@@ -139,11 +139,6 @@ class AppPaths:
         return self.data_dir / "companion.sqlite3"
 
     @property
-    def baseline_file(self) -> Path:
-        """The agent's voice baseline record (a few numbers, never audio)."""
-        return self.data_dir / "baseline.json"
-
-    @property
     def settings_file(self) -> Path:
         """The agent's own settings."""
         return self.config_dir / "settings.toml"

@@ -36,6 +36,14 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[d
     shutdown_logging()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_gui_application(qapp: object) -> object:
+    """The run's one QApplication, made before any test: code under test that needs only a
+    QCoreApplication (the IPC client of a CLI command run in-process) would otherwise make
+    one, and every later widget test would abort ("construct a QApplication first")."""
+    return qapp
+
+
 @pytest.fixture
 def rng() -> np.random.Generator:
     """A seeded random generator: tests are deterministic."""

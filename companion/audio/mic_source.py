@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -89,7 +88,6 @@ class MicSource:
         self.start_timeout_s = float(start_timeout_s)
         self._clock = clock
         self._sleep = sleep
-        self._sd: ModuleType | None = None
         self._stream: Any = None
         self._device: InputDevice | None = None
         self._rate_hz = 0
@@ -162,7 +160,7 @@ class MicSource:
         sd = load_sounddevice()
         device = find_input_device(self.requested_device, list_input_devices())
         channels, rate = self._choose_settings(sd, device)
-        self._device, self._rate_hz, self._sd = device, rate, sd
+        self._device, self._rate_hz = device, rate
         self._ring = RingBuffer(RingBuffer.capacity_for(self.ring_s, rate))
         self._resampler = StreamingResampler(rate, SAMPLE_RATE_HZ)
         self._finished = self._stopping = False

@@ -37,8 +37,8 @@ _GUID_TAIL = b"\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x00\x38\x9b\x71"
 
 _KNOWN_NAMES: Mapping[int, str] = MappingProxyType({
     0x0002: "Microsoft ADPCM",
-    0x0006: "A-law",
-    0x0007: "mu-law",
+    FORMAT_ALAW: "A-law",
+    FORMAT_MULAW: "mu-law",
     0x0011: "IMA ADPCM",
     0x0031: "GSM 6.10",
     0x0055: "MP3",

@@ -92,10 +92,12 @@ def run(args: argparse.Namespace) -> int:
 def _analyse(args: argparse.Namespace, baseline: Any,
              out: TextIO) -> tuple[AnalysisSummary, PlotCollector | None]:
     """Stream the file through the pipeline into the chosen output."""
+    from companion.features import FeatureConfig
     from companion.pipeline import CsvWriter, JsonWriter, analyze_file
 
     sinks: list[FrameSink] = []
-    json_writer = JsonWriter(16000, 0.01) if args.json else None
+    cfg = FeatureConfig()     # the analysis; its rate (Hz) and hop (s) head the JSON
+    json_writer = JsonWriter(cfg.sample_rate_hz, cfg.hop_s) if args.json else None
     if json_writer is not None:
         sinks.append(json_writer)
     if args.csv:
@@ -107,7 +109,7 @@ def _analyse(args: argparse.Namespace, baseline: Any,
         plot = PlotCollector()
         sinks.append(plot)
     try:
-        summary = analyze_file(args.file, baseline=baseline, sinks=sinks)
+        summary = analyze_file(args.file, baseline=baseline, feature_config=cfg, sinks=sinks)
         if json_writer is not None:
             json_writer.finish(summary.to_dict(), out)
         elif not args.csv:

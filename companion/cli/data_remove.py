@@ -60,7 +60,7 @@ def owned_files(paths: AppPaths) -> list[Path]:
     return [
         db, *(db.with_name(db.name + s) for s in SQLITE_SIDE_SUFFIXES),
         *copies, *(c.with_name(c.name + s) for c in copies for s in SQLITE_SIDE_SUFFIXES),
-        paths.baseline_file, paths.data_dir / REPORT_NAME, paths.settings_file,
+        paths.data_dir / REPORT_NAME, paths.settings_file,
         paths.user_content_dir("decks"), paths.user_content_dir("breathing_patterns"),
         *log_files(paths.log_file),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
+from companion.audio.blocks import SAMPLE_RATE_HZ
 from companion.errors import CompanionError
 
 __all__ = ["FeatureConfig", "FeatureConfigError"]
@@ -79,7 +80,7 @@ class FeatureConfig:
         A syllable nucleus must rise this many dB above the envelope dips on both sides.
     """
 
-    sample_rate_hz: int = 16000
+    sample_rate_hz: int = SAMPLE_RATE_HZ
     hop_s: float = 0.010
     f0_min_hz: float = 60.0
     f0_max_hz: float = 500.0

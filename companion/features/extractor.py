@@ -177,7 +177,6 @@ class FeatureExtractor:
         self._recent_st = np.empty(0)
         self._states: list[np.ndarray] = []
         self._n_states = 0
-        self._out_frame = 0
         self._env_hist = np.full(self._dip, -np.inf)
         self._nuc_hist = np.zeros(self._rate_n - 1, dtype=np.int64)
         self._speech_hist = np.zeros(self._rate_n - 1, dtype=np.int64)
@@ -436,7 +435,6 @@ class FeatureExtractor:
         self._nuc_hist = nuc[len(nuc) - (w - 1):] if w > 1 else nuc[:0]
         self._speech_hist = spk[len(spk) - (w - 1):] if w > 1 else spk[:0]
 
-        self._out_frame += d
         return FeatureFrames(
             t_s=out["t_s"], f0_hz=f0, voiced=voiced, periodicity=periodicity,
             rms_dbfs=out["rms_dbfs"], speech=out["speech"],

@@ -39,7 +39,7 @@ from companion.content import BreathingPattern, PatternError, load_default_patte
 from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
-from companion.store import InterventionRecord, Store
+from companion.store import FEELINGS, InterventionRecord, Store
 from companion.ui import a11y
 from companion.ui.breathing_view import (
     REDUCED_ASPECT,
@@ -66,7 +66,6 @@ FRAME_INTERVAL_MS = 30
 FEELING_TIMEOUT_S = 30.0
 #: A call that ended at most this long (seconds) before breathing gives ``arousal_before``.
 RECENT_CALL_S = 15 * 60.0
-FEELINGS = ("better", "same", "worse")
 
 #: Plays a cue tone by kind (``TonePlayer.play``); its result (queued or not) is not used.
 Tone = Callable[[str], object]
@@ -408,8 +407,8 @@ class BreathingOverlay(QWidget):
             self.stop()
             return
         if self.mode == "feeling":
-            keys = {Qt.Key.Key_1: "better", Qt.Key.Key_2: "same", Qt.Key.Key_3: "worse"}
-            feeling = keys.get(Qt.Key(event.key()))
+            digits = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)   # in the order of FEELINGS
+            feeling = dict(zip(digits, FEELINGS, strict=True)).get(Qt.Key(event.key()))
             if feeling is not None:
                 self.give_feeling(feeling)
                 return

@@ -160,7 +160,6 @@ class SessionController(QObject):
         self.paused = False
         self.unavailable = False
         self.episode_open = False
-        self.last_update: LevelUpdate | None = None
         self._config = summary_config(tense_threshold)
         self._recorder = CallRecorder.for_rule(self._config, machine.rule)
         self._call_episodes: list[EpisodeEvent] = []
@@ -231,7 +230,6 @@ class SessionController(QObject):
     # ---- engine slots ------------------------------------------------------------------------
     def on_update(self, update: LevelUpdate) -> None:
         """One processed block: feed the wearer's speech, summarise arousal, roll minutes."""
-        self.last_update = update
         if self.unavailable:
             self.unavailable = False
         # Frames first: a call the speech below starts or ends may be dated back into them.

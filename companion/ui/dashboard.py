@@ -61,7 +61,6 @@ from companion.ui.dashboard_summary import (
     OWN_VIEW_NOTE,
     DayData,
     WeekData,
-    change_story,
     day_story,
     fmt_change,
     fmt_duration,
@@ -552,10 +551,6 @@ class DashboardWindow(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 t.setItem(r, c, item)
         t.resizeColumnsToContents()
-
-    def change_text(self) -> str:
-        """The before/after-breathing comparison shown today (for tests)."""
-        return "\n".join(change_story(self.day_data.summary)) if self.day_data else ""
 
 
 class DashboardOpener:

@@ -28,7 +28,6 @@ def seed_everything(paths: AppPaths, home_config: Path) -> dict[str, Path]:
         store.save_baseline({"f0_median_hz": 180.0})
     copy = paths.database_file.with_name(paths.database_file.name + ".corrupt-1700000000")
     copy.write_bytes(b"old damaged history")
-    paths.baseline_file.write_text("{}", encoding="utf-8")
     (paths.data_dir / "self-test.txt").write_text("report", encoding="utf-8")
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     paths.settings_file.write_text("sensitivity = 4\n", encoding="utf-8")
@@ -52,7 +51,7 @@ def test_everything_goes_and_only_what_companion_made(isolated_dirs, tmp_path: P
     (paths.data_dir / "notes-from-it.txt").write_text("not ours", encoding="utf-8")
     assert main(["data", "delete", "--everything", "--yes"]) == 0
     out = capsys.readouterr().out
-    for gone in (paths.database_file, seeded["copy"], paths.baseline_file,
+    for gone in (paths.database_file, seeded["copy"],
                  paths.data_dir / "self-test.txt", paths.settings_file, seeded["decks"],
                  paths.log_file, seeded["entry"]):
         assert not gone.exists(), gone
