@@ -15,6 +15,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from helpers.waiting import WaitTimeoutError, wait_for
+
 AT_SPI_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 
@@ -114,11 +116,14 @@ class AccessibilitySession:
                                  "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         self._procs.append(proc)
-        deadline = time.monotonic() + 15
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        try:
+            wait_for(lambda: socket.exists() or proc.poll() is not None, timeout_s=15,
+                     what=f"Xvfb on :{number}")
+        except WaitTimeoutError:
+            raise RuntimeError("Xvfb did not start") from None
+        if not socket.exists():
+            raise RuntimeError(f"Xvfb exited with {proc.returncode}")
         return f":{number}"
 
     def _start_session_bus(self) -> str:
@@ -134,16 +139,17 @@ class AccessibilitySession:
         return address
 
     def _wait_for_a11y_bus(self) -> None:
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
+        def answers() -> bool:
             probe = subprocess.run(
                 ["dbus-send", "--session", "--dest=org.a11y.Bus", "--print-reply",
                  "/org/a11y/bus", "org.a11y.Bus.GetAddress"], env=self.env,
                 capture_output=True, text=True, check=False, timeout=10)
-            if probe.returncode == 0 and "unix:" in probe.stdout:
-                return
-            time.sleep(0.1)
-        raise RuntimeError("the AT-SPI bus did not start")
+            return probe.returncode == 0 and "unix:" in probe.stdout
+
+        try:
+            wait_for(answers, timeout_s=15, what="the AT-SPI bus", interval_s=0.1)
+        except WaitTimeoutError:
+            raise RuntimeError("the AT-SPI bus did not start") from None
 
     def spawn(self, args: Sequence[str], cwd: Path | None = None) -> LineProcess:
         """Start a helper that speaks lines (stopped when the session ends)."""
