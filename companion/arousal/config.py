@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import CompanionError
+
+if TYPE_CHECKING:
+    from companion.settings import Settings
 
 #: Names of the index components, in the order of :attr:`ArousalConfig.weights`.
 COMPONENTS: tuple[str, ...] = ("f0_level", "f0_range", "loudness", "effort", "rate")
@@ -179,7 +182,7 @@ class ArousalConfig:
                             recovery_level=min(55.0, float(upper)))
 
     @classmethod
-    def from_settings(cls, settings: Any, **overrides: Any) -> ArousalConfig:
+    def from_settings(cls, settings: Settings, **overrides: float) -> ArousalConfig:
         """Config for the effective :class:`companion.settings.Settings`.
 
         Uses ``tense_threshold`` as the upper level (see :meth:`with_threshold`),

@@ -159,8 +159,45 @@ def _smooth(x: np.ndarray, n: int) -> np.ndarray:
     return np.apply_along_axis(lambda c: np.convolve(c, k, mode="valid"), 0, pad)
 
 
+@dataclass(frozen=True)
+class _Syllables:
+    """The timing of one phrase, per sample (``t``, 16 kHz) and per syllable."""
+
+    n: int                      #: samples in the phrase
+    t: np.ndarray               #: sample index
+    edges: np.ndarray           #: syllable boundaries (samples)
+    syl: np.ndarray             #: syllable of each sample
+    u: np.ndarray               #: position within its syllable, 0..1 (up to 1.5 in the tail)
+    stressed: np.ndarray        #: per syllable
+    cons_kind: np.ndarray       #: per syllable: 0 "s"-like, 1 "sh"-like, 2 plosive burst
+    env_v: np.ndarray           #: vowel envelope per sample
+    env_c: np.ndarray           #: consonant envelope per sample
+    in_cons: np.ndarray         #: sample lies in a consonant onset
+    c_u: np.ndarray             #: position within the consonant, 0..1
+
+
 def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray:
-    """One spoken phrase (no trailing pause), float64 at 16 kHz."""
+    """One spoken phrase (no trailing pause), float64 at 16 kHz.
+
+    Syllable timing -> F0 contour -> glottal excitation -> formant-filtered vowels plus
+    consonant noise, mixed at the style's level. Each step draws from ``rng`` in turn.
+    """
+    s = _syllables(rng, style)
+    f0 = _f0_contour(rng, style, f0_hz, s)
+    exc = _glottal_excitation(rng, style, f0, s.n) * s.env_v
+    voiced, n_fft = _vowels(rng, s, exc, f0_hz)
+    cons, env_c = _consonants(rng, s, n_fft)
+    speaking = s.env_v > 0.1
+    v_rms = np.sqrt(np.mean(voiced[speaking] ** 2)) if speaking.any() else 1.0
+    target = 10 ** ((style.level_dbfs + rng.normal(0, 1.0)) / 20)
+    out = voiced * (target / max(v_rms, 1e-12))
+    c_rms = np.sqrt(np.mean(cons[s.in_cons] ** 2)) if s.in_cons.any() else 1.0
+    out += cons * env_c * (target * 10 ** (style.consonant_db / 20) / max(c_rms, 1e-12))
+    return out
+
+
+def _syllables(rng: np.random.Generator, style: _Style) -> _Syllables:
+    """Syllable count, durations and structure (optional consonant onset, vowel nucleus)."""
     n_syl = int(rng.integers(*style.syllables))
     dur = rng.lognormal(0.0, 0.25, n_syl) / style.syllable_rate_hz
     dur[-1] *= 1.4  # phrase-final lengthening
@@ -170,10 +207,9 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     t = np.arange(n)
     syl = np.clip(np.searchsorted(edges, t, side="right") - 1, 0, n_syl - 1)
     u = np.clip((t - edges[syl]) / np.maximum(edges[syl + 1] - edges[syl], 1), 0.0, 1.5)
-    # Syllable structure: optional consonant onset, then the vowel nucleus.
     has_cons = rng.random(n_syl) < 0.7
     cons_frac = np.where(has_cons, rng.uniform(0.18, 0.32, n_syl), 0.0)
-    cons_kind = rng.integers(0, 3, n_syl)  # 0 "s"-like, 1 "sh"-like, 2 plosive burst
+    cons_kind = rng.integers(0, 3, n_syl)
     stressed = rng.random(n_syl) < 0.35
     stressed[0] |= rng.random() < 0.5
     gain_db = np.where(stressed, 3.0, 0.0) + rng.normal(0, 1.0, n_syl)
@@ -184,25 +220,36 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     c_u = np.clip(u / np.maximum(cf, 1e-6), 0.0, 1.0)
     in_cons = (u < cf) & has_cons[syl]
     env_c = np.where(in_cons, np.sin(np.pi * c_u) ** 2, 0.0)
+    return _Syllables(n, t, edges, syl, u, stressed, cons_kind, env_v, env_c, in_cons, c_u)
 
-    # F0 contour in semitones.
+
+def _f0_contour(rng: np.random.Generator, style: _Style, f0_hz: float,
+                s: _Syllables) -> np.ndarray:
+    """F0 (Hz) per sample: declination, pitch accents, a final fall or rise, drift, jitter."""
+    n, t = s.n, s.t
     pos = t / n
     st = style.f0_shift_st + rng.uniform(-0.5, 1.0) - style.declination_st * pos
-    centres = (edges[:-1] + edges[1:]) / 2
-    widths = np.diff(edges) * 0.45
-    heights = np.where(stressed, style.accent_st * rng.uniform(0.5, 1.0, n_syl), 0.0)
-    for c, w, h in zip(centres[stressed], widths[stressed], heights[stressed], strict=True):
+    centres = (s.edges[:-1] + s.edges[1:]) / 2
+    widths = np.diff(s.edges) * 0.45
+    heights = np.where(s.stressed, style.accent_st * rng.uniform(0.5, 1.0, len(s.stressed)),
+                       0.0)
+    for c, w, h in zip(centres[s.stressed], widths[s.stressed], heights[s.stressed],
+                       strict=True):
         st = st + h * np.exp(-0.5 * ((t - c) / w) ** 2)
-    last = syl == n_syl - 1
-    ramp = np.where(last, u, 0.0) ** 1.5
+    last = s.syl == len(s.stressed) - 1
+    ramp = np.where(last, s.u, 0.0) ** 1.5
     rise = rng.random() < style.final_rise_prob
     st = st + (1 if rise else -1) * style.final_fall_st * ramp
     drift = np.interp(t, np.linspace(0, n, 6), rng.normal(0, 0.4, 6))
     jit_knots = np.arange(0, n + 160, 80)  # ~200 Hz noise: cycle-scale perturbation
     jit = np.interp(t, jit_knots, rng.normal(0, style.jitter, jit_knots.shape[0]))
-    f0 = f0_hz * 2 ** ((st + drift) / 12) * (1 + jit)
+    return f0_hz * 2 ** ((st + drift) / 12) * (1 + jit)
 
-    # Rosenberg glottal flow from the cycle phase, then its derivative.
+
+def _glottal_excitation(rng: np.random.Generator, style: _Style, f0: np.ndarray,
+                        n: int) -> np.ndarray:
+    """Derivative of a Rosenberg glottal flow following ``f0`` (Hz), with shimmer and a
+    little aspiration noise."""
     phase = np.cumsum(f0 / _FS) + rng.random()
     frac = phase % 1.0
     tp, tn = style.opening_frac, style.closing_frac
@@ -213,44 +260,43 @@ def _phrase(rng: np.random.Generator, style: _Style, f0_hz: float) -> np.ndarray
     shimmer = 1 + style.shimmer * rng.standard_normal(int(cycle[-1]) + 2)
     flow = flow * shimmer[cycle]
     exc = np.diff(flow, prepend=flow[0])
-    exc += 0.004 * rng.standard_normal(n) * flow  # a little aspiration noise
-    exc *= env_v
+    exc += 0.004 * rng.standard_normal(n) * flow
+    return exc
 
-    # Vowel-dependent formant filtering with cross-faded vowels.
-    vowel = rng.integers(0, _VOWELS.shape[0], n_syl)
-    voiced = np.zeros(n)
-    weights = _smooth(np.eye(_VOWELS.shape[0])[vowel[syl]], int(0.025 * _FS))
+
+def _vowels(rng: np.random.Generator, s: _Syllables, exc: np.ndarray,
+            f0_hz: float) -> tuple[np.ndarray, int]:
+    """The excitation through each syllable's vowel formants, vowels cross-faded; and the
+    FFT length used (filtering in the frequency domain: numpy.fft, no scipy at run time)."""
+    vowel = rng.integers(0, _VOWELS.shape[0], len(s.stressed))
+    voiced = np.zeros(s.n)
+    weights = _smooth(np.eye(_VOWELS.shape[0])[vowel[s.syl]], int(0.025 * _FS))
     scale = f0_hz / 2000.0  # keep the excitation level independent of F0 resolution
-    # Filtering is done in the frequency domain (numpy.fft: no scipy at run time).
-
-    n_fft = next_fast_len(n + _resonator_tail(_BANDWIDTHS_HZ))
+    n_fft = next_fast_len(s.n + _resonator_tail(_BANDWIDTHS_HZ))
     exc_spec = np.fft.rfft(exc / scale, n_fft)
     for v in np.unique(vowel):
         freqs = _VOWELS[v] * rng.uniform(0.97, 1.03, _VOWELS.shape[1])
         y = np.fft.irfft(exc_spec * _resonator_cascade_response(freqs, _BANDWIDTHS_HZ, n_fft),
-                       n_fft)[:n]
+                         n_fft)[:s.n]
         voiced += weights[:, v] * y
+    return voiced, n_fft
 
-    # Consonant noise bursts: white noise shaped by Butterworth band-pass magnitudes.
+
+def _consonants(rng: np.random.Generator, s: _Syllables,
+                n_fft: int) -> tuple[np.ndarray, np.ndarray]:
+    """Consonant noise bursts (white noise shaped by Butterworth band-pass magnitudes) and
+    their envelope (plosives decay fast)."""
     noise_spec = np.fft.rfft(rng.standard_normal(n_fft))
-    kinds = cons_kind[syl]
-    cons = np.zeros(n)
+    kinds = s.cons_kind[s.syl]
+    cons = np.zeros(s.n)
     for k, (lo, hi, order) in enumerate(_CONSONANT_BANDS):
-        mask = in_cons & (kinds == k)
+        mask = s.in_cons & (kinds == k)
         if mask.any():
             band = np.fft.irfft(noise_spec * _butter_bandpass_gain(lo, hi, order, n_fft),
-                              n_fft)[:n]
+                                n_fft)[:s.n]
             cons += np.where(mask, band, 0.0)
-    plosive = in_cons & (kinds == 2)
-    env_c = np.where(plosive, np.exp(-c_u * 6.0), env_c)
-
-    speaking = env_v > 0.1
-    v_rms = np.sqrt(np.mean(voiced[speaking] ** 2)) if speaking.any() else 1.0
-    target = 10 ** ((style.level_dbfs + rng.normal(0, 1.0)) / 20)
-    out = voiced * (target / max(v_rms, 1e-12))
-    c_rms = np.sqrt(np.mean(cons[in_cons] ** 2)) if in_cons.any() else 1.0
-    out += cons * env_c * (target * 10 ** (style.consonant_db / 20) / max(c_rms, 1e-12))
-    return out
+    plosive = s.in_cons & (kinds == 2)
+    return cons, np.where(plosive, np.exp(-s.c_u * 6.0), s.env_c)
 
 
 def _speech_chunks(duration_s: float, rng: np.random.Generator, style: _Style,

@@ -33,6 +33,7 @@ from companion.pipeline.calls import CallRecorder, CallSpanSummary, SpeechCalls
 from companion.pipeline.records import BlockResult, ScoredFrames
 from companion.pipeline.spool import SpooledValues
 from companion.pipeline.stream import FrameScorer, arousal_config_for, as_baseline
+from companion.settings import Settings
 from companion.wearer import Talker
 
 __all__ = ["LEARN_LIMIT_S", "AnalysisError", "AnalysisSummary", "EpisodeSpan", "FrameCollector",
@@ -161,7 +162,8 @@ class FrameCollector:
 class _SummaryBuilder:
     """Accumulates an :class:`AnalysisSummary` and the speech-based calls, chunk by chunk."""
 
-    def __init__(self, summary: AnalysisSummary, config: ArousalConfig, settings: Any) -> None:
+    def __init__(self, summary: AnalysisSummary, config: ArousalConfig,
+                 settings: Settings | None) -> None:
         self.s = summary
         self.config = config
         start = getattr(settings, "call_start_speech_s", 4.0)
@@ -256,7 +258,8 @@ def _learn(chunks: Iterator[FeatureFrames], config: ArousalConfig,
 
 
 def analyze_file(path: str | os.PathLike[str], *,
-                 baseline: Baseline | dict[str, Any] | None = None, settings: Any = None,
+                 baseline: Baseline | dict[str, Any] | None = None,
+                 settings: Settings | None = None,
                  arousal_config: ArousalConfig | None = None,
                  feature_config: FeatureConfig | None = None, block_s: float = 0.1,
                  learn: bool = True, sinks: Iterable[FrameSink] = ()) -> AnalysisSummary:

@@ -20,12 +20,13 @@ import numpy as np
 from companion.arousal import ArousalConfig, ArousalTracker, Baseline
 from companion.features import FeatureConfig, FeatureExtractor, FeatureFrames
 from companion.pipeline.records import BlockResult, EpisodeEvent, ScoredFrames
+from companion.settings import Settings
 from companion.wearer import GateConfig, GateOutput, WearerGate
 
 __all__ = ["FrameScorer", "VoicePipeline", "arousal_config_for"]
 
 
-def arousal_config_for(settings: Any = None, calibration_s: float | None = None,
+def arousal_config_for(settings: Settings | None = None, calibration_s: float | None = None,
                        base: ArousalConfig | None = None) -> ArousalConfig:
     """The arousal config for the effective ``settings`` (or the defaults), with an optional
     calibration length in seconds of speech (the demo uses a short one)."""
@@ -145,7 +146,7 @@ class VoicePipeline:
     """
 
     def __init__(self, baseline: Baseline | Mapping[str, Any] | None = None, *,
-                 settings: Any = None, calibration_s: float | None = None,
+                 settings: Settings | None = None, calibration_s: float | None = None,
                  feature_config: FeatureConfig | None = None,
                  arousal_config: ArousalConfig | None = None) -> None:
         self.feature_config = feature_config or FeatureConfig()

@@ -34,6 +34,7 @@ from typing import Any
 
 from companion.errors import CompanionError
 from companion.pipeline.call_rule import TICK_S, SpeechCallRule, to_ticks
+from companion.settings import Settings
 from companion.store.records import CallSignal
 
 
@@ -139,7 +140,7 @@ class CallStateMachine:
         self._mic_in_use: bool | None = None
 
     @classmethod
-    def from_settings(cls, settings: Any, clock: Callable[[], float]) -> CallStateMachine:
+    def from_settings(cls, settings: Settings, clock: Callable[[], float]) -> CallStateMachine:
         """Built from :class:`companion.settings.Settings` (call_start_speech_s,
         call_end_silence_s, wrap_up_s)."""
         return cls(start_speech_s=settings.call_start_speech_s,

@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from companion.session.call_state import CallSignal, CallState, SessionError
 from companion.settings import Settings, parse_quiet_hours
@@ -56,6 +56,26 @@ OfferChoice = Literal["breathe", "card", "not_now"]
 OUTCOMES = ("breathe", "card", "not_now", "dismissed")
 
 
+class CallFigures(Protocol):
+    """What the policy reads of a finished call (the UI's ``CallSummary``, a
+    ``CallArousalSummary``, or a :class:`CallOutcome`): arousal index 0-100 or None, seconds."""
+
+    @property
+    def peak(self) -> float | None:
+        """Highest arousal index of the call."""
+        ...
+
+    @property
+    def mean(self) -> float | None:
+        """Speech-weighted mean arousal index."""
+        ...
+
+    @property
+    def tense_s(self) -> float:
+        """Seconds above the tense threshold."""
+        ...
+
+
 @dataclass(frozen=True)
 class CallOutcome:
     """The arousal summary of one finished call.
@@ -71,7 +91,7 @@ class CallOutcome:
     duration_s: float = 0.0
 
     @classmethod
-    def from_summary(cls, summary: Any) -> CallOutcome:
+    def from_summary(cls, summary: CallFigures) -> CallOutcome:
         """From any object with ``peak``, ``mean`` and ``tense_s`` (e.g. CallArousalSummary)."""
         if isinstance(summary, CallOutcome):
             return summary
@@ -232,7 +252,7 @@ class InterventionPolicy:
             self._declines = 0
 
     # ----------------------------------------------------------------- decisions
-    def classify(self, summary: Any) -> Literal["tense", "strained", "calm", "unknown"]:
+    def classify(self, summary: CallFigures) -> Literal["tense", "strained", "calm", "unknown"]:
         """How a call went, by the rules above."""
         outcome = CallOutcome.from_summary(summary)
         if outcome.peak is None:
@@ -244,7 +264,7 @@ class InterventionPolicy:
             return "strained"
         return "calm"
 
-    def is_tense(self, summary: Any) -> bool:
+    def is_tense(self, summary: CallFigures) -> bool:
         """True when the call counts as tense."""
         return self.classify(summary) == "tense"
 
@@ -285,7 +305,7 @@ class InterventionPolicy:
         """Whether an after-call offer may be shown now (re-check before a delayed show)."""
         return self.blocked_reason() is None
 
-    def after_call(self, summary: Any) -> Offer | None:
+    def after_call(self, summary: CallFigures) -> Offer | None:
         """Judge a finished call; return an offer or None (see the module rules)."""
         kind = self.classify(summary)
         if kind in ("tense", "strained"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME, __version__
 from companion.errors import CompanionError
 
+if TYPE_CHECKING:   # the bundle module loads when the agent asks for a bundle
+    from companion.diagnostics.bundle import SupportBundle
+
 #: Shown in the About box and in docs/app.md.
 NOT_MEDICAL = ("A wellbeing aid, not a medical device and not a monitoring tool. "
                "It does not diagnose anything, and nobody else sees what it notices.")
@@ -47,7 +50,7 @@ BUNDLE_INTRO = ("These files go into one zip for your helpdesk. Nothing is sent 
 PathChooser = Callable[[str], Path | None]
 
 
-def _make_bundle() -> Any:
+def _make_bundle() -> SupportBundle:
     from companion.diagnostics.bundle import plan_bundle
     from companion.ui.icons import render_svg
 
@@ -57,7 +60,7 @@ def _make_bundle() -> Any:
 class SupportBundleDialog(QDialog):
     """Lists the planned bundle's files; "Save..." asks where and writes it."""
 
-    def __init__(self, bundle: Any, choose_path: PathChooser,
+    def __init__(self, bundle: SupportBundle, choose_path: PathChooser,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportBundleDialog")
@@ -123,7 +126,7 @@ class AboutDialog(QDialog):
     """About Companion, with the support-bundle button."""
 
     def __init__(self, parent: QWidget | None = None, *,
-                 make_bundle: Callable[[], Any] = _make_bundle,
+                 make_bundle: Callable[[], SupportBundle] = _make_bundle,
                  choose_path: PathChooser | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")

@@ -17,9 +17,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler, qVersion
+from PySide6.QtGui import QGuiApplication
+
+from companion.ui.icons import TrayState
+
+if TYPE_CHECKING:
+    from companion.ui.controller import SessionController
+    from companion.ui.engine import Engine
 
 log = logging.getLogger("companion.app")
 qt_log = logging.getLogger("companion.qt")
@@ -49,7 +56,7 @@ def install_qt_message_handler() -> None:
     qInstallMessageHandler(qt_message)
 
 
-def log_qt_start(app: Any) -> None:
+def log_qt_start(app: QGuiApplication) -> None:
     """One line: Qt and PySide6 versions and the platform plugin in use."""
     import PySide6
 
@@ -63,15 +70,15 @@ class _CallStateLog:
     def __init__(self) -> None:
         self.last: str | None = None
 
-    def __call__(self, state: Any) -> None:
-        name = str(getattr(state, "value", state))
+    def __call__(self, state: TrayState) -> None:
+        name = state.value
         name = "in-call" if name == "tense" else name
         if name != self.last:
             self.last = name
             log.debug("state: %s", name)
 
 
-def log_app_events(engine: Any, controller: Any) -> None:
+def log_app_events(engine: Engine, controller: SessionController) -> None:
     """Connect the engine's and the controller's signals to log lines (see module doc)."""
     engine.fault.connect(lambda message, retry_in_s: log.warning(
         "listening fault: %s (%s)", message,

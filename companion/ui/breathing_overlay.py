@@ -29,10 +29,28 @@ import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.content import BreathingPattern, PatternError, load_default_patterns
@@ -372,22 +390,22 @@ class BreathingOverlay(QWidget):
 
     # ---- Qt events --------------------------------------------------------------------------
     @guarded
-    def event(self, event: Any) -> bool:
+    def event(self, event: QEvent) -> bool:
         """Every event handler runs inside :func:`singleton_refs_guard`."""
         return bool(super().event(event))
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Animate only while visible."""
         super().showEvent(event)
         if self.mode == "breathing":
             self._timer.start()
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         """No frames while hidden."""
         self._timer.stop()
         super().hideEvent(event)
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing during the exercise counts as stopping early."""
         if self.mode == "breathing":
             self.result = BreathingResult(self.pattern.id, False, self.elapsed_s)
@@ -433,7 +451,7 @@ class BreathingOverlay(QWidget):
         self._drag_from = None
         super().mouseReleaseEvent(event)
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the current frame (or the closing question)."""
         painter = QPainter(self)
         try:
@@ -469,7 +487,7 @@ class SpokenText(QLabel):
         self.lower()
         a11y.set_role(self, "status")
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Nothing: the guide paints these words."""
 
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 import ctypes
 import functools
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 _PROBE_EMITS = 64
 
@@ -40,8 +39,9 @@ def emit_steals_result() -> bool:
     return False
 
 
-def emit(signal: Any, *args: Any) -> None:
+def emit(signal: SignalInstance, *args: object) -> None:
     """``signal.emit(*args)`` without the reference leak of :func:`emit_steals_result`."""
-    result = signal.emit(*args)
+    # The stubs say emit() returns None; the bindings this works around return True.
+    result = signal.emit(*args)  # type: ignore[func-returns-value]
     if emit_steals_result():
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
