@@ -6,6 +6,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from companion.ui.plurals import install_english_plurals
+
 
 def gui_application(name: str | None = None, *,
                     quit_on_last_window: bool | None = None) -> QApplication:
@@ -20,6 +22,7 @@ def gui_application(name: str | None = None, *,
         app = QApplication(sys.argv[:1])
     if not isinstance(app, QApplication):
         raise RuntimeError("a QCoreApplication (no widgets) already exists in this process")
+    install_english_plurals(app)
     if name is not None:
         app.setApplicationName(name)
     if quit_on_last_window is not None:

@@ -184,6 +184,7 @@ class BreathingOverlay(QWidget):
         self.result: BreathingResult | None = None
         self.recorder: SessionRecorder | None = None
         self.frames_painted = 0
+        self.engaged = False       # the agent gave it the keyboard (opened it, or clicked it)
         self.state: FrameState = frame_state(pattern, 0.0, self._levels)
 
         self.setObjectName("breathingOverlay")
@@ -267,6 +268,7 @@ class BreathingOverlay(QWidget):
         self.place_on_screen(self.options.screen)
         self._started = self._clock()
         self.mode = "breathing"
+        self.engaged = activate
         if activate:
             self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self.show()
@@ -358,12 +360,13 @@ class BreathingOverlay(QWidget):
             self.mode = "feeling"
             for button in self.feeling_buttons.values():
                 button.show()
-            self._feeling_timer.start()
             question = _tr("{pattern}: done. {question} Better, Same or Worse (keys 1, 2, 3)."
                            ).format(pattern=self.pattern.name, question=feeling_question())
             self.spoken.setText(question)
-            if self.isActiveWindow():
+            if self.engaged and self.isActiveWindow():   # the agent is here: wait for them
                 self.feeling_buttons["better"].setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._feeling_timer.start()
             a11y.announce(self, question)
             self.update()
         else:
@@ -391,7 +394,13 @@ class BreathingOverlay(QWidget):
     # ---- Qt events --------------------------------------------------------------------------
     @guarded
     def event(self, event: QEvent) -> bool:
-        """Every event handler runs inside :func:`singleton_refs_guard`."""
+        """Every event handler runs inside :func:`singleton_refs_guard`. The closing question
+        waits while the guide has the keyboard, and counts down again once it lost it."""
+        if self.mode == "feeling":
+            if event.type() == QEvent.Type.WindowActivate and self.engaged:
+                self._feeling_timer.stop()
+            elif event.type() == QEvent.Type.WindowDeactivate:
+                self._feeling_timer.start()
         return bool(super().event(event))
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -435,6 +444,7 @@ class BreathingOverlay(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click takes the keyboard (so Esc works) and starts a drag."""
         if event.button() == Qt.MouseButton.LeftButton:
+            self.engaged = True
             self.activateWindow()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
@@ -503,7 +513,7 @@ def overlay_button_qss(side: float, high_contrast: bool) -> str:
     return (f"QPushButton {{ color: {fg}; background: {bg}; border: 1px solid {border};"
             f" border-radius: 8px; font-size: {size_pt:.1f}pt; padding: 4px 10px; }}"
             f" QPushButton:hover {{ background: {hover}; }}"
-            f" QPushButton:focus {{ border: 3px solid {fg}; }}"
+            f" QPushButton:focus {{ border: 3px solid {fg}; padding: 2px 8px; }}"
             f" QPushButton#closeButton {{ border-radius: 14px; padding: 0;"
             f" font-size: {max(base_point_size(), 11.0):.1f}pt; }}")
 

@@ -183,7 +183,7 @@ QLabel#cardFooter {{ color: {p.footer}; font-size: {font_pt(1.0)}; }}
 QLabel#cardNote {{ color: {p.accent}; font-size: {font_pt(1.0)}; font-weight: 600; }}
 QPushButton {{ padding: 4px 7px; border-radius: 5px; font-size: {font_pt(1.05)};
                color: {p.title}; border: 1px solid {p.border}; background: #ffffff; }}
-QPushButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton:focus {{ border: 3px solid {p.focus}; padding: 2px 5px; }}
 QPushButton:checked {{ background: {p.checked}; border: 1px solid {p.accent}; }}
 QPushButton:disabled {{ color: {p.footer}; }}
 QPushButton#anotherButton {{ font-weight: 600; }}

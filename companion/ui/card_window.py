@@ -162,6 +162,7 @@ class CardWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.face)
         self.undo_bar = UndoBar(self)
+        self.undo_bar.set_high_contrast(high_contrast)
         self.undo_bar.undo_button.clicked.connect(self.undo_hide)
         layout.addWidget(self.undo_bar)
         self.hidden_card: CueCard | None = None
@@ -376,7 +377,7 @@ QLabel#undoText {{ color: {p.body}; font-size: {font_pt(1.0)}; }}
 QPushButton#undoButton {{ padding: 4px 7px; border-radius: 5px; font-size: {font_pt(1.1)};
                           color: {p.title}; border: 1px solid {p.border};
                           background: #ffffff; }}
-QPushButton#undoButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#undoButton:focus {{ border: 3px solid {p.focus}; padding: 2px 5px; }}
 """
 
 

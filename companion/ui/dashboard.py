@@ -413,7 +413,8 @@ class DashboardWindow(QWidget):
         self.plot.setMinimumHeight(300)
         tl.addWidget(self.plot, 3)
         self.readout = _label("Move the mouse over the chart to see each minute. Wheel: zoom; "
-                              "drag: move; 'A' button: whole day.", style="color: #444;")
+                              "drag: move; 'A' button: whole day.",
+                              style=f"color: {muted_text_color()};")
         tl.addWidget(self.readout)
         self.tiles = SummaryTiles()
         tl.addWidget(self.tiles)

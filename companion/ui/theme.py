@@ -103,6 +103,10 @@ def surface_qss(root: str, pal: SurfacePalette) -> str:
     dynamic property ``kind`` of buttons (``primary``, ``link``).
     """
     thick = 3 if pal is HIGH_CONTRAST else 1
+    # The focus ring is 3 px; the padding shrinks by what the border grows, so a focused
+    # control keeps its size (its text is never clipped).
+    fpad = f"{6 + thick - 3}px {12 + thick - 3}px"
+    cpad = f"{3 + thick - 3}px {6 + thick - 3}px"
     return f"""
 QWidget#{root} {{ background: {pal.background}; }}
 QFrame#surfaceFrame {{ background: {pal.background}; border: {thick}px solid {pal.frame_border};
@@ -115,16 +119,16 @@ QPushButton {{ padding: 6px 12px; border-radius: 6px; font-size: {font_pt(1.1)};
                border: {thick}px solid {pal.button_border}; background: {pal.button_bg};
                color: {pal.button_text}; }}
 QPushButton:hover {{ background: {pal.hover_bg}; }}
-QPushButton:focus {{ border: 3px solid {pal.focus}; }}
+QPushButton:focus {{ border: 3px solid {pal.focus}; padding: {fpad}; }}
 QPushButton[kind="primary"] {{ background: {pal.primary_bg}; color: {pal.primary_text};
                                border: {thick}px solid {pal.primary_border}; font-weight: 600; }}
-QPushButton[kind="primary"]:focus {{ border: 3px solid {pal.primary_focus}; }}
+QPushButton[kind="primary"]:focus {{ border: 3px solid {pal.primary_focus}; padding: {fpad}; }}
 QPushButton[kind="link"] {{ background: transparent; border: 2px solid transparent;
                             color: {pal.link}; text-decoration: underline; padding: 2px 4px; }}
-QPushButton[kind="link"]:focus {{ border: 2px solid {pal.focus}; }}
+QPushButton[kind="link"]:focus {{ border: 2px solid {pal.focus}; padding: 2px 4px; }}
 QComboBox {{ font-size: {font_pt(1.1)}; color: {pal.button_text}; background: {pal.button_bg};
              border: {thick}px solid {pal.button_border}; padding: 3px 6px; }}
-QComboBox:focus {{ border: 3px solid {pal.focus}; }}
+QComboBox:focus {{ border: 3px solid {pal.focus}; padding: {cpad}; }}
 QProgressBar {{ border: 1px solid {pal.meter_track}; background: {pal.button_bg};
                 color: {pal.text}; height: 14px; text-align: center; }}
 QProgressBar::chunk {{ background: {pal.meter}; }}
@@ -247,8 +251,12 @@ def apply_app_look(app: QGuiApplication, *, high_contrast: bool,
     ``style_palette`` is the style's own palette (default: ``app.style().standardPalette()``
     for widget apps, else the current one). With the OS in a high-contrast theme its palette is
     kept untouched; otherwise the agent's ``high_contrast`` setting selects
-    :func:`high_contrast_palette`, and the normal palette is :func:`repaired_palette`.
+    :func:`high_contrast_palette`, and the normal palette is :func:`repaired_palette`. Under
+    Fusion, control edges are redrawn at 3:1 (:mod:`companion.ui.outline_style`).
     """
+    from companion.ui.outline_style import use_strong_outlines
+
+    use_strong_outlines(app)
     if style_palette is None:
         style = getattr(app, "style", None)
         style_palette = style().standardPalette() if callable(style) else app.palette()

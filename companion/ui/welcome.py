@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -145,6 +153,7 @@ class WelcomeWindow(QWidget):
         self._add_microphone(body, devices, current_device, device_locked)
         self._add_calibration(body)
         self._add_next(body)
+        body.addStretch(1)          # extra height goes below the text, not between it
         self._add_buttons(body)
         scroll = QScrollArea()
         scroll.setObjectName("welcomeScroll")
@@ -159,7 +168,18 @@ class WelcomeWindow(QWidget):
         self.refresh_calibration()
         self._set_mic_text(self.tr("Opening the microphone…"))
         self.setMinimumWidth(520)
-        self.resize(560, 640)
+        self.resize(560, self._fitting_height(frame, 560))
+
+    @staticmethod
+    def _fitting_height(frame: QFrame, width: int) -> int:
+        """The height that shows the whole text at ``width`` (logical px), at most 85 % of the
+        screen (the rest scrolls)."""
+        frame.ensurePolished()
+        layout = frame.layout()
+        needed = layout.totalHeightForWidth(width) if layout is not None else 640
+        screen = QGuiApplication.primaryScreen()
+        most = int(screen.availableGeometry().height() * 0.85) if screen is not None else 800
+        return max(360, min(needed + 24, most))   # + room for the frame, no scroll bar
 
     # ---- construction -------------------------------------------------------------------
     def _label(self, text: str, name: str = "") -> QLabel:

@@ -223,11 +223,12 @@ def guide_checks(high_contrast: bool) -> list[ContrastCheck]:
 def app_palette_checks(high_contrast: bool) -> list[ContrastCheck]:
     """Settings, dashboard and deck editor: the application palette as Companion installs it,
     the error line, and the dashboard's own tiles and chart text."""
+    from companion.ui.outline_style import outline_color
     from companion.ui.theme import apply_app_look, error_color, palette_checks
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    before = QPalette(app.palette())
+    before, style = QPalette(app.palette()), app.style().name()
     try:
         look = apply_app_look(app, high_contrast=high_contrast, system_high_contrast=False)
         pal = look.palette
@@ -236,10 +237,25 @@ def app_palette_checks(high_contrast: bool) -> list[ContrastCheck]:
         window = pal.color(QPalette.ColorRole.Window).name()
         checks.append(ContrastCheck("Settings, dashboard, editor", mode, "error line",
                                     error_color(pal), window, TEXT_MIN))
+        edge = outline_color(pal).name()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            checks.append(ContrastCheck(
+                "Settings, dashboard, editor", mode,
+                f"control edges (fields, check boxes, buttons) on {role.name}", edge,
+                pal.color(role).name(), NON_TEXT_MIN))
         checks += dashboard_checks(pal, mode)
         return checks
     finally:
-        app.setPalette(before)
+        restore_look(app, style, before)
+
+
+def restore_look(app: QApplication, style: str, palette: QPalette) -> None:
+    """Put back the style and palette a test found (apply_app_look changes both)."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    if app.style().name() != style:
+        app.setStyle(QStyleFactory.create(style))
+    app.setPalette(palette)
 
 
 def dashboard_checks(pal: QPalette, mode: str) -> list[ContrastCheck]:
@@ -260,11 +276,42 @@ def dashboard_checks(pal: QPalette, mode: str) -> list[ContrastCheck]:
         ContrastCheck("Dashboard", mode, "chart axis text", "rgb({},{},{})".format(
             *AXIS_TEXT_RGB), "white", TEXT_MIN),
     ]
+    checks += dashboard_label_checks(pal, mode)
     for name in ("mean", "baseline", "threshold", "breathing", "card"):
         r, g, b, a = COLORS[name]
         checks.append(ContrastCheck("Dashboard", mode, f"chart {name} line or marker",
                                     f"rgba({r},{g},{b},{a})", "white", NON_TEXT_MIN))
     return checks
+
+
+def dashboard_label_checks(pal: QPalette, mode: str) -> list[ContrastCheck]:
+    """Every label of a live dashboard window that sets its own colour, against the window
+    and tile colours (or its own background): a hard-coded grey that fails in one of the two
+    palettes shows up here."""
+    from PySide6.QtWidgets import QLabel
+
+    from companion.ui.dashboard import TILE_ROLE, DashboardWindow
+
+    window = DashboardWindow(None)
+    try:
+        backs = [pal.color(QPalette.ColorRole.Window).name(), pal.color(TILE_ROLE).name()]
+        seen: set[tuple[str, str]] = set()
+        checks = []
+        for label in window.findChildren(QLabel):
+            rules = qss_rules("QLabel {" + label.styleSheet() + "}").get("QLabel", {})
+            colour = rules.get("color", "")
+            if not colour or colour.startswith("palette("):
+                continue
+            own = rules.get("background", "")
+            for back in ([own] if own and not own.startswith("palette(") else backs):
+                if (colour, back) not in seen:
+                    seen.add((colour, back))
+                    what = " ".join(label.text().split())[:40] or label.objectName()
+                    checks.append(ContrastCheck("Dashboard", mode, f"label: {what}", colour,
+                                                back, TEXT_MIN))
+        return checks
+    finally:
+        window.deleteLater()
 
 
 def all_checks() -> list[ContrastCheck]:
@@ -283,3 +330,28 @@ def markdown_table(checks: Iterable[ContrastCheck]) -> str:
             "Needs | Result |\n|---|---|---|---|---|---|---|")
     return "\n".join([head, *(c.row() for c in checks)])
 
+
+
+def lowest(items: list[ContrastCheck]) -> str:
+    """The lowest ratio of ``items`` and what it is ("—" for none)."""
+    if not items:
+        return "—"
+    worst = min(items, key=lambda check: check.ratio)
+    return f"{worst.ratio:.1f}:1 ({worst.what})"
+
+
+def summary_table(checks: Iterable[ContrastCheck]) -> str:
+    """One row per window and mode: pairs measured, the lowest text and non-text ratios."""
+    groups: dict[tuple[str, str], list[ContrastCheck]] = {}
+    for check in checks:
+        groups.setdefault((check.surface, check.mode), []).append(check)
+    rows = ["| Window | Mode | Pairs | Lowest text ratio (needs 4.5) | "
+            "Lowest border / focus / graphic ratio (needs 3) | Result |",
+            "|---|---|---|---|---|---|"]
+    for (surface, mode), group in groups.items():
+        text = [c for c in group if c.minimum >= TEXT_MIN]
+        other = [c for c in group if c.minimum < TEXT_MIN]
+        result = "pass" if all(c.ok for c in group) else "**FAIL**"
+        rows.append(f"| {surface} | {mode} | {len(group)} | {lowest(text)} | {lowest(other)} "
+                    f"| {result} |")
+    return "\n".join(rows)

@@ -94,6 +94,7 @@ def test_closing_question_by_keyboard(qtbot, a11y_events) -> None:
     at(overlay, clock, overlay.pattern.total_s + 0.1)
     assert overlay.mode == "feeling"
     assert QApplication.focusWidget() is overlay.feeling_buttons["better"]
+    assert not overlay._feeling_timer.isActive(), "it waits while the agent has it (2.2.1)"
     assert "How do you feel now?" in a11y_events.announcements()[-1]
     assert "keys 1, 2, 3" in overlay.spoken.text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
