@@ -184,7 +184,7 @@ class BreathingOverlay(QWidget):
         self.result: BreathingResult | None = None
         self.recorder: SessionRecorder | None = None
         self.frames_painted = 0
-        self.engaged = False       # the agent gave it the keyboard (opened it, or clicked it)
+        self.engaged = False       # the agent used it (a key or a click): questions wait
         self.state: FrameState = frame_state(pattern, 0.0, self._levels)
 
         self.setObjectName("breathingOverlay")
@@ -268,7 +268,6 @@ class BreathingOverlay(QWidget):
         self.place_on_screen(self.options.screen)
         self._started = self._clock()
         self.mode = "breathing"
-        self.engaged = activate
         if activate:
             self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self.show()
@@ -363,9 +362,9 @@ class BreathingOverlay(QWidget):
             question = _tr("{pattern}: done. {question} Better, Same or Worse (keys 1, 2, 3)."
                            ).format(pattern=self.pattern.name, question=feeling_question())
             self.spoken.setText(question)
-            if self.engaged and self.isActiveWindow():   # the agent is here: wait for them
+            if self.isActiveWindow():
                 self.feeling_buttons["better"].setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
+            if not (self.engaged and self.isActiveWindow()):   # else: wait for the answer
                 self._feeling_timer.start()
             a11y.announce(self, question)
             self.update()
@@ -428,8 +427,20 @@ class BreathingOverlay(QWidget):
         if not was_closed:
             self.closed.emit(self.result or BreathingResult(self.pattern.id, False, 0.0))
 
+    def _engage(self) -> None:
+        """The agent is using the guide: the closing question waits for them."""
+        self.engaged = True
+        if self.mode == "feeling":
+            self._feeling_timer.stop()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab between the buttons counts as using the guide."""
+        self._engage()
+        return bool(super().focusNextPrevChild(next))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc stops; in the closing question 1/2/3 answer better/same/worse."""
+        self._engage()
         if event.key() == Qt.Key.Key_Escape:
             self.stop()
             return
@@ -444,7 +455,7 @@ class BreathingOverlay(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click takes the keyboard (so Esc works) and starts a drag."""
         if event.button() == Qt.MouseButton.LeftButton:
-            self.engaged = True
+            self._engage()
             self.activateWindow()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()

@@ -11,8 +11,10 @@ compositor) and over white (a light desktop behind it).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +92,15 @@ UNDO_PAIRS: tuple[Pair, ...] = (
 )
 
 
+def dispose(*widgets: QObject) -> None:
+    """Delete ``widgets`` now (not at some later event loop, where their garbage would show
+    up in another test's reference counts)."""
+    for widget in widgets:
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 def _value(rules: dict[str, dict[str, str]], selector: str, prop: str) -> str | None:
     decls = rules.get(selector)
     if decls is None:
@@ -124,7 +135,7 @@ def prompt_checks(high_contrast: bool) -> list[ContrastCheck]:
         return stylesheet_checks("Offer", _mode(high_contrast), prompt.styleSheet(),
                                  SURFACE_PAIRS)
     finally:
-        prompt.deleteLater()
+        dispose(prompt)
 
 
 def welcome_checks(high_contrast: bool) -> list[ContrastCheck]:
@@ -143,7 +154,7 @@ def welcome_checks(high_contrast: bool) -> list[ContrastCheck]:
                                     pal.meter_track, pal.background, NON_TEXT_MIN))
         return checks
     finally:
-        window.deleteLater()
+        dispose(window)
 
 
 def card_checks(high_contrast: bool) -> list[ContrastCheck]:
@@ -158,8 +169,7 @@ def card_checks(high_contrast: bool) -> list[ContrastCheck]:
         return (stylesheet_checks("Cue card", mode, face.styleSheet(), CARD_PAIRS)
                 + stylesheet_checks("Cue card", mode, bar.styleSheet(), UNDO_PAIRS))
     finally:
-        face.deleteLater()
-        bar.deleteLater()
+        dispose(face, bar)
 
 
 def _qcolor(c: object) -> str:
@@ -311,7 +321,7 @@ def dashboard_label_checks(pal: QPalette, mode: str) -> list[ContrastCheck]:
                                                 back, TEXT_MIN))
         return checks
     finally:
-        window.deleteLater()
+        dispose(window)
 
 
 def all_checks() -> list[ContrastCheck]:

@@ -175,4 +175,4 @@ def test_the_documented_table_is_the_measured_one(qapp) -> None:
         encoding="utf-8")
     assert summary_table(all_checks()) in doc, (
         "docs/accessibility.md is out of date: run "
-        ".venv/bin/python tests/ui/make_a11y_screenshots.py --table")
+        ".venv/bin/python scripts/make_a11y_screenshots.py --table")

@@ -199,13 +199,20 @@ def test_stop_is_prompt_even_during_backoff(qtbot) -> None:
 def test_long_runs_do_not_leak_references_to_true(qtbot) -> None:
     """PySide6 6.12.0's emit() drops a reference to True per call; on Python 3.11 a shift
     of engine updates would abort the interpreter. The engine must not bleed it."""
+    import gc
     import sys
+
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from companion.ui.qtcompat import emit
 
     engine = make_engine([ScriptedSource(read_plan=lambda n: np.full(160, 0.2, np.float32))])
     got: list[LevelUpdate] = []
     engine.update.connect(got.append)
+    # Widgets earlier tests left for deletion must not be freed (with their references to
+    # True) while this counts.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     before = sys.getrefcount(True)
     engine.start()
     try:

@@ -3,8 +3,8 @@ contrast; and the measured contrast table.
 
 Run by hand (not collected by pytest)::
 
-    .venv/bin/python tests/ui/make_a11y_screenshots.py          # screenshots and table
-    .venv/bin/python tests/ui/make_a11y_screenshots.py --table  # only the table
+    .venv/bin/python scripts/make_a11y_screenshots.py          # screenshots and table
+    .venv/bin/python scripts/make_a11y_screenshots.py --table  # only the table
 
 For each scale it starts a private ``Xvfb`` (stopped by PID) and runs itself inside it with
 ``QT_SCALE_FACTOR``; each window is painted with ``QWidget.grab()`` at the device pixel
@@ -23,12 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots" / "a11y"
 DOC = ROOT / "docs" / "accessibility.md"
 START, END = "<!-- contrast-table:start -->", "<!-- contrast-table:end -->"
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "tests" / "ui"))     # contrast_audit
 
 
 def write_table() -> None:
