@@ -50,7 +50,6 @@ def write_table() -> None:
 
 def shoot(scale: int) -> list[Path]:
     """Grab every window in both modes (inside the Xvfb started by :func:`main`)."""
-
     from companion.ui.application import gui_application
 
     app = gui_application("Companion")
