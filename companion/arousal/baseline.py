@@ -15,7 +15,7 @@ import json
 import math
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +25,18 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.index import arousal_index
 from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
 from companion.errors import CompanionError
+from companion.wearer import ProfileError, VoiceProfile
 
 #: Scale from the median absolute deviation to a standard deviation for normal data.
 MAD_TO_SD = 1.4826
 
-#: ``to_dict()["kind"]`` / ``["version"]`` of the persisted record.
+#: ``to_dict()["kind"]`` / ``["version"]`` of the persisted record. Version 2 adds the
+#: wearer's voice profile (``"voice"``); version 1 records still load (without one).
 BASELINE_KIND = "companion-voice-baseline"
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
 
-#: Largest baseline file accepted (bytes); a real one is ~600 bytes.
+#: Largest baseline file accepted (bytes); a real one is ~1.5 KB (with the voice profile).
 MAX_BASELINE_BYTES = 16 * 1024
 
 
@@ -74,6 +77,9 @@ class Baseline:
         Seconds of voiced speech the baseline was learned from.
     calm_updates_s
         Seconds of calm voiced speech folded in since by the slow update.
+    voice
+        The wearer's voice profile for the wearer gate (None: not learned yet, or a
+        version-1 record).
     """
 
     f0_median_hz: float
@@ -92,6 +98,11 @@ class Baseline:
     rate_sd_hz: float
     voiced_s: float
     calm_updates_s: float = 0.0
+    voice: VoiceProfile | None = None
+
+    def with_voice(self, voice: VoiceProfile | None) -> Baseline:
+        """A copy holding ``voice`` as the wearer's voice profile."""
+        return replace(self, voice=voice)
 
     # ---------------------------------------------------------------------------- vectors
     def vectors(self) -> tuple[np.ndarray, np.ndarray]:
@@ -120,10 +131,12 @@ class Baseline:
 
     # ---------------------------------------------------------------------- persistence
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready record (NaN as ``null``), with ``kind`` and ``version``."""
+        """JSON-ready record (NaN as ``null``), with ``kind``, ``version`` and ``voice``."""
         out: dict[str, Any] = {"kind": BASELINE_KIND, "version": BASELINE_VERSION}
-        for key, value in asdict(self).items():
+        for key in _NUMBERS:
+            value = getattr(self, key)
             out[key] = round(value, 6) if math.isfinite(value) else None
+        out["voice"] = None if self.voice is None else self.voice.to_dict()
         return out
 
     @classmethod
@@ -142,10 +155,11 @@ class Baseline:
             raise BaselineError(f"{source}: 'kind' is {data.get('kind')!r}, "
                                 f"not {BASELINE_KIND!r}", hint)
         version = data.get("version", BASELINE_VERSION)
-        if version != BASELINE_VERSION:
+        if version not in SUPPORTED_VERSIONS:
             raise BaselineError(f"{source}: unsupported baseline version {version!r}", hint)
-        names = [f.name for f in fields(cls)]
-        unknown = sorted(set(data) - set(names) - {"kind", "version"})
+        names = list(_NUMBERS)
+        allowed = {"kind", "version"} | ({"voice"} if version >= 2 else set())
+        unknown = sorted(set(data) - set(names) - allowed)
         if unknown:
             raise BaselineError(f"{source}: unknown key '{unknown[0]}'", hint)
         required_finite = {"f0_median_hz", "f0_sd_st", "voiced_s"}
@@ -170,7 +184,13 @@ class Baseline:
             raise BaselineError(
                 f"{source}: 'f0_median_hz' {values['f0_median_hz']:g} is not a voice "
                 "(30-1000 Hz)", hint)
-        return cls(**values)
+        voice = None
+        if data.get("voice") is not None:
+            try:
+                voice = VoiceProfile.from_dict(data["voice"], source=f"{source}: voice")
+            except ProfileError as exc:
+                raise BaselineError(exc.message, exc.hint) from None
+        return cls(**values, voice=voice)
 
     def save(self, path: Path) -> None:
         """Write the record as JSON to ``path`` (atomically; a few hundred bytes)."""
@@ -210,6 +230,10 @@ class Baseline:
     def from_frames(cls, frames: FramesLike, config: ArousalConfig | None = None) -> Baseline:
         """Same as :func:`calibrate` (all voiced frames of ``frames``)."""
         return calibrate(frames, config)
+
+
+#: The numeric fields of the record, in order.
+_NUMBERS: tuple[str, ...] = tuple(f.name for f in fields(Baseline) if f.name != "voice")
 
 
 def _robust_sd(x: np.ndarray) -> np.ndarray:

@@ -30,7 +30,8 @@ from companion.audio.fft_util import next_fast_len
 from companion.errors import CompanionError
 from companion.features.config import FeatureConfig
 from companion.features.frames import FeatureFrames
-from companion.features.pitch import IMPOSSIBLE, FixedLagViterbi, yin_candidates
+from companion.features.pitch import IMPOSSIBLE, FixedLagViterbi, PitchCandidates, yin_candidates
+from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
 from companion.features.spectral import SpectralBands, level_dbfs, spectral_features
 
 __all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
@@ -63,8 +64,6 @@ _LEVEL_SLOPE_DB = 1.5
 _PEAK_FRAMES = 5
 #: ...and rise ``syllable_dip_db`` above the minimum within ±_DIP_FRAMES frames.
 _DIP_FRAMES = 10
-#: Least speech (seconds) in the trailing window for a syllable rate.
-_MIN_RATE_SPEECH_S = 0.5
 
 
 class FeatureInputError(CompanionError):
@@ -154,7 +153,7 @@ class FeatureExtractor:
         self._peak_n = max(1, int(round(cfg.peak_window_s / cfg.hop_s)))
         self._hang_n = int(round(cfg.vad_hangover_s / cfg.hop_s)) + 1
         self._rate_n = max(1, int(round(cfg.syllable_window_s / cfg.hop_s)))
-        self._min_rate_frames = int(np.ceil(_MIN_RATE_SPEECH_S / cfg.hop_s))
+        self._min_rate_frames = int(np.ceil(MIN_RATE_SPEECH_S / cfg.hop_s))
         self._reset()
 
     # ------------------------------------------------------------------ state
@@ -178,8 +177,7 @@ class FeatureExtractor:
         self._states: list[np.ndarray] = []
         self._n_states = 0
         self._env_hist = np.full(self._dip, -np.inf)
-        self._nuc_hist = np.zeros(self._rate_n - 1, dtype=np.int64)
-        self._speech_hist = np.zeros(self._rate_n - 1, dtype=np.int64)
+        self._rate = SyllableRate(self._rate_n, self._min_rate_frames, cfg.hop_s)
 
     def _centre(self, frame: int) -> int:
         """Padded-coordinate sample index of frame ``frame``'s centre minus the left pad."""
@@ -285,25 +283,60 @@ class FeatureExtractor:
             segments, sample_rate_hz=self._sr_p, window=self._yin_w, tau_min=self._tau_min,
             tau_max=self._tau_max, n_candidates=cfg.pitch_candidates, nfft=self._nfft,
             energy_cumsum=energy)
+        speech, above_floor = self._vad(spec.envelope_db, silent, n)
+        states = self._viterbi.push(cand.f0_hz, self._emission(cand, rms, above_floor))
+        self._remember_pitch(cand.f0_hz, states)
+        if states.size:
+            self._states.append(states)
+            self._n_states += states.size
 
-        # VAD: causal minimum-statistics noise floor on the 300-2500 Hz band power (where
-        # speech is and rumble mostly is not), smoothed over 200 ms for the floor and 80 ms
-        # for the decision so that fluctuating noise is not "speech"; then a hangover.
-        power = np.concatenate([self._power_hist, 10.0 ** (spec.envelope_db / 10.0)])
+        new = {
+            "t_s": (np.arange(i0, i1) + 0.5) * cfg.hop_s,
+            "cand_f0": cand.f0_hz,
+            "cand_ap": cand.aperiodicity,
+            "best_ap": cand.best_aperiodicity,
+            "rms_dbfs": rms,
+            "speech": speech,
+            "alpha_ratio_db": spec.alpha_ratio_db,
+            "hammarberg_db": spec.hammarberg_db,
+            "spectral_slope_db_per_khz": spec.slope_db_per_khz,
+            "centroid_hz": spec.centroid_hz,
+            "env": spec.envelope_db,
+            "cepstrum": spec.cepstrum,
+        }
+        if self._pending is None:
+            self._pending = new
+        else:
+            self._pending = {k: np.concatenate([v, new[k]]) for k, v in self._pending.items()}
+        self._next_frame = i1
+
+    def _vad(self, envelope_db: np.ndarray, silent: np.ndarray,
+             n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Speech flags of ``n`` frames and their short-term band level above the noise floor
+        (dB).
+
+        Causal minimum-statistics noise floor on the 300-2500 Hz band power (where speech is
+        and rumble mostly is not), smoothed over 200 ms for the floor and 80 ms for the
+        decision so that fluctuating noise is not "speech"; then a hangover.
+        """
+        power = np.concatenate([self._power_hist, 10.0 ** (envelope_db / 10.0)])
         self._power_hist = power[len(power) - (_FLOOR_SMOOTH - 1):]
         long_db = 10.0 * np.log10(np.nanmean(_windows(power, _FLOOR_SMOOTH, n), axis=1))
         short_db = 10.0 * np.log10(np.nanmean(
             _windows(power, _DECISION_SMOOTH, n, 1, _FLOOR_SMOOTH - _DECISION_SMOOTH), axis=1))
         floor, self._floor_hist = _trailing(long_db, self._floor_hist, self._floor_n, np.inf, "min")
-        raw = (short_db > floor + cfg.vad_margin_db) & ~silent
+        raw = (short_db > floor + self.config.vad_margin_db) & ~silent
         speech, self._hang_hist = _trailing(raw, self._hang_hist, self._hang_n, False, "max")
+        return speech, short_db - floor
 
-        # Emission costs of the decoder (nats).
+    def _emission(self, cand: PitchCandidates, rms: np.ndarray,
+                  above_floor: np.ndarray) -> np.ndarray:
+        """Emission costs (nats) of the decoder: ``(n, candidates + 1)``, unvoiced last."""
+        cfg = self.config
         # Voicing: the aperiodicity threshold tightens for frames well below the recent peak.
         peak, self._peak_hist = _trailing(rms, self._peak_hist, self._peak_n, -np.inf, "max")
         quiet = np.clip((peak - rms - _LOUD_DB) / (_QUIET_DB - _LOUD_DB), 0.0, 1.0)
         # ... and for frames close to the noise floor (background talkers, babble).
-        above_floor = short_db - floor
         near_floor = np.clip((_FLOOR_CLEAR_DB - above_floor)
                              / (_FLOOR_CLEAR_DB - _FLOOR_NEAR_DB), 0.0, 1.0)
         # That rule is for frames below the recent peak: a frame at the peak level is the
@@ -322,35 +355,12 @@ class FeatureExtractor:
         g = np.clip((rms - cfg.silence_dbfs) / _LEVEL_SLOPE_DB, -50, 50)
         p_voiced = np.clip(p_periodic / (1.0 + np.exp(-g)), 1e-4, 1.0 - 1e-4)
         m = cand.f0_hz.shape[1]
-        emission = np.empty((n, m + 1))
+        emission = np.empty((rms.shape[0], m + 1))
         pv = p_voiced[:, None] * cand.weight
         emission[:, :m] = np.where(pv > 0.0, -np.log(np.where(pv > 0.0, pv, 1.0)), IMPOSSIBLE)
         emission[:, m] = -np.log(1.0 - p_voiced)
         emission[:, :m] += self._range_cost(cand.f0_hz)
-        states = self._viterbi.push(cand.f0_hz, emission)
-        self._remember_pitch(cand.f0_hz, states)
-        if states.size:
-            self._states.append(states)
-            self._n_states += states.size
-
-        new = {
-            "t_s": (np.arange(i0, i1) + 0.5) * cfg.hop_s,
-            "cand_f0": cand.f0_hz,
-            "cand_ap": cand.aperiodicity,
-            "best_ap": cand.best_aperiodicity,
-            "rms_dbfs": rms,
-            "speech": speech,
-            "alpha_ratio_db": spec.alpha_ratio_db,
-            "hammarberg_db": spec.hammarberg_db,
-            "spectral_slope_db_per_khz": spec.slope_db_per_khz,
-            "centroid_hz": spec.centroid_hz,
-            "env": spec.envelope_db,
-        }
-        if self._pending is None:
-            self._pending = new
-        else:
-            self._pending = {k: np.concatenate([v, new[k]]) for k, v in self._pending.items()}
-        self._next_frame = i1
+        return emission
 
     def _range_cost(self, cand_f0_hz: np.ndarray) -> np.ndarray:
         """(n, m) decoder cost (nats) of candidates far below the talker's recent pitch.
@@ -423,24 +433,15 @@ class FeatureExtractor:
             nucleus &= (centre - left.min(axis=1) >= dip) & (centre - right.min(axis=1) >= dip)
         self._env_hist = env_all[d:d + h]
 
-        nuc = np.concatenate([self._nuc_hist, nucleus.astype(np.int64)])
-        spk = np.concatenate([self._speech_hist, out["speech"].astype(np.int64)])
-        w = self._rate_n
-        cn = np.concatenate([[0], np.cumsum(nuc)])
-        cs = np.concatenate([[0], np.cumsum(spk)])
-        n_nuc = cn[w:] - cn[:-w]
-        n_sp = cs[w:] - cs[:-w]
-        rate = np.where(n_sp >= self._min_rate_frames,
-                        n_nuc / np.maximum(n_sp, 1) / self.config.hop_s, np.nan)
-        self._nuc_hist = nuc[len(nuc) - (w - 1):] if w > 1 else nuc[:0]
-        self._speech_hist = spk[len(spk) - (w - 1):] if w > 1 else spk[:0]
+        rate = self._rate.process(nucleus, out["speech"])
 
         return FeatureFrames(
             t_s=out["t_s"], f0_hz=f0, voiced=voiced, periodicity=periodicity,
             rms_dbfs=out["rms_dbfs"], speech=out["speech"],
             alpha_ratio_db=out["alpha_ratio_db"], hammarberg_db=out["hammarberg_db"],
             spectral_slope_db_per_khz=out["spectral_slope_db_per_khz"],
-            centroid_hz=out["centroid_hz"], syllable_rate_hz=rate,
+            centroid_hz=out["centroid_hz"], syllable_rate_hz=rate, cepstrum=out["cepstrum"],
+            nucleus=nucleus,
         )
 
 

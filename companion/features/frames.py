@@ -6,11 +6,13 @@ read-only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["FeatureFrames", "FRAME_FIELDS"]
+from companion.features.spectral import N_CEPSTRUM
+
+__all__ = ["EXTRA_FIELDS", "FRAME_FIELDS", "FeatureFrames"]
 
 #: Field name -> numpy dtype, in the order of the dataclass (and of CSV columns).
 FRAME_FIELDS: dict[str, type] = {
@@ -26,6 +28,16 @@ FRAME_FIELDS: dict[str, type] = {
     "centroid_hz": np.float64,
     "syllable_rate_hz": np.float64,
 }
+
+#: Per-frame fields that are not CSV columns: name -> (dtype, shape of one frame's value).
+EXTRA_FIELDS: dict[str, tuple[type, tuple[int, ...]]] = {
+    "cepstrum": (np.float64, (N_CEPSTRUM,)),
+    "nucleus": (np.bool_, ()),
+}
+
+
+def _unset() -> np.ndarray:
+    return np.empty(0)
 
 
 @dataclass(eq=False)
@@ -62,6 +74,15 @@ class FeatureFrames:
     syllable_rate_hz
         Syllable nuclei per second of speech over the trailing window; NaN when the window
         holds too little speech.
+    cepstrum
+        ``(n, 12)`` mel-frequency cepstral coefficients c1..c12 of the frame's log power
+        spectrum (dB; 24 mel bands 80–7600 Hz, orthonormal DCT): the spectral envelope, gain
+        left out. NaN in silence.
+    nucleus
+        True at the frames counted as syllable nuclei for ``syllable_rate_hz``.
+
+    ``cepstrum`` and ``nucleus`` are optional when building a record by hand (NaN / False
+    then) and are not CSV columns (:data:`EXTRA_FIELDS`).
     """
 
     t_s: np.ndarray
@@ -75,23 +96,39 @@ class FeatureFrames:
     spectral_slope_db_per_khz: np.ndarray
     centroid_hz: np.ndarray
     syllable_rate_hz: np.ndarray
+    cepstrum: np.ndarray = field(default_factory=_unset)
+    nucleus: np.ndarray = field(default_factory=_unset)
 
     def __post_init__(self) -> None:
-        n = None
-        for name, dtype in FRAME_FIELDS.items():
+        n = 0
+        for i, (name, dtype) in enumerate(FRAME_FIELDS.items()):
             arr: np.ndarray = np.asarray(getattr(self, name), dtype=dtype)
             if arr.ndim != 1:
                 raise ValueError(f"FeatureFrames.{name} must be one-dimensional")
-            if n is None:
+            if i == 0:
                 n = arr.shape[0]
             elif arr.shape[0] != n:
                 raise ValueError(f"FeatureFrames.{name} has {arr.shape[0]} entries, t_s has {n}")
+            object.__setattr__(self, name, arr)
+        for name, (dtype, shape) in EXTRA_FIELDS.items():
+            arr = np.asarray(getattr(self, name), dtype=dtype)
+            if arr.size == 0:
+                fill = np.nan if dtype is np.float64 else False
+                arr = np.full((n, *shape), fill, dtype=dtype)
+            if arr.shape != (n, *shape):
+                raise ValueError(f"FeatureFrames.{name} has shape {arr.shape}, "
+                                 f"expected {(n, *shape)}")
             object.__setattr__(self, name, arr)
 
     @classmethod
     def empty(cls) -> FeatureFrames:
         """A record with zero frames."""
         return cls(**{name: np.empty(0, dtype=dtype) for name, dtype in FRAME_FIELDS.items()})
+
+    @staticmethod
+    def names() -> tuple[str, ...]:
+        """Every field: the CSV columns, then :data:`EXTRA_FIELDS`."""
+        return (*FRAME_FIELDS, *EXTRA_FIELDS)
 
     @classmethod
     def concat(cls, parts: list[FeatureFrames] | tuple[FeatureFrames, ...]) -> FeatureFrames:
@@ -102,7 +139,7 @@ class FeatureFrames:
         if len(parts) == 1:
             return parts[0]
         return cls(**{name: np.concatenate([getattr(p, name) for p in parts])
-                      for name in FRAME_FIELDS})
+                      for name in cls.names()})
 
     def __len__(self) -> int:
         return int(self.t_s.shape[0])
@@ -110,15 +147,17 @@ class FeatureFrames:
     def __getitem__(self, index: slice) -> FeatureFrames:
         if not isinstance(index, slice):
             raise TypeError("FeatureFrames supports slicing only, e.g. frames[10:20]")
-        return FeatureFrames(**{name: getattr(self, name)[index] for name in FRAME_FIELDS})
+        return FeatureFrames(**{name: getattr(self, name)[index] for name in self.names()})
 
     def columns(self) -> dict[str, np.ndarray]:
-        """The arrays by field name, in :data:`FRAME_FIELDS` order."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """The per-frame scalar arrays by field name, in :data:`FRAME_FIELDS` order (the CSV
+        columns; the cepstrum is left out)."""
+        return {name: getattr(self, name) for name in FRAME_FIELDS}
 
     def equals(self, other: FeatureFrames) -> bool:
         """True when every array is identical, NaN positions included (bit-for-bit test)."""
         return all(
-            np.array_equal(getattr(self, n), getattr(other, n), equal_nan=FRAME_FIELDS[n] is np.float64)
-            for n in FRAME_FIELDS
+            np.array_equal(getattr(self, n), getattr(other, n),
+                           equal_nan=np.asarray(getattr(self, n)).dtype.kind == "f")
+            for n in self.names()
         )

@@ -95,8 +95,19 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
         sum before segment ``i`` (a strided view of one cumulative sum over the whole chunk
         is much cheaper than a cumulative sum per frame). Computed here when omitted.
     """
-    n = segments.shape[0]
     top = tau_max + 1  # largest lag needed (right neighbour of tau_max)
+    d, dn, e_tau, e0 = _difference(segments, window, top, nfft, energy_cumsum)
+    mid, weight, best = _dip_weights(d, dn, e_tau, e0, tau_min, tau_max)
+    return _best_candidates(weight, mid, d, best, tau_min=tau_min,
+                            n_candidates=n_candidates, sample_rate_hz=sample_rate_hz)
+
+
+def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
+                energy_cumsum: np.ndarray | None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """YIN's difference function ``d`` (n, top + 1), its cumulative-mean-normalised form
+    ``dn``, the window energies ``e_tau`` at every lag and ``e0`` (steps 1-2)."""
+    n = segments.shape[0]
     a = np.fft.rfft(segments[:, :window], nfft, axis=1)
     b = np.fft.rfft(segments, nfft, axis=1)
     a = np.conj(a, out=a)
@@ -118,7 +129,12 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     dn = np.ones_like(d)
     lag_index = np.arange(1, top + 1, dtype=d.dtype)
     dn[:, 1:] = np.where(ok, d[:, 1:] * lag_index / np.where(ok, cum, 1.0), 1.0)
+    return d, dn, e_tau, e0
 
+
+def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarray,
+                 tau_min: int, tau_max: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Dip depths ``mid``, candidate weights (n, lags) and the deepest dip per frame (3)."""
     # Local minima of d' in [tau_min, tau_max]: the deepest one sets the voicing evidence.
     mid, is_min = _dips(dn, tau_min, tau_max)
     vals = np.where(is_min, mid, np.inf)
@@ -144,7 +160,14 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     wv *= _octave_check(d / np.where(den > 0.0, den, 1.0), ri, ci + tau_min)
     weight: np.ndarray = np.zeros(mid.shape)
     weight[ri, ci] = wv
+    return mid, weight, best
 
+
+def _best_candidates(weight: np.ndarray, mid: np.ndarray, d: np.ndarray, best: np.ndarray, *,
+                     tau_min: int, n_candidates: int, sample_rate_hz: float) -> PitchCandidates:
+    """The ``n_candidates`` heaviest dips per frame, periods refined by parabolic
+    interpolation of ``d``, weights normalised (step 3, end)."""
+    n = weight.shape[0]
     m = min(n_candidates, weight.shape[1])
     idx = np.argpartition(-weight, m - 1, axis=1)[:, :m]
     rows = np.arange(n)[:, None]

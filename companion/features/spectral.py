@@ -4,7 +4,10 @@ Runs on the caller's thread (engine worker or CLI main thread). Pure numpy.
 
 References: Eyben et al. (2016), "The Geneva Minimalistic Acoustic Parameter Set (GeMAPS)
 for Voice Research and Affective Computing", IEEE Trans. Affective Computing 7(2) — alpha
-ratio, Hammarberg index, spectral slope.
+ratio, Hammarberg index, spectral slope. Davis & Mermelstein (1980), "Comparison of
+parametric representations for monosyllabic word recognition in continuously spoken
+sentences", IEEE Trans. ASSP 28(4) — mel-frequency cepstral coefficients (the spectral
+envelope of the wearer's voice profile).
 """
 
 from __future__ import annotations
@@ -13,11 +16,39 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["SpectralBands", "SpectralFeatures", "spectral_features", "level_dbfs"]
+__all__ = ["CEPSTRUM_BANDS", "N_CEPSTRUM", "SpectralBands", "SpectralFeatures", "level_dbfs",
+           "spectral_features"]
 
 #: Floor of the level in dBFS (digital silence), keeps every value finite.
 LEVEL_FLOOR_DBFS = -120.0
 _POWER_FLOOR = 10.0 ** (LEVEL_FLOOR_DBFS / 10.0)
+#: Mel bands of the cepstral envelope, and their range in Hz.
+CEPSTRUM_BANDS = 24
+_MEL_LO_HZ, _MEL_HI_HZ = 80.0, 7600.0
+#: Cepstral coefficients kept (c1..c12; c0, the level, is left out: it is ``rms_dbfs``'s job).
+N_CEPSTRUM = 12
+
+
+def _mel(f_hz: np.ndarray | float) -> np.ndarray:
+    return 2595.0 * np.log10(1.0 + np.asarray(f_hz, dtype=np.float64) / 700.0)
+
+
+def mel_filterbank(f_hz: np.ndarray, n_bands: int, lo_hz: float, hi_hz: float) -> np.ndarray:
+    """(bins, bands) triangular filters evenly spaced on the mel scale, unit peak."""
+    edges_mel = np.linspace(_mel(lo_hz), _mel(hi_hz), n_bands + 2)
+    edges = 700.0 * (10.0 ** (edges_mel / 2595.0) - 1.0)
+    lo, mid, hi = edges[:-2], edges[1:-1], edges[2:]
+    f = f_hz[:, None]
+    rise = (f - lo) / (mid - lo)
+    fall = (hi - f) / (hi - mid)
+    return np.clip(np.minimum(rise, fall), 0.0, None)
+
+
+def cepstrum_basis(n_bands: int, n_coef: int) -> np.ndarray:
+    """(bands, coefficients) orthonormal DCT-II basis for c1..c``n_coef``."""
+    b = np.arange(n_bands) + 0.5
+    k = np.arange(1, n_coef + 1)
+    return np.sqrt(2.0 / n_bands) * np.cos(np.pi * np.outer(b, k) / n_bands)
 
 
 def level_dbfs(segments: np.ndarray) -> np.ndarray:
@@ -40,6 +71,8 @@ class SpectralBands:
     centroid_bins: slice
     centroid_hz: np.ndarray
     envelope: slice   # 300–2500 Hz (syllable envelope)
+    mel: np.ndarray   # (bins, CEPSTRUM_BANDS) mel filterbank
+    dct: np.ndarray   # (CEPSTRUM_BANDS, N_CEPSTRUM) cepstrum basis
 
     @classmethod
     def make(cls, n: int, sample_rate_hz: int) -> SpectralBands:
@@ -62,6 +95,8 @@ class SpectralBands:
             slope_weights=fc / np.sum(fc * fc), slope_bins=slope_bins,
             centroid_bins=centroid_bins, centroid_hz=f[centroid_bins],
             envelope=band(300.0, 2500.0),
+            mel=mel_filterbank(f, CEPSTRUM_BANDS, _MEL_LO_HZ, min(_MEL_HI_HZ, 0.95 * nyq)),
+            dct=cepstrum_basis(CEPSTRUM_BANDS, N_CEPSTRUM),
         )
 
 
@@ -74,6 +109,7 @@ class SpectralFeatures:
     slope_db_per_khz: np.ndarray
     centroid_hz: np.ndarray
     envelope_db: np.ndarray  # band level 300–2500 Hz, dB (finite everywhere)
+    cepstrum: np.ndarray     # (n, N_CEPSTRUM) mel cepstrum c1..c12 of the log power, dB
 
 
 def spectral_features(segments: np.ndarray, bands: SpectralBands,
@@ -88,6 +124,7 @@ def spectral_features(segments: np.ndarray, bands: SpectralBands,
     pc = p[:, bands.centroid_bins]
     centroid = (pc @ bands.centroid_hz) / pc.sum(axis=1)
     env = 10.0 * np.log10(p[:, bands.envelope].sum(axis=1))
+    cep = (10.0 * np.log10(p @ bands.mel + _POWER_FLOOR)) @ bands.dct
     nan = np.nan
     return SpectralFeatures(
         alpha_ratio_db=np.where(silent, nan, alpha),
@@ -95,4 +132,5 @@ def spectral_features(segments: np.ndarray, bands: SpectralBands,
         slope_db_per_khz=np.where(silent, nan, slope),
         centroid_hz=np.where(silent, nan, centroid),
         envelope_db=env,
+        cepstrum=np.where(silent[:, None], nan, cep),
     )

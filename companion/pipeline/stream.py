@@ -13,17 +13,19 @@ app, the CLI thread in ``analyze``). No Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
 from companion.arousal import ArousalConfig, ArousalTracker, Baseline
 from companion.features import FeatureConfig, FeatureExtractor, FeatureFrames
+from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
 from companion.pipeline.records import BlockResult, EpisodeEvent, ScoredFrames
 from companion.settings import Settings
-from companion.wearer import GateConfig, GateOutput, WearerGate
+from companion.wearer import GateConfig, GateOutput, Talker, WearerGate
 
-__all__ = ["FrameScorer", "VoicePipeline", "arousal_config_for"]
+__all__ = ["FrameScorer", "VoicePipeline", "arousal_config_for", "gate_config_for"]
 
 
 def arousal_config_for(settings: Settings | None = None, calibration_s: float | None = None,
@@ -34,6 +36,14 @@ def arousal_config_for(settings: Settings | None = None, calibration_s: float | 
     if settings is not None:
         return ArousalConfig.from_settings(settings, **overrides)
     return (base or ArousalConfig()).replace(**overrides)
+
+
+def gate_config_for(config: ArousalConfig) -> GateConfig:
+    """The wearer gate's timing for an arousal config: same frames, calibration length and
+    slow-update grid, so that the voice profile and the baseline learn together."""
+    return GateConfig(hop_s=config.hop_s, calibration_s=config.calibration_s,
+                      min_voiced_s=config.min_calibration_voiced_s,
+                      update_every_s=config.update_every_s, forgetting_s=config.forgetting_s)
 
 
 def as_baseline(baseline: Baseline | Mapping[str, Any] | None) -> Baseline | None:
@@ -62,25 +72,31 @@ class FrameScorer:
     def __init__(self, baseline: Baseline | None = None, *, config: ArousalConfig | None = None,
                  gate_config: GateConfig | None = None, self_calibrate: bool = True) -> None:
         self.config = config or ArousalConfig()
-        self._gate = WearerGate(gate_config or GateConfig(hop_s=self.config.hop_s))
+        self._gate = WearerGate(gate_config or gate_config_for(self.config),
+                                None if baseline is None else baseline.voice)
         self._tracker = ArousalTracker(self.config, baseline=baseline, calibrate=self_calibrate)
+        features = FeatureConfig()
+        self._own_rate = SyllableRate.of(features.syllable_window_s, MIN_RATE_SPEECH_S,
+                                          self.config.hop_s)
         self._closed_seen = 0
         self._open_start: float | None = None
 
     @property
     def baseline(self) -> Baseline | None:
-        """The baseline in use (None while calibrating)."""
-        return self._tracker.baseline
+        """The baseline in use, with the wearer's current voice profile (None while the
+        arousal baseline is still being learned)."""
+        base = self._tracker.baseline
+        return None if base is None else base.with_voice(self._gate.profile)
 
     @property
     def calibrated(self) -> bool:
-        """True once a baseline is in use."""
-        return self._tracker.calibrated
+        """True once both the arousal baseline and the voice profile are in use."""
+        return self._tracker.calibrated and self._gate.profile is not None
 
     @property
     def calibration_progress(self) -> float:
         """0-1: share of the calibration speech collected."""
-        return self._tracker.calibration_progress
+        return min(self._tracker.calibration_progress, self._gate.calibration_progress)
 
     def recalibrate(self) -> None:
         """Forget the baseline and learn a new one from the next ``calibration_s`` of speech
@@ -90,6 +106,7 @@ class FrameScorer:
     def calibrate_now(self) -> bool:
         """Finish a calibration in progress with what was collected so far (the end of a
         short recording); True when there is a baseline afterwards."""
+        self._gate.calibrate_now()
         return self._tracker.calibrate_now()
 
     def process(self, frames: FeatureFrames) -> BlockResult:
@@ -103,7 +120,7 @@ class FrameScorer:
     def _score(self, gated: GateOutput, *, final: bool) -> BlockResult:
         fr = gated.frames
         if len(fr):
-            out = self._tracker.process(fr, gated.talker)
+            out = self._tracker.process(*self._own_voice(gated))
             arousal = np.asarray(out.arousal, dtype=np.float64)
         else:
             arousal = np.empty(0)
@@ -111,6 +128,17 @@ class FrameScorer:
             self._tracker.flush()
         scored = ScoredFrames(np.asarray(fr.t_s, dtype=np.float64), gated.talker, arousal)
         return self._with_episodes(fr, scored)
+
+    def _own_voice(self, gated: GateOutput) -> tuple[FeatureFrames, np.ndarray]:
+        """What the arousal tracker reads: the wearer's own frames (their syllables, not a
+        colleague louder for a moment in their pauses), with the speech rate of their own
+        syllables; other talkers' frames marked so that they get no index."""
+        fr, own = gated.frames, gated.own
+        turn = fr.speech & (gated.talker == Talker.WEARER)
+        rate = self._own_rate.process(fr.nucleus & own, turn)
+        talker = np.where(own, Talker.WEARER,
+                          np.where(gated.talker == Talker.OTHER, Talker.OTHER, Talker.NONE))
+        return replace(fr, syllable_rate_hz=rate), talker.astype(np.int8)
 
     def _with_episodes(self, fr: FeatureFrames, scored: ScoredFrames) -> BlockResult:
         episodes = self._tracker.episodes

@@ -6,6 +6,8 @@ validation.
 """
 
 from companion.wearer.gate import GateConfig, GateOutput, WearerGate
+from companion.wearer.profile import PROFILE_FIELDS, ProfileError, VoiceProfile, fit_profile
 from companion.wearer.talker import TALKER_LABELS, Talker, talker_labels
 
-__all__ = ["TALKER_LABELS", "GateConfig", "GateOutput", "Talker", "WearerGate", "talker_labels"]
+__all__ = ["PROFILE_FIELDS", "TALKER_LABELS", "GateConfig", "GateOutput", "ProfileError", "Talker",
+           "VoiceProfile", "WearerGate", "fit_profile", "talker_labels"]

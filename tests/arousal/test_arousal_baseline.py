@@ -27,7 +27,7 @@ def base() -> Baseline:
 
 def test_round_trip_through_dict_and_file(base: Baseline, tmp_path: Path) -> None:
     d = base.to_dict()
-    assert d["kind"] == "companion-voice-baseline" and d["version"] == 1
+    assert d["kind"] == "companion-voice-baseline" and d["version"] == 2
     json.dumps(d, allow_nan=False)  # plain JSON, no NaN tokens
     again = Baseline.from_dict(d)
     for key, value in again.to_dict().items():
