@@ -42,13 +42,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import crosstalk_corpus as cc  # noqa: E402
+import crosstalk_corpus as cc
 
-from companion.arousal import ArousalConfig, Baseline  # noqa: E402
-from companion.features import FeatureFrames, extract_features  # noqa: E402
-from companion.pipeline import FrameScorer, ScoredFrames, SpeechCalls  # noqa: E402
-from companion.pipeline.stream import gate_config_for  # noqa: E402
-from companion.wearer import GateConfig, Talker  # noqa: E402
+from companion.arousal import ArousalConfig, Baseline
+from companion.features import FeatureFrames, extract_features
+from companion.pipeline import FrameScorer, ScoredFrames, SpeechCalls
+from companion.pipeline.stream import gate_config_for
+from companion.wearer import GateConfig, Talker
 
 CONFIG = ArousalConfig()
 #: The gate as shipped; ablations replace it.

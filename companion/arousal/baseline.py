@@ -149,37 +149,15 @@ class Baseline:
             One line naming ``source`` and the offending key.
         """
         hint = "recalibrate (or delete the file) to learn a new baseline"
-        if not isinstance(data, dict):
-            raise BaselineError(f"{source}: expected a JSON object", hint)
-        if data.get("kind", BASELINE_KIND) != BASELINE_KIND:
-            raise BaselineError(f"{source}: 'kind' is {data.get('kind')!r}, "
-                                f"not {BASELINE_KIND!r}", hint)
-        version = data.get("version", BASELINE_VERSION)
-        if version not in SUPPORTED_VERSIONS:
-            raise BaselineError(f"{source}: unsupported baseline version {version!r}", hint)
-        names = list(_NUMBERS)
-        allowed = {"kind", "version"} | ({"voice"} if version >= 2 else set())
-        unknown = sorted(set(data) - set(names) - allowed)
-        if unknown:
-            raise BaselineError(f"{source}: unknown key '{unknown[0]}'", hint)
-        required_finite = {"f0_median_hz", "f0_sd_st", "voiced_s"}
+        _check_header(data, source, hint)
         values: dict[str, float] = {}
-        for name in names:
+        for name in _NUMBERS:
             if name not in data:
                 if name == "calm_updates_s":
                     values[name] = 0.0
                     continue
                 raise BaselineError(f"{source}: missing key '{name}'", hint)
-            v = data[name]
-            if v is None and name not in required_finite:
-                values[name] = math.nan
-                continue
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-                raise BaselineError(f"{source}: '{name}' must be a finite number, not {v!r}",
-                                    hint)
-            if ("_sd_" in name or name.endswith("_s")) and v < 0:
-                raise BaselineError(f"{source}: '{name}' must be >= 0, not {v!r}", hint)
-            values[name] = float(v)
+            values[name] = _number(name, data[name], source, hint)
         if not 30.0 <= values["f0_median_hz"] <= 1000.0:
             raise BaselineError(
                 f"{source}: 'f0_median_hz' {values['f0_median_hz']:g} is not a voice "
@@ -234,6 +212,37 @@ class Baseline:
 
 #: The numeric fields of the record, in order.
 _NUMBERS: tuple[str, ...] = tuple(f.name for f in fields(Baseline) if f.name != "voice")
+
+
+def _check_header(data: Any, source: str, hint: str) -> None:
+    """A JSON object of our kind, a version we read, and no keys we do not know."""
+    if not isinstance(data, dict):
+        raise BaselineError(f"{source}: expected a JSON object", hint)
+    if data.get("kind", BASELINE_KIND) != BASELINE_KIND:
+        raise BaselineError(f"{source}: 'kind' is {data.get('kind')!r}, "
+                            f"not {BASELINE_KIND!r}", hint)
+    version = data.get("version", BASELINE_VERSION)
+    if version not in SUPPORTED_VERSIONS:
+        raise BaselineError(f"{source}: unsupported baseline version {version!r}", hint)
+    allowed = {"kind", "version"} | ({"voice"} if version >= 2 else set())
+    unknown = sorted(set(data) - set(_NUMBERS) - allowed)
+    if unknown:
+        raise BaselineError(f"{source}: unknown key '{unknown[0]}'", hint)
+
+
+#: Fields that must be finite numbers (the others may be ``null`` = cue not available).
+_REQUIRED = frozenset({"f0_median_hz", "f0_sd_st", "voiced_s"})
+
+
+def _number(name: str, v: Any, source: str, hint: str) -> float:
+    """One numeric field of the record (NaN for ``null`` where a cue may be missing)."""
+    if v is None and name not in _REQUIRED:
+        return math.nan
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        raise BaselineError(f"{source}: '{name}' must be a finite number, not {v!r}", hint)
+    if ("_sd_" in name or name.endswith("_s")) and v < 0:
+        raise BaselineError(f"{source}: '{name}' must be >= 0, not {v!r}", hint)
+    return float(v)
 
 
 def _robust_sd(x: np.ndarray) -> np.ndarray:

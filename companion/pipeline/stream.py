@@ -99,8 +99,9 @@ class FrameScorer:
         return min(self._tracker.calibration_progress, self._gate.calibration_progress)
 
     def recalibrate(self) -> None:
-        """Forget the baseline and learn a new one from the next ``calibration_s`` of speech
-        (a new headset)."""
+        """Forget the baseline and the voice profile and learn them again from the next
+        ``calibration_s`` of speech (a new headset: level and envelope change)."""
+        self._gate.recalibrate()
         self._tracker.recalibrate()
 
     def calibrate_now(self) -> bool:

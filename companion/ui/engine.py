@@ -53,6 +53,13 @@ class BlockPipeline(Protocol):
     def baseline_dict(self) -> dict[str, Any] | None:
         """The learned baseline as a plain dict, or None while still calibrating."""
 
+    @property
+    def calibration_progress(self) -> float:
+        """0-1: share of the calibration speech collected (1 once calibrated)."""
+
+    def recalibrate(self) -> None:
+        """Forget the baseline (and the voice profile) and learn them again."""
+
 
 def is_permanent_fault(exc: BaseException) -> bool:
     """True when retrying cannot help (PortAudio is not installed)."""
@@ -271,15 +278,15 @@ class EngineWorker(EngineSignals):
         read_at = time.perf_counter()
         duration_s = len(block) / SAMPLE_RATE_HZ
         state.stream_t += duration_s
-        if self._recalibrate.is_set() and hasattr(state.pipeline, "recalibrate"):
+        if self._recalibrate.is_set():
             self._recalibrate.clear()
             state.pipeline.recalibrate()
             state.baseline = None
         result = state.pipeline.process(block)
-        progress = getattr(state.pipeline, "calibration_progress", None)
-        if progress is not None and round(float(progress), 3) != state.calibration:
-            state.calibration = round(float(progress), 3)
-            emit(self.calibration, state.calibration)
+        progress = round(float(state.pipeline.calibration_progress), 3)
+        if progress != state.calibration:
+            state.calibration = progress
+            emit(self.calibration, progress)
         emit(self.update, LevelUpdate.of(result, t_s=state.stream_t, duration_s=duration_s,
                                          rms_dbfs=block_level_dbfs(block), read_at=read_at))
         for ep in result.closed:

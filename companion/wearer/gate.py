@@ -270,6 +270,14 @@ class WearerGate:
             return 1.0
         return min(1.0, self._calib_speech * self.config.hop_s / self.config.calibration_s)
 
+    def recalibrate(self) -> None:
+        """Forget the voice profile and bootstrap again (a new headset or gain)."""
+        self._profile = None
+        self._hold = -math.inf
+        self._calib, self._calib_speech, self._calib_voiced = [], 0, 0
+        self._recent = []
+        self._own_st = np.full(self.config.own_pitch_frames, np.nan)
+
     def calibrate_now(self) -> bool:
         """Fit the profile from the speech collected so far (the end of a short recording);
         True when there is a profile afterwards."""
@@ -323,17 +331,25 @@ class WearerGate:
         loudest = sliding_window_view(padded, back + ahead + 1).max(axis=1)
         near &= level >= loudest - cfg.talk_range_db
         st = 12.0 * np.log2(np.where(voiced & (buf.f0_hz > 0), buf.f0_hz, np.nan))
-        f0_e = np.full(level.shape, np.nan)
-        env_e = np.full(level.shape, np.nan)
+        a = _Frames(level=level, valley=valleys(smooth), fall=fall,
+                    talking=np.asarray(buf.speech, dtype=bool) & near, voiced=voiced,
+                    st=st, cepstrum=np.asarray(buf.cepstrum), f0_e=np.empty(0),
+                    env_e=np.empty(0))
+        self._voice_evidence(a)
+        return a
+
+    def _voice_evidence(self, a: _Frames) -> None:
+        """Per-frame F0 and envelope evidence for the current profile (NaN without one)."""
+        cfg = self.config
         p = self._profile
-        if p is not None:
-            f0_e = f0_evidence(st, p.f0_median_st, max(p.f0_sd_st, cfg.f0_sd_floor_st),
-                               cfg.f0_raise_st)
-            mean, sd = p.cepstrum_arrays()
-            env_e = envelope_evidence(buf.cepstrum, mean, sd, cfg.background_spread)
-        return _Frames(level=level, valley=valleys(smooth), fall=fall,
-                       talking=np.asarray(buf.speech, dtype=bool) & near, voiced=voiced,
-                       st=st, cepstrum=np.asarray(buf.cepstrum), f0_e=f0_e, env_e=env_e)
+        if p is None:
+            a.f0_e = np.full(a.level.shape, np.nan)
+            a.env_e = np.full(a.level.shape, np.nan)
+            return
+        a.f0_e = f0_evidence(a.st, p.f0_median_st, max(p.f0_sd_st, cfg.f0_sd_floor_st),
+                             cfg.f0_raise_st)
+        mean, sd = p.cepstrum_arrays()
+        a.env_e = envelope_evidence(a.cepstrum, mean, sd, cfg.background_spread)
 
     def _evidence(self, a: _Frames,
                   rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -391,12 +407,15 @@ class WearerGate:
         pos = start
         while pos < stop:
             end = min(stop, pos + grid - self._n % grid)
+            profile = self._profile
             d = self._decide(a, np.arange(pos, end))
             end = pos + self._learn(a, np.arange(pos, end), d)
             talkers.append(d.talker[:end - pos])
             owns.append(d.own[:end - pos])
             evidence.append(d.evidence[:end - pos])
             self._commit(a, np.arange(pos, end), d)
+            if self._profile is not profile:  # learned or moved: later rows use the new one
+                self._voice_evidence(a)
             pos = end
         return np.concatenate(talkers), np.concatenate(owns), np.concatenate(evidence)
 

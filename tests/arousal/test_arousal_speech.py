@@ -159,23 +159,25 @@ def test_streaming_audio_to_arousal_equals_batch(demo) -> None:
 
 
 @needs_espeak
-def test_analyze_file_equals_batch_track_on_its_frames(tmp_path) -> None:
-    """pipeline.analyze_file with a baseline gives what track() gives on its frames and
-    talker decisions."""
+def test_analyze_file_equals_the_scorer_on_its_frames_at_once(tmp_path) -> None:
+    """pipeline.analyze_file with a baseline (100 ms blocks) gives what one FrameScorer call
+    over all its frames gives: same index, same episodes."""
     from helpers.espeak import espeak_wav
 
-    from companion.pipeline import FrameCollector, analyze_file
+    from companion.pipeline import FrameCollector, FrameScorer, analyze_file
 
     calm = espeak_wav(" ".join(CALIB), tmp_path / "calm.wav", voice="en", rendition=CALM)
     heated = espeak_wav(" ".join(TEST), tmp_path / "heated.wav", voice="en",
                         rendition=AGITATED)
-    learned = FrameCollector()
-    analyze_file(calm, arousal_config=CFG, learn=False, sinks=[learned])
-    base = calibrate(learned.features, CFG)  # calibrate on a file: batch helper
+    base = analyze_file(calm, arousal_config=CFG).baseline
+    assert base is not None and base.voice is not None
     got = FrameCollector()
     summary = analyze_file(heated, baseline=base, arousal_config=CFG, sinks=[got])
-    ref = track(got.features, CFG, base, talker=got.scored.talker)
-    assert np.array_equal(got.scored.arousal, ref.frames.arousal, equal_nan=True)
+    scorer = FrameScorer(base, config=CFG)
+    parts = [scorer.process(got.features), scorer.flush()]
+    ref = np.concatenate([p.scored.arousal for p in parts])
+    assert np.array_equal(got.scored.arousal, ref, equal_nan=True)
+    episodes = [e for p in parts for e in p.closed]
     assert [(e.start_s, e.end_s, e.peak) for e in summary.episodes] == [
-        (e.start_s, e.end_s, e.peak) for e in ref.episodes] and len(ref.episodes) == 1
+        (e.start_s, e.end_s, e.peak) for e in episodes] and len(episodes) == 1
     assert np.nanmean(got.scored.arousal) > 80

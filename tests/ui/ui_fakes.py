@@ -97,6 +97,11 @@ class LevelPipeline:
     def baseline_dict(self) -> dict | None:
         return {"f0_median_hz": 120.0}
 
+    calibration_progress = 1.0
+
+    def recalibrate(self) -> None:
+        pass
+
 
 class FakePresence:
     """Records what the app shows."""
