@@ -170,10 +170,14 @@ class Baseline:
                 raise BaselineError(exc.message, exc.hint) from None
         return cls(**values, voice=voice)
 
+    def to_json(self) -> str:
+        """The record as indented JSON text (what :meth:`save` writes)."""
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
     def save(self, path: Path) -> None:
         """Write the record as JSON to ``path`` (atomically; a few hundred bytes)."""
         path = Path(path)
-        text = json.dumps(self.to_dict(), indent=2) + "\n"
+        text = self.to_json()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".baseline-", dir=path.parent)

@@ -80,10 +80,11 @@ def run(args: argparse.Namespace) -> int:
         if args.save_baseline:
             _save_baseline(summary, args)
         if plot is not None:
-            from companion.cli.analyze_plot import write_plot
+            from companion.cli.analyze_plot import render_png
 
+            png = render_png(plot, summary)
             with staged(Path(args.plot), suffix=".png") as tmp:
-                write_plot(plot, summary, tmp)
+                tmp.write_bytes(png)
             if not (args.json or args.csv) and args.output is None:
                 out.write(f"plot written to {args.plot}\n")
     return 0
@@ -124,7 +125,8 @@ def _save_baseline(summary: AnalysisSummary, args: argparse.Namespace) -> None:
     if summary.baseline is None:
         raise CompanionError(f"no baseline to save: {args.file} has too little voiced speech",
                              "analyse a recording with at least a few seconds of speech")
-    summary.baseline.save(Path(args.save_baseline))
+    with staged(Path(args.save_baseline)) as tmp:
+        tmp.write_text(summary.baseline.to_json(), encoding="utf-8")
 
 
 def format_summary(a: AnalysisSummary) -> str:

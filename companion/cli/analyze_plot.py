@@ -20,7 +20,7 @@ from companion.errors import CompanionError
 from companion.pipeline import AnalysisSummary, BlockResult
 from companion.wearer import Talker
 
-__all__ = ["MAX_POINTS", "PlotCollector", "PlotError", "write_plot"]
+__all__ = ["MAX_POINTS", "PlotCollector", "PlotError", "render_png"]
 
 #: Most points kept per plotted series (a 10-minute file is drawn frame by frame).
 MAX_POINTS = 60_000
@@ -97,8 +97,9 @@ class PlotCollector:
         return np.concatenate(self._parts, axis=1) if self._parts else np.empty((4, 0))
 
 
-def write_plot(plot: PlotCollector, summary: AnalysisSummary, path: Path) -> None:
-    """Draw the plot into a PNG file at ``path``."""
+def render_png(plot: PlotCollector, summary: AnalysisSummary) -> bytes:
+    """The plot as PNG bytes, rendered in memory (the caller writes them: a write error is
+    then an ``OSError`` it reports, not a message of the image library)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -118,13 +119,26 @@ def write_plot(plot: PlotCollector, summary: AnalysisSummary, path: Path) -> Non
             app.processEvents()
             exporter = ImageExporter(layout.scene())
             exporter.parameters()["width"] = 1200
-            ok = exporter.export(str(path))
+            image = exporter.export(toBytes=True)
         finally:
             layout.close()
     finally:
         pg.setConfigOptions(**saved)
-    if ok is False or not path.is_file():
-        raise PlotError(f"cannot write the plot to {path}", "choose another path")
+    return _png_bytes(image)
+
+
+def _png_bytes(image: Any) -> bytes:
+    """PNG encoding of a ``QImage``."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, "PNG")
+    buffer.close()
+    if not ok or data.isEmpty():
+        raise PlotError("cannot draw the plot (PNG encoding failed)", "try again")
+    return bytes(data.data())
 
 
 def _shade(pg: Any, item: Any, regions: list[list[float]]) -> None:

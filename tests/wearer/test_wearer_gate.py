@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-import crosstalk_corpus as cc  # noqa: E402
+import crosstalk_corpus as cc
 
-from companion.features import FeatureFrames, extract_features  # noqa: E402
-from companion.wearer import GateConfig, GateOutput, Talker, WearerGate  # noqa: E402
+from companion.features import FeatureFrames, extract_features
+from companion.wearer import GateConfig, GateOutput, Talker, WearerGate
 
 WEARER = cc.Voice("synth-120hz", f0_hz=120.0, seed=12)
 COLLEAGUE = cc.Voice("synth-200hz", f0_hz=200.0, seed=21)
