@@ -165,38 +165,66 @@ def test_directory(tmp_path: Path) -> None:
     _raises(tmp_path, "folder")
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root can read files without read permission")
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
 def test_unreadable(tmp_path: Path) -> None:
-    p = write_pcm(tmp_path / "u.wav", _tone(16000), 16000)
-    p.chmod(0)
-    _raises(p, "permission")
+    """A file the user may not read: one line naming it. Root ignores file permissions, so
+    under root the check runs ``companion analyze`` as the user ``nobody`` (setpriv), in a
+    folder ``nobody`` can reach."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    if os.geteuid() != 0:
+        p = write_pcm(tmp_path / "u.wav", _tone(16000), 16000)
+        p.chmod(0)
+        _raises(p, "permission")
+        return
+    if shutil.which("setpriv") is None:
+        pytest.fail("setpriv (util-linux) is needed to run this check as a normal user")
+    base = Path(tempfile.mkdtemp(prefix="companion-perm-"))
+    try:
+        base.chmod(0o777)
+        p = write_pcm(base / "u.wav", _tone(16000), 16000)
+        p.chmod(0)
+        env = {**os.environ, "HOME": str(base), "TMPDIR": str(base)}
+        for name in ("DATA", "CONFIG", "SITE_CONFIG", "SITE_DATA", "LOG"):
+            env[f"COMPANION_{name}_DIR"] = str(base / name.lower())
+        proc = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                               sys.executable, "-m", "companion", "analyze", str(p)],
+                              capture_output=True, text=True, timeout=120, env=env)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    err = proc.stderr.strip()
+    assert proc.returncode == 2, err
+    assert err.startswith("companion: error:") and "\n" not in err and "u.wav" in err
+    assert "permission denied" in err
 
 
 def test_permission_denied_without_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same path as test_unreadable, simulated so it also runs as root (CI)."""
     p = write_pcm(tmp_path / "u.wav", _tone(16000), 16000)
-    real_open = Path.open
+    real_open = os.open
 
-    def deny(self: Path, *args: object, **kwargs: object):
-        if self == p:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def deny(path: object, *args: object, **kwargs: object) -> int:
+        if Path(path) == p:  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     _raises(p, "permission denied")
 
 
 def test_io_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = write_pcm(tmp_path / "io.wav", _tone(16000), 16000)
-    real_open = Path.open
+    real_open = os.open
 
-    def broken(self: Path, *args: object, **kwargs: object):
-        if self == p:
+    def broken(path: object, *args: object, **kwargs: object) -> int:
+        if Path(path) == p:  # type: ignore[arg-type]
             raise OSError(5, "Input/output error")
-        return real_open(self, *args, **kwargs)
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", broken)
+    monkeypatch.setattr(os, "open", broken)
     _raises(p, "cannot be read", "Input/output error")
 
 
