@@ -97,11 +97,6 @@ def alert(widget: QWidget) -> None:
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
-def name_changed(widget: QWidget) -> None:
-    """Say that ``widget``'s accessible name changed (after :meth:`setAccessibleName`)."""
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
-
-
 def _qtgui() -> object:
     from PySide6 import QtGui
 

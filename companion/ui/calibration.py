@@ -10,7 +10,6 @@ emitted when that text changes (at most about once a second of speech).
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -72,7 +71,7 @@ class CalibrationStatus(QObject):
             self._restarting = False
         self._set(progress)
 
-    def on_baseline_ready(self, _baseline: Any = None) -> None:
+    def on_baseline_ready(self, _baseline: object = None) -> None:
         """The engine learned a baseline."""
         self._restarting = False
         self._set(1.0)

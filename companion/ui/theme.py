@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from companion.ui.contrast import (
-    NON_TEXT_MIN,
     TEXT_MIN,
     ContrastCheck,
     adjust_for_contrast,
@@ -133,26 +132,6 @@ QProgressBar {{ border: 1px solid {pal.meter_track}; background: {pal.button_bg}
                 color: {pal.text}; height: 14px; text-align: center; }}
 QProgressBar::chunk {{ background: {pal.meter}; }}
 """
-
-
-def surface_checks(surface: str, pal: SurfacePalette) -> list[ContrastCheck]:
-    """The pairs of a surface palette that WCAG 2.2 AA constrains."""
-    m, bg = pal.name, pal.background
-    text = [("title", pal.title, bg), ("body text", pal.text, bg),
-            ("note text", pal.subtext, bg), ("error text", pal.error, bg),
-            ("button text", pal.button_text, pal.button_bg),
-            ("button text (hover)", pal.button_text, pal.hover_bg),
-            ("primary button text", pal.primary_text, pal.primary_bg),
-            ("link text", pal.link, bg)]
-    ui = [("window border", pal.frame_border, bg), ("button border", pal.button_border, bg),
-          ("focus ring on button", pal.focus, pal.button_bg),
-          ("focus ring on window", pal.focus, bg),
-          ("focus ring on primary button", pal.primary_focus, pal.primary_bg),
-          ("focus ring of primary button on window", pal.primary_focus, bg),
-          ("primary button edge on window", pal.primary_border, bg),
-          ("level meter", pal.meter, pal.button_bg)]
-    return ([ContrastCheck(surface, m, what, fg, b, TEXT_MIN) for what, fg, b in text]
-            + [ContrastCheck(surface, m, what, fg, b, NON_TEXT_MIN) for what, fg, b in ui])
 
 
 # ---- the application palette (dashboard, settings, deck editor) -----------------------------

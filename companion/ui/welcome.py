@@ -15,7 +15,6 @@ import logging
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -42,8 +41,13 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.errors import CompanionError
+from companion.pipeline.records import LevelUpdate
+from companion.settings import Settings
+from companion.store import Store
 from companion.ui import a11y
 from companion.ui.calibration import CalibrationStatus
+from companion.ui.engine import Engine
+from companion.ui.openers import WindowOpeners
 from companion.ui.qtcompat import emit
 from companion.ui.theme import SurfacePalette, surface_palette, surface_qss
 
@@ -290,12 +294,11 @@ class WelcomeWindow(QWidget):
             "Your calm voice is learned. After changing headset, choose Recalibrate.")
         self.calibration_label.setText(text)
 
-    def on_level(self, update: Any) -> None:
+    def on_level(self, update: LevelUpdate) -> None:
         """A ``LevelUpdate``: move the meter and say whether Companion hears the agent."""
-        dbfs = float(getattr(update, "rms_dbfs", -120.0))
-        t_s = float(getattr(update, "t_s", 0.0))
+        dbfs, t_s = float(update.rms_dbfs), float(update.t_s)
         self.meter.set_level(dbfs)
-        if getattr(update, "speaking", False):
+        if update.speaking:
             self._last_speech_t = t_s
         self._quiet_since = (self._quiet_since if self._quiet_since is not None else t_s) \
             if dbfs < QUIET_DBFS else None
@@ -398,10 +401,11 @@ class FirstRun(QObject):
         ``() -> bool``: the effective high-contrast mode (setting or system).
     """
 
-    def __init__(self, engine: Any, calibration: CalibrationStatus, *, marker: Path | None,
-                 settings: Callable[[], Any], devices: Callable[[], list[str]] | None = None,
+    def __init__(self, engine: Engine, calibration: CalibrationStatus, *, marker: Path | None,
+                 settings: Callable[[], Settings],
+                 devices: Callable[[], list[str]] | None = None,
                  choose_device: Callable[[str], None] | None = None,
-                 open_your_data: Callable[[], None] | None = None, store: Any = None,
+                 open_your_data: Callable[[], None] | None = None, store: Store | None = None,
                  confirm: Callable[[str, str], bool] | None = None,
                  notify: Callable[[str, str], None] | None = None,
                  device_locked: Callable[[], bool] = lambda: False,
@@ -424,15 +428,17 @@ class FirstRun(QObject):
         self.paused = False
         engine.calibration.connect(calibration.on_progress)
         engine.baseline_ready.connect(calibration.on_baseline_ready)
-        engine.update.connect(self._forward("on_level"))
-        engine.fault.connect(self._forward("on_fault"))
+        engine.update.connect(self._on_level)
+        engine.fault.connect(self._on_fault)
         engine.paused_changed.connect(self._on_paused)
 
-    def _forward(self, method: str) -> Callable[..., None]:
-        def slot(*args: Any) -> None:
-            if self.window is not None:
-                getattr(self.window, method)(*args)
-        return slot
+    def _on_level(self, update: LevelUpdate) -> None:
+        if self.window is not None:
+            self.window.on_level(update)
+
+    def _on_fault(self, message: str, retry_in_s: float) -> None:
+        if self.window is not None:
+            self.window.on_fault(message, retry_in_s)
 
     def _on_paused(self, paused: bool) -> None:
         self.paused = bool(paused)
@@ -442,7 +448,7 @@ class FirstRun(QObject):
     # ---- showing -------------------------------------------------------------------------
     def should_show_at_start(self) -> bool:
         """True on the first start, unless the welcome is turned off (setting or policy)."""
-        if not bool(getattr(self._settings(), "welcome_enabled", True)):
+        if not self._settings().welcome_enabled:
             return False
         return self.marker is not None and not self.marker.exists()
 
@@ -457,7 +463,7 @@ class FirstRun(QObject):
             settings = self._settings()
             window = WelcomeWindow(
                 self.calibration, devices=self._devices,
-                current_device=str(getattr(settings, "input_device", "") or ""),
+                current_device=settings.input_device,
                 device_locked=self._device_locked(), high_contrast=self._high_contrast())
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.device_chosen.connect(self._device_chosen)
@@ -527,7 +533,7 @@ def _confirm_box(title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def open_your_data(openers: Any) -> None:
+def open_your_data(openers: WindowOpeners) -> None:
     """Open the dashboard on its "Your data" tab (what is kept, export, delete)."""
     window = openers.open_dashboard()
     tabs = getattr(window, "tabs", None)
