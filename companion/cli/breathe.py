@@ -134,8 +134,8 @@ def run_standalone(pattern: str | None, duration_s: float | None, *,
         monotonic=lambda: t0 + (time.monotonic() - t0) * speed,
         feeling_timeout_s=FEELING_TIMEOUT_S / speed)
     try:
-        overlay = launcher.open(pattern, duration_s)
-        overlay.closed.connect(lambda _result: app.quit())
+        launcher.when_done(app.quit)      # the guide, and what "worse" led to, are closed
+        launcher.open(pattern, duration_s)
         app.exec()
     finally:
         if store is not None:

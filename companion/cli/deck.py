@@ -1,8 +1,10 @@
-"""`companion deck` — supervisors' tools for cue decks: validate, new, list, edit.
+"""`companion deck` — tools for cue decks: validate, new, list, edit, try, diff; anonymous card
+feedback (:mod:`companion.cli.deck_feedback`) and the agent's own cards
+(:mod:`companion.cli.deck_mine`).
 
 Runs on the main thread of the CLI process. Only the standard library is imported at module
-level; ``companion.content`` (stdlib + tomli-w) is imported inside each command, and the Qt
-deck editor only by ``deck edit``.
+level; ``companion.content`` is imported inside each command, and Qt only by ``deck edit`` and
+``deck try``.
 
 Exit codes: 0 fine (warnings allowed), 1 ``validate`` found errors, 2 bad usage or input
 (a :class:`~companion.errors.CompanionError`).
@@ -19,6 +21,7 @@ from companion.errors import CompanionError
 
 if TYPE_CHECKING:
     from companion.content.decks import CueDeck
+    from companion.content.patterns import BreathingPattern
     from companion.content.problems import Problem
     from companion.paths import AppPaths
     from companion.settings import Settings
@@ -28,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `deck` subcommand and its actions."""
     parser = subparsers.add_parser(
         "deck",
-        help="Cue decks: validate, list, new, edit",
+        help="Cue decks: validate, list, new, edit, try, diff, feedback; your own cards",
         description="Write, check and inspect cue decks (see docs/decks.md).",
     )
     parser.set_defaults(func=_no_action)
@@ -68,10 +71,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("path", nargs="?", type=Path, default=None, metavar="PATH",
                       help="deck file to open (default: start with a new deck)")
     edit.set_defaults(func=run_edit)
+    _register_review(actions)
+
+    from companion.cli import deck_feedback, deck_mine
+
+    deck_feedback.register(actions)
+    deck_mine.register(actions)
+
+
+def _register_review(actions: argparse._SubParsersAction) -> None:
+    """`deck try` and `deck diff`: look at a deck before handing it out."""
+    tryout = actions.add_parser(
+        "try", help="Show a deck's cards in the real card window, without installing it",
+        description="Opens the agents' card window on the deck ('Another card' goes through "
+                    "every card). A breathing pattern file runs in the real breathing guide. "
+                    "Nothing is installed or saved.")
+    tryout.add_argument("paths", nargs="+", type=Path, metavar="FILE",
+                        help="a deck .toml file, and/or a breathing pattern .toml file")
+    tryout.set_defaults(func=run_try)
+
+    diff = actions.add_parser(
+        "diff", help="What changed between two versions of a deck, in plain words",
+        description="Cards added, removed and changed (matched by card id), deck fields, and "
+                    "whether the version was raised.")
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
+    diff.set_defaults(func=run_diff)
 
 
 def _no_action(args: argparse.Namespace) -> int:
-    raise CompanionError("choose an action: companion deck validate|list|new|edit",
+    raise CompanionError("choose an action: companion deck validate|list|new|edit|try|diff|"
+                         "feedback|share-feedback|mine",
                          "see 'companion deck --help'")
 
 
@@ -105,8 +135,13 @@ def run_validate(args: argparse.Namespace) -> int:
             problems.extend(check.problems)
     problems.extend(_cross_file_conflicts(checks))
 
+    from companion.content.decks import tag_list_note
+
     for problem in problems:
         print(problem)
+    note = tag_list_note(problems)
+    if note:
+        print(note)
     bad_files = {p.path for p in problems if p.is_error}
     total_cards = 0
     for check in checks:
@@ -232,9 +267,14 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"  {source.label:<9} {source.path}{state}")
     problems = library.problems
     if problems:
+        from companion.content.decks import tag_list_note
+
         print("Problems:")
         for problem in problems:
             print(f"  {problem}")
+        tags_note = tag_list_note(problems)
+        if tags_note:
+            print(f"  {tags_note}")
     else:
         print("Problems: none")
     return 0
@@ -252,3 +292,55 @@ def run_edit(args: argparse.Namespace) -> int:
             "'companion deck validate PATH'",
         ) from None
     return int(run_deck_editor(args.path) or 0)
+
+
+# -- try ---------------------------------------------------------------------------------
+def _load_for_try(path: Path) -> tuple[CueDeck | None, BreathingPattern | None]:
+    """(deck, None) or (None, breathing pattern) from ``path``; the first error as a
+    :class:`CompanionError` otherwise."""
+    from companion.content.decks import MAX_DECK_BYTES, load_deck_file
+    from companion.content.patterns import load_pattern_file
+    from companion.content.problems import DeckError
+    from companion.content.toml_io import read_toml_file
+
+    doc = read_toml_file(path, max_bytes=MAX_DECK_BYTES, error_cls=DeckError)
+    if "phases" in doc.data and "deck" not in doc.data:
+        return None, load_pattern_file(path)
+    return load_deck_file(path), None
+
+
+def run_try(args: argparse.Namespace) -> int:
+    """Show a deck in the card window and/or a pattern in the breathing guide."""
+    decks: list[CueDeck] = []
+    patterns: list[BreathingPattern] = []
+    for path in args.paths:
+        deck, pattern = _load_for_try(path)
+        if deck is not None:
+            decks.append(deck)
+        if pattern is not None:
+            patterns.append(pattern)
+    if len(decks) > 1 or len(patterns) > 1:
+        raise CompanionError("try one deck (and at most one breathing pattern) at a time",
+                             "run 'companion deck try' once per file")
+    try:
+        from companion.ui.deck_try import run_deck_try
+    except ImportError as exc:
+        raise CompanionError(f"the card window is not available in this build ({exc})",
+                             "check the deck with 'companion deck validate PATH'") from None
+    deck = decks[0] if decks else None
+    if deck is not None:
+        print(f"Trying deck '{deck.id}' ({len(deck.cards)} cards): 'Another card' [A] goes "
+              "through them; Esc closes. Nothing is installed.")
+    return run_deck_try(deck, patterns[0] if patterns else None)
+
+
+# -- diff --------------------------------------------------------------------------------
+def run_diff(args: argparse.Namespace) -> int:
+    """Print what changed from OLD to NEW."""
+    from companion.content.deck_diff import diff_decks
+    from companion.content.decks import load_deck_file
+
+    old, new = load_deck_file(args.old), load_deck_file(args.new)
+    for line in diff_decks(old, new).lines():
+        print(line)
+    return 0

@@ -83,6 +83,15 @@ class DeckLibrary:
         self._source_problems: list[Problem] = []
         self.rescan()
 
+    @classmethod
+    def of(cls, decks: Iterable[CueDeck]) -> DeckLibrary:
+        """A library of decks already in memory (a deck being tried, tests): no files, no
+        reload; ``decks`` are used as given (later ones win a repeated id)."""
+        library = cls([])
+        library.decks = list({d.id: d for d in decks}.values())
+        library.by_id = {d.id: d for d in library.decks}
+        return library
+
     # -- queries ---------------------------------------------------------------------------
     @property
     def files(self) -> list[DeckFile]:

@@ -128,7 +128,8 @@ def pattern_sources(paths: AppPaths) -> list[ContentSource]:
 
 def deck_sources(paths: AppPaths, settings: Settings | None = None) -> list[ContentSource]:
     """Cue-deck folders in precedence order: bundled, IT folder, ``settings.deck_folders``
-    (also IT), and the agent's own folder if ``settings.allow_personal_decks``."""
+    (also IT), and the agent's own folders (decks, and "what helps me" cards) if
+    ``settings.allow_personal_decks``."""
     settings = settings or Settings()
     sources = [
         *_bundled("decks"),
@@ -136,8 +137,9 @@ def deck_sources(paths: AppPaths, settings: Settings | None = None) -> list[Cont
     ]
     sources += [ContentSource(Path(folder).expanduser(), "it", must_exist=True)
                 for folder in settings.deck_folders if folder.strip()]
-    if settings.allow_personal_decks:
+    if settings.allow_personal_decks:   # the agent's decks, and their "what helps me" cards
         sources.append(ContentSource(paths.user_content_dir("decks"), "personal"))
+        sources.append(ContentSource(paths.user_content_dir("my-cards"), "personal"))
     return _dedupe(sources)
 
 

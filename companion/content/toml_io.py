@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.content.problems import ContentError, Problem, Severity
+from companion.content.suggest import did_you_mean
 
 #: Characters allowed in a bare TOML key.
 _BARE_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -211,8 +212,8 @@ class Checker:
         """Warn about keys not in ``known`` (they are ignored)."""
         for name in table:
             if name not in known:
-                self.warn(f"{label}unknown key '{name}' is ignored (known keys: "
-                          f"{', '.join(known)})", *key, name)
+                hint = did_you_mean(name, known) or f" (known keys: {', '.join(known)})"
+                self.warn(f"{label}unknown key '{name}' is ignored{hint}", *key, name)
 
 
 class LineMap:

@@ -20,6 +20,11 @@ card, or "not now") or None. The rules, in the order they are checked, are docum
 4. Three "not now"/dismissed offers in a row snooze prompts for ``BACKOFF_MIN`` minutes.
 5. Optional: one "start of shift" card per local day (:meth:`InterventionPolicy.start_of_shift`),
    which obeys rule 3 except the hourly cap and the gap (and does not count towards them).
+6. ``TENSE_RUN_FOR_BREAK`` (3) **tense** calls in a row suggest a real break, not another card:
+   the offer (reason ``tense_run``) is "take a break", "breathe" or "not now". It obeys rule 3
+   except the hourly cap and the gap (a third hard call in a row matters more than a quota).
+   Choosing the break (outcome ``break``) pauses prompts for ``BREAK_MIN`` minutes. A calm or
+   strained call resets the run; a call without enough speech leaves it as is.
 """
 
 from __future__ import annotations
@@ -49,11 +54,15 @@ DECLINES_BEFORE_BACKOFF = 3
 BACKOFF_MIN = 60.0
 #: Longest snooze accepted, minutes.
 MAX_SNOOZE_MIN = 24 * 60.0
+#: Tense calls in a row after which a real break is suggested instead of a card.
+TENSE_RUN_FOR_BREAK = 3
+#: Minutes prompts stay quiet when the agent takes the suggested break.
+BREAK_MIN = 15.0
 
-OfferReason = Literal["tense_call", "tense_streak", "start_of_shift"]
-OfferChoice = Literal["breathe", "card", "not_now"]
+OfferReason = Literal["tense_call", "tense_streak", "tense_run", "start_of_shift"]
+OfferChoice = Literal["breathe", "card", "break", "not_now"]
 #: Outcomes :meth:`InterventionPolicy.record` accepts.
-OUTCOMES = ("breathe", "card", "not_now", "dismissed")
+OUTCOMES = ("breathe", "card", "break", "not_now", "dismissed")
 
 
 class CallFigures(Protocol):
@@ -180,6 +189,7 @@ class InterventionPolicy:
         self._dnd = False
         self._in_call = False
         self._streak = 0
+        self._tense_run = 0
         self._declines = 0
         self._shift_day: str | None = None
         self.outcomes: list[tuple[float, str]] = []  #: (epoch s, outcome) as recorded
@@ -237,7 +247,8 @@ class InterventionPolicy:
         return self._in_call
 
     def record(self, outcome: str) -> None:
-        """What the agent did with the last offer: breathe, card, not_now or dismissed."""
+        """What the agent did with the last offer: breathe, card, break (prompts then pause
+        for :data:`BREAK_MIN` minutes), not_now or dismissed."""
         if outcome not in OUTCOMES:
             raise SessionError(f"intervention outcome {outcome!r} is unknown",
                                f"use one of {', '.join(OUTCOMES)}")
@@ -250,6 +261,8 @@ class InterventionPolicy:
                                           self._clock() + 60.0 * BACKOFF_MIN)
         else:
             self._declines = 0
+        if outcome == "break":
+            self._snoozed_until = max(self._snoozed_until, self._clock() + 60.0 * BREAK_MIN)
 
     # ----------------------------------------------------------------- decisions
     def classify(self, summary: CallFigures) -> Literal["tense", "strained", "calm", "unknown"]:
@@ -272,6 +285,11 @@ class InterventionPolicy:
     def streak(self) -> int:
         """Strained-or-tense calls in a row since the last offer or calm call."""
         return self._streak
+
+    @property
+    def tense_run(self) -> int:
+        """Tense calls in a row since the last break suggestion or calm/strained call."""
+        return self._tense_run
 
     def blocked_reason(self, *, counted: bool = True) -> str | None:
         """Why no prompt may be shown now (None = allowed).
@@ -308,10 +326,9 @@ class InterventionPolicy:
     def after_call(self, summary: CallFigures) -> Offer | None:
         """Judge a finished call; return an offer or None (see the module rules)."""
         kind = self.classify(summary)
-        if kind in ("tense", "strained"):
-            self._streak += 1
-        elif kind == "calm":
-            self._streak = 0
+        self._count(kind)
+        if kind == "tense" and self._tense_run >= TENSE_RUN_FOR_BREAK:
+            return self._break_offer()
         if kind == "tense":
             reason: OfferReason = "tense_call"
         elif kind == "strained" and self._streak >= STREAK_CALLS:
@@ -326,6 +343,29 @@ class InterventionPolicy:
         self._streak = 0
         return Offer(reason=reason, moment="after_tense",
                      choices=("breathe", "card", "not_now"), offered_at=now)
+
+    def _count(self, kind: str) -> None:
+        """Update the strained-or-tense streak and the run of tense calls."""
+        if kind in ("tense", "strained"):
+            self._streak += 1
+        elif kind == "calm":
+            self._streak = 0
+        if kind == "tense":
+            self._tense_run += 1
+        elif kind in ("calm", "strained"):
+            self._tense_run = 0
+
+    def _break_offer(self) -> Offer | None:
+        """Rule 6: after a run of tense calls, a real break (not bound by the cap or gap)."""
+        if self.blocked_reason(counted=False) is not None:
+            return None
+        now = self._clock()
+        self._offers.append(now)
+        self._last_offer_at = now
+        self._streak = 0
+        self._tense_run = 0
+        return Offer(reason="tense_run", moment="after_tense",
+                     choices=("break", "breathe", "not_now"), offered_at=now)
 
     def start_of_shift(self) -> Offer | None:
         """A start-of-shift card, once per local day (None if already shown or blocked)."""

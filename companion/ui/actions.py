@@ -23,6 +23,8 @@ ACTION_SPECS: tuple[tuple[str, object] | None, ...] = (
     None,
     ("breathe", QT_TRANSLATE_NOOP("AppActions", "&Breathe now")),
     ("card", QT_TRANSLATE_NOOP("AppActions", "Show a &card")),
+    ("my_cards", QT_TRANSLATE_NOOP("AppActions", "What helps &me…")),
+    ("card_feedback", QT_TRANSLATE_NOOP("AppActions", "Share card &feedback…")),
     ("dashboard", QT_TRANSLATE_NOOP("AppActions", "&Dashboard")),
     None,
     ("call_start", QT_TRANSLATE_NOOP("AppActions", "Mark call &start")),
@@ -63,6 +65,8 @@ class AppActions(QObject):
         self.resume = self._make("resume")
         self.breathe = self._make("breathe")
         self.card = self._make("card")
+        self.my_cards = self._make("my_cards")
+        self.card_feedback = self._make("card_feedback")
         self.dashboard = self._make("dashboard")
         self.call_start = self._make("call_start")
         self.call_end = self._make("call_end")

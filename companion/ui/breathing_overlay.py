@@ -16,7 +16,12 @@ timer runs only while the window is visible, so tests drive it with a fake clock
 into an overlay: it resolves the pattern, applies the settings (reduced motion, high contrast,
 size, opacity, tones, screen), and writes an ``InterventionRecord(kind="breathing")`` to the
 store: ``accepted`` when it opens, ``completed`` or ``aborted`` when it ends, ``feeling``
-when the agent answers. ``arousal_before`` is the mean of a call that ended shortly before;
+when the agent answers.
+
+"Worse" is never a dead end: the overlay then asks "what would help now?" and offers another
+pattern (:func:`alternative_pattern`), a longer break or someone to talk to; the last two open
+the card window on the "take a real break" / "this was a hard one" card, which shows the
+support contact from the decks (:mod:`companion.content.support`). ``arousal_before`` is the mean of a call that ended shortly before;
 ``arousal_after`` is filled later by ``Store.record_arousal_after`` when the next call starts.
 
 Times: the animation clock is monotonic seconds; store times are epoch seconds.
@@ -29,8 +34,10 @@ import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QPoint,
@@ -76,6 +83,9 @@ from companion.ui.breathing_view import (
 from companion.ui.os_look import SystemLook, effective_look, system_look
 from companion.ui.theme import base_point_size
 
+if TYPE_CHECKING:   # card_window -> openers -> this module: import it lazily at run time
+    from companion.ui.card_window import CardWindow
+
 log = logging.getLogger(__name__)
 
 #: Frame timer interval while animating (ms): about 33 frames per second.
@@ -84,6 +94,19 @@ FRAME_INTERVAL_MS = 30
 FEELING_TIMEOUT_S = 30.0
 #: A call that ended at most this long (seconds) before breathing gives ``arousal_before``.
 RECENT_CALL_S = 15 * 60.0
+#: What "worse" leads to: (step, button text, tooltip). ``break``/``support`` are card roles.
+NEXT_STEPS: tuple[tuple[str, object, object], ...] = (
+    ("pattern", QT_TRANSLATE_NOOP("BreathingGuide", "&1  Another pattern"),
+     QT_TRANSLATE_NOOP("BreathingGuide", "Try a different breathing pattern now")),
+    ("break", QT_TRANSLATE_NOOP("BreathingGuide", "&2  A longer break"),
+     QT_TRANSLATE_NOOP("BreathingGuide", "Ideas for a real break, and who can cover you")),
+    ("support", QT_TRANSLATE_NOOP("BreathingGuide", "&3  Someone to talk to"),
+     QT_TRANSLATE_NOOP("BreathingGuide",
+                       "Your team lead, or your organisation's support line")),
+)
+#: Patterns to suggest after one that did not help, best first (the long exhale of cyclic
+#: sighing is the quickest to calm, then a short reset).
+ALTERNATIVES = ("cyclic-sighing", "quick-reset", "resonance", "box", "4-7-8")
 
 #: Plays a cue tone by kind (``TonePlayer.play``); its result (queued or not) is not used.
 Tone = Callable[[str], object]
@@ -149,6 +172,8 @@ class BreathingOverlay(QWidget):
         The exercise ended: completed, or stopped early (Esc, close button, :meth:`stop`).
     feeling_given(str)
         The agent answered ``better`` / ``same`` / ``worse``.
+    next_step(str)
+        After "worse": ``pattern`` (try another), ``break`` or ``support`` (show that card).
     closed(BreathingResult)
         The window is gone (with the feeling, if any).
     """
@@ -156,6 +181,7 @@ class BreathingOverlay(QWidget):
     phase_changed = Signal(str)
     session_ended = Signal(object)
     feeling_given = Signal(str)
+    next_step = Signal(str)
     closed = Signal(object)
 
     def __init__(self, pattern: BreathingPattern, options: OverlayOptions | None = None, *,
@@ -180,7 +206,7 @@ class BreathingOverlay(QWidget):
         self._started: float | None = None
         self._phase_key: tuple[int, int] | None = None
         self._words_shown: tuple[str, int, str] | None = None
-        self.mode = "ready"          # ready -> breathing -> feeling -> closed
+        self.mode = "ready"          # ready -> breathing -> feeling (-> worse) -> closed
         self.result: BreathingResult | None = None
         self.recorder: SessionRecorder | None = None
         self.frames_painted = 0
@@ -223,6 +249,12 @@ class BreathingOverlay(QWidget):
             button.clicked.connect(self._feeling_slot(key))
             button.hide()
             self.feeling_buttons[key] = button
+        self.step_buttons: dict[str, QPushButton] = {}
+        for key, step_label, step_tip in NEXT_STEPS:
+            button = self._button(_tr(str(step_label)), f"next_{key}", _tr(str(step_tip)))
+            button.clicked.connect(self._step_slot(key))
+            button.hide()
+            self.step_buttons[key] = button
         self._style_buttons()
         self._layout_buttons()
         self._speak_state(announce=False)
@@ -231,6 +263,11 @@ class BreathingOverlay(QWidget):
     def _feeling_slot(self, feeling: str) -> Callable[[], None]:
         def slot() -> None:
             self.give_feeling(feeling)
+        return slot
+
+    def _step_slot(self, step: str) -> Callable[[], None]:
+        def slot() -> None:
+            self.choose_next(step)
         return slot
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
@@ -256,6 +293,13 @@ class BreathingOverlay(QWidget):
         top = round(h * 0.62)
         for i, button in enumerate(self.feeling_buttons.values()):
             button.setGeometry(left + i * (bw + gap), top, bw, bh)
+        step_top = round(h * 0.5)       # below the question (painted at 0.3-0.5 h)
+        step_gap = max(4, round(h * 0.02))
+        step_h = max(26, min(bh, (h - step_top - 10 - 2 * step_gap) // 3))
+        step_w = round(w * 0.74)
+        for i, button in enumerate(self.step_buttons.values()):
+            button.setGeometry((w - step_w) // 2, step_top + i * (step_h + step_gap), step_w,
+                               step_h)
 
     # ---- running ----------------------------------------------------------------------------
     @guarded
@@ -345,6 +389,37 @@ class BreathingOverlay(QWidget):
             return
         self.result = replace(self.result, feeling=feeling)
         self.feeling_given.emit(feeling)
+        if feeling == "worse":
+            self._ask_what_helps()
+        else:
+            self.close()
+
+    def _ask_what_helps(self) -> None:
+        """After "worse": offer another pattern, a longer break or someone to talk to."""
+        self.mode = "worse"
+        for button in self.feeling_buttons.values():
+            button.hide()
+        for button in self.step_buttons.values():
+            button.show()
+        if not (self.engaged and self.isActiveWindow()):   # else: wait for the answer
+            self._feeling_timer.start()
+        question = _tr("Sorry that did not help. What would help? Another pattern, a longer "
+                       "break, or someone to talk to (keys 1, 2, 3).")
+        self.spoken.setText(question)
+        if self.isActiveWindow():
+            self.step_buttons["pattern"].setFocus(Qt.FocusReason.OtherFocusReason)
+        a11y.announce(self, question)
+        self.update()
+
+    @guarded
+    def choose_next(self, step: str) -> None:
+        """After "worse": ``pattern``, ``break`` or ``support`` (see :data:`NEXT_STEPS`); the
+        launcher acts on ``next_step`` while this window closes."""
+        if step not in {key for key, _, _ in NEXT_STEPS}:
+            raise ValueError(f"next step must be one of pattern, break, support, not {step!r}")
+        if self.mode != "worse":
+            return
+        self.next_step.emit(step)
         self.close()
 
     def _end(self, *, completed: bool) -> None:
@@ -395,7 +470,7 @@ class BreathingOverlay(QWidget):
     def event(self, event: QEvent) -> bool:
         """Every event handler runs inside :func:`singleton_refs_guard`. The closing question
         waits while the guide has the keyboard, and counts down again once it lost it."""
-        if self.mode == "feeling":
+        if self.mode in ("feeling", "worse"):
             if event.type() == QEvent.Type.WindowActivate and self.engaged:
                 self._feeling_timer.stop()
             elif event.type() == QEvent.Type.WindowDeactivate:
@@ -430,7 +505,7 @@ class BreathingOverlay(QWidget):
     def _engage(self) -> None:
         """The agent is using the guide: the closing question waits for them."""
         self.engaged = True
-        if self.mode == "feeling":
+        if self.mode in ("feeling", "worse"):
             self._feeling_timer.stop()
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -439,16 +514,22 @@ class BreathingOverlay(QWidget):
         return bool(super().focusNextPrevChild(next))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc stops; in the closing question 1/2/3 answer better/same/worse."""
+        """Esc stops; in the closing question 1/2/3 answer better/same/worse, and after
+        "worse" choose another pattern / a longer break / someone to talk to."""
         self._engage()
         if event.key() == Qt.Key.Key_Escape:
             self.stop()
             return
-        if self.mode == "feeling":
-            digits = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)   # in the order of FEELINGS
-            feeling = dict(zip(digits, FEELINGS, strict=True)).get(Qt.Key(event.key()))
-            if feeling is not None:
-                self.give_feeling(feeling)
+        if self.mode in ("feeling", "worse"):
+            answers = FEELINGS if self.mode == "feeling" \
+                else tuple(key for key, _, _ in NEXT_STEPS)
+            digits = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)   # in the order of answers
+            answer = dict(zip(digits, answers, strict=True)).get(Qt.Key(event.key()))
+            if answer is not None:
+                if self.mode == "feeling":
+                    self.give_feeling(answer)
+                else:
+                    self.choose_next(answer)
                 return
         super().keyPressEvent(event)
 
@@ -480,6 +561,10 @@ class BreathingOverlay(QWidget):
             if self.mode == "feeling":
                 done = f"{self.pattern.name}: done"
                 paint_feeling(painter, rect, self._palette, completed_text=done)
+            elif self.mode == "worse":
+                paint_feeling(painter, rect, self._palette,
+                              completed_text=_tr("Sorry that did not help."),
+                              question=_tr("What would help?"))
             else:
                 self._layers.paint(painter, rect, self.state, self.devicePixelRatioF())
         finally:
@@ -568,6 +653,16 @@ def resolve_pattern(patterns: Mapping[str, BreathingPattern], pattern_id: str | 
     return pattern
 
 
+def alternative_pattern(patterns: Mapping[str, BreathingPattern],
+                        current_id: str) -> BreathingPattern | None:
+    """A different pattern to try after ``current_id`` did not help (:data:`ALTERNATIVES`
+    first, then any other); None when there is no other pattern."""
+    for pattern_id in (*ALTERNATIVES, *sorted(patterns)):
+        if pattern_id != current_id and pattern_id in patterns:
+            return patterns[pattern_id]
+    return None
+
+
 class SessionRecorder:
     """Writes one breathing session to the store (``None`` store: does nothing).
 
@@ -637,6 +732,10 @@ class BreathingLauncher:
         A signal after which a running guide closes (default: ``QApplication.aboutToQuit``).
     look
         The system's high-contrast / reduced-motion preferences (read on every open).
+    card_opener
+        ``card_opener(role)`` shows the card window on a role card (``break``, ``support``)
+        after "worse" (the app's card window); None: the launcher opens its own card window
+        on the decks in use (``companion breathe``).
     """
 
     def __init__(self, settings: Settings, store: Store | None = None, *,
@@ -647,9 +746,14 @@ class BreathingLauncher:
                  feeling_timeout_s: float = FEELING_TIMEOUT_S,
                  paths: AppPaths | None = None,
                  quit_signal: SignalInstance | None = None,
-                 look: Callable[[], SystemLook] = system_look) -> None:
+                 look: Callable[[], SystemLook] = system_look,
+                 card_opener: Callable[[str], None] | None = None) -> None:
         self.settings = settings
         self._system_look = look
+        self.paths = paths
+        self.card_opener = card_opener
+        self.card_window: CardWindow | None = None  # our own, when there is no card_opener
+        self._when_done: list[Callable[[], None]] = []
         self._quit_signal = quit_signal
         self.store = store
         self._patterns = patterns or (lambda: _default_patterns(paths))
@@ -689,6 +793,7 @@ class BreathingLauncher:
         overlay.recorder = recorder      # kept alive as long as the window
         overlay.session_ended.connect(recorder.ended)
         overlay.feeling_given.connect(recorder.feeling)
+        overlay.next_step.connect(lambda step: self._next_step(step, pattern.id))
         overlay.closed.connect(lambda result: self._closed(result, close_tone))
         recorder.started(pattern.id)
         quitting = self._quit_signal
@@ -706,6 +811,49 @@ class BreathingLauncher:
         # inside its own close event is not safe).
         self.last_result = result
         close_tone()
+        self._check_done()
+
+    # ---- after "worse" ----------------------------------------------------------------------
+    def _next_step(self, step: str, pattern_id: str) -> None:
+        """Act on the agent's choice after "worse" (see :data:`NEXT_STEPS`)."""
+        if step == "pattern":
+            other = alternative_pattern(self._patterns(), pattern_id)
+            self.open(other.id if other is not None else pattern_id)
+            return
+        if self.card_opener is not None:
+            self.card_opener(step)
+            return
+        self._own_card_window().show_for(step)
+
+    def _own_card_window(self) -> CardWindow:
+        """A card window on the decks in use, for ``companion breathe`` (no app around)."""
+        from companion.content.library import load_default_decks
+        from companion.ui.card_window import CardDeck, CardWindow
+
+        if self.card_window is None:
+            library = load_default_decks(self.paths, self.settings)
+            window = CardWindow(CardDeck(library, self.store),
+                                high_contrast=self.settings.high_contrast)
+            window.closed.connect(lambda _reason: self._check_done())
+            self.card_window = window
+        return self.card_window
+
+    def when_done(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once nothing this launcher opened is on screen any more (the
+        guide, a second pattern after "worse", its own card window)."""
+        self._when_done.append(callback)
+
+    @property
+    def busy(self) -> bool:
+        """True while a guide or this launcher's own card window is open."""
+        overlay_open = self.overlay is not None and self.overlay.mode != "closed"
+        return overlay_open or (self.card_window is not None and self.card_window.isVisible())
+
+    def _check_done(self) -> None:
+        if self.busy:
+            return
+        for callback in self._when_done:
+            callback()
 
 
 def _nothing() -> None:

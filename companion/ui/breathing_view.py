@@ -554,8 +554,10 @@ class LayerCache:
         p.drawPixmap(0, 0, self._words[1])
 
 
-def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: str) -> None:
-    """The closing panel's words (the buttons are child widgets of the overlay)."""
+def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: str,
+                  question: str | None = None) -> None:
+    """The closing panel's words (the buttons are child widgets of the overlay); the same
+    panel asks "what would help now?" after a session that did not help."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     paint_panel(p, rect, pal)
@@ -571,8 +573,8 @@ def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: st
     p.setPen(pal.text)
     _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.top() + rect.height() * 0.3,
                            rect.width() - side * 0.08, rect.height() * 0.2),
-                 Qt.AlignmentFlag.AlignCenter, feeling_question(), side * 0.075, bold=True,
-                 floor_px=floor)
+                 Qt.AlignmentFlag.AlignCenter, question or feeling_question(), side * 0.075,
+                 bold=True, floor_px=floor)
 
 
 def feeling_question() -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.decks import CueCard
+from companion.content.decks import MOMENT_LABELS, CueCard, DeckSupport
 from companion.ui.theme import font_pt
 
 #: Width of a card on screen (pixels); the editor preview uses the same width.
@@ -40,12 +40,6 @@ CARD_ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("hide", "Hi&de this card", "Never show this card again [D]"),
     ("close", "Close", "Close the card [Esc]"),
 )
-#: What each moment is called on the card's footer.
-MOMENT_LABELS: dict[str, str] = {
-    "after_tense": "After a tough call",
-    "between_calls": "Between calls",
-    "start_of_shift": "Start of shift",
-}
 
 
 @dataclass(frozen=True)
@@ -60,16 +54,17 @@ class CardPalette:
     accent: str
     focus: str
     checked: str
+    support: str
 
 
 #: The default palette: calm, warm paper; text contrast >= 7:1, borders >= 3:1.
 PALETTE = CardPalette(background="#fbfaf6", border="#737d79", title="#14231f", body="#24332f",
                       footer="#4e5d58", accent="#00785a", focus="#0060a8",
-                      checked="#dff3ec")
+                      checked="#dff3ec", support="#eef4f1")
 #: ``settings.high_contrast``: black on white with a heavy border.
 HIGH_CONTRAST = CardPalette(background="#ffffff", border="#000000", title="#000000",
                             body="#000000", footer="#000000", accent="#000000",
-                            focus="#0000ff", checked="#ffff00")
+                            focus="#0000ff", checked="#ffff00", support="#ffffff")
 
 
 def palette_for(high_contrast: bool) -> CardPalette:
@@ -132,6 +127,17 @@ class CardFace(QFrame):
         self.body = plain_label("cardBody", self)
         self.footer = plain_label("cardFooter", self)
         self.note = plain_label("cardNote", self)   # "pinned" / "marked helpful"
+        # The deck's support contact, under cards that point to real support.
+        self.support = QFrame(self)
+        self.support.setObjectName("supportBox")
+        self.support_title = plain_label("supportTitle", self.support)
+        self.support_body = plain_label("supportBody", self.support)
+        box = QVBoxLayout(self.support)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(2)
+        box.addWidget(self.support_title)
+        box.addWidget(self.support_body)
+        self.support.setVisible(False)
         for label in (self.title, self.body, self.footer, self.note):
             label.setContentsMargins(8, 0, 8, 0)
         layout = QVBoxLayout(self)
@@ -139,6 +145,7 @@ class CardFace(QFrame):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
+        layout.addWidget(self.support)
         layout.addSpacing(2)
         layout.addWidget(self.footer)
         layout.addWidget(self.note)
@@ -181,6 +188,10 @@ QLabel#cardTitle {{ color: {p.title}; font-size: {font_pt(1.55)}; font-weight: 7
 QLabel#cardBody {{ color: {p.body}; font-size: {font_pt(1.3)}; }}
 QLabel#cardFooter {{ color: {p.footer}; font-size: {font_pt(1.0)}; }}
 QLabel#cardNote {{ color: {p.accent}; font-size: {font_pt(1.0)}; font-weight: 600; }}
+QFrame#supportBox {{ background: {p.support}; border: 1px solid {p.border};
+                     border-left: 4px solid {p.accent}; }}
+QLabel#supportTitle {{ color: {p.title}; font-size: {font_pt(1.15)}; font-weight: 700; }}
+QLabel#supportBody {{ color: {p.body}; font-size: {font_pt(1.2)}; }}
 QPushButton {{ padding: 4px 7px; border-radius: 5px; font-size: {font_pt(1.05)};
                color: {p.title}; border: 1px solid {p.border}; background: #ffffff; }}
 QPushButton:focus {{ border: 3px solid {p.focus}; padding: 2px 5px; }}
@@ -191,10 +202,12 @@ QPushButton#anotherButton {{ font-weight: 600; }}
 
 
 def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
-                pinned: bool = False, helpful: bool | None = None) -> None:
+                pinned: bool = False, helpful: bool | None = None,
+                support: DeckSupport | None = None) -> None:
     """Put ``card`` on ``face`` (None shows an empty-deck message). Plain text only.
 
-    ``pinned`` and ``helpful`` (the agent's own marks) appear as a short note under the footer.
+    ``pinned`` and ``helpful`` (the agent's own marks) appear as a short note under the footer;
+    ``support`` (who to turn to) in a box under the body.
     """
     if card is None:
         face.title.setText("No card to show")
@@ -213,8 +226,19 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
                  if on]
         face.note.setText(" · ".join(marks))
         face.note.setVisible(bool(marks))
+    show_support = card is not None and support is not None
+    if support is not None:
+        face.support_title.setText(" ".join(support.title.split()))
+        face.support_body.setText(_breakable(support.body.strip()))
+    face.support.setVisible(show_support)
     face.setAccessibleName(face.title.text())
-    face.setAccessibleDescription(face.body.text())
+    face.setAccessibleDescription(face.body.text() + (
+        f" {face.support_title.text()}: {face.support_body.text()}" if show_support else ""))
+    fit_height(face)
+
+
+def fit_height(face: CardFace) -> None:
+    """Size ``face`` to its text (call again after changing a label)."""
     face.ensurePolished()   # fonts from the style sheet, before measuring
     layout = face.layout()
     assert layout is not None, "CardFace sets its layout in __init__"

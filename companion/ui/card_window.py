@@ -3,8 +3,11 @@
 Runs on the GUI thread.
 
 * :class:`CardDeck` (plain Python) joins the deck library, the :class:`CardPicker` and the
-  agent's card preferences in the store: it picks a card for a moment and records *helpful*,
-  *pin* and *hide* marks (kept on this computer only; without a store they last for the session).
+  agent's card preferences in the store: it picks a card for a moment (after a tense call only
+  recovery cards, in the order of care; a built-in "this was a hard one" card when the decks
+  have none) or a role (``support``, ``break``), and records *helpful*, *pin* and *hide* marks
+  (kept on this computer only; without a store they last for the session). Cards tagged
+  ``support`` or ``break`` show the support contact (:mod:`companion.content.support`).
 * :class:`CardWindow` is a small, non-modal panel near the tray. It never takes focus when it
   appears (``Qt.Tool``, ``WA_ShowWithoutActivating``), so a softphone keeps the keyboard; a click
   on it (or :meth:`CardWindow.activate_for_keyboard`) gives it focus, and then every action has a
@@ -30,9 +33,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt,
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.content.decks import WHEN_VALUES, CueCard
+from companion.content import care
+from companion.content.decks import WHEN_VALUES, CueCard, DeckSupport
 from companion.content.library import DeckLibrary
 from companion.content.picker import CardPicker, RandomSource
+from companion.content.support import FALLBACK_CARDS, shows_support, support_for
 from companion.errors import CompanionError
 from companion.ui import a11y
 from companion.ui.card_view import CardFace, palette_for, render_card
@@ -123,12 +128,43 @@ class CardDeck:
         return self._update(card, hidden=hidden)
 
     # -- choosing ------------------------------------------------------------------------
+    def start(self, moment: str) -> None:
+        """A new card session (the window opens for ``moment``)."""
+        if moment in WHEN_VALUES:
+            self.picker.start(moment)
+
     def pick(self, moment: str) -> CueCard | None:
-        """A card for ``moment`` (unknown moments count as ``between_calls``); None if the
-        decks have no card the agent has not hidden, other than the one shown last."""
+        """A card for ``moment`` (unknown moments count as ``between_calls``) or for a role
+        (``support``, ``break``); None if there is none the agent has not hidden, other than
+        the one shown last.
+
+        After a tense call only recovery cards come up; when the decks have none, the
+        built-in "this was a hard one" card stands in (never a coaching card)."""
+        if moment in care.ROLES:
+            return self.pick_role(moment)
         if moment not in WHEN_VALUES:
             moment = "between_calls"
-        return self.picker.pick(moment)
+        card = self.picker.pick(moment)
+        if card is None and moment == "after_tense":
+            fallback = FALLBACK_CARDS[care.SUPPORT_TAG]
+            if self.picker.last_key != fallback.key \
+                    and not {fallback.key, fallback.id} & self.picker.hidden:
+                self.picker.note_shown(fallback)
+                return fallback
+        return card
+
+    def pick_role(self, role: str) -> CueCard:
+        """A card for ``role`` (``support``: someone to talk to; ``break``: a longer break),
+        or the built-in one when no deck in use has such a card."""
+        card = self.picker.pick_role(role) or FALLBACK_CARDS[role]
+        self.picker.note_shown(card)
+        return card
+
+    def support(self, card: CueCard | None) -> DeckSupport | None:
+        """The support contact to show under ``card`` (None for cards that do not ask)."""
+        if card is None or not shows_support(card):
+            return None
+        return support_for(self.library.decks)
 
     def deck_title(self, card: CueCard) -> str:
         """Title of the deck ``card`` belongs to ('' if unknown)."""
@@ -201,8 +237,11 @@ class CardWindow(QWidget):
 
     # -- showing -------------------------------------------------------------------------
     def show_for(self, moment: str = "between_calls") -> CueCard | None:
-        """Pick a card for ``moment`` and show it near the tray, without taking focus."""
-        self.moment = moment
+        """Pick a card for ``moment`` (or a role: ``support``, ``break``) and show it near the
+        tray, without taking focus. After a role card, "Another card" goes on with the
+        recovery cards."""
+        self.deck.start(moment)
+        self.moment = "after_tense" if moment in care.ROLES else moment
         self.show_card(self.deck.pick(moment))
         return self.card
 
@@ -220,7 +259,8 @@ class CardWindow(QWidget):
         card = self.card
         pref = self.deck.preference(card) if card is not None else None
         render_card(self.face, card, deck_title=self.deck.deck_title(card) if card else "",
-                    pinned=bool(pref and pref.pinned), helpful=pref.helpful if pref else None)
+                    pinned=bool(pref and pref.pinned), helpful=pref.helpful if pref else None,
+                    support=self.deck.support(card))
         for key in ("helpful", "pin", "hide", "another"):
             self.buttons[key].setEnabled(card is not None or key == "another")
         self.buttons["helpful"].setChecked(bool(pref and pref.helpful))
@@ -433,5 +473,6 @@ def install_card_window(openers: WindowOpeners, *,
         feature.window.show_for(moment)
         feature.window.activate_for_keyboard()   # the agent asked for it: keys work at once
 
-    openers.card_opener = open_card
+    openers.card_opener = open_card          # also the breathing guide's "worse" flow
+    openers.content_changed = watcher.notify_changed   # "What helps me" saved a file
     return feature

@@ -2,24 +2,31 @@
 
 Runs on the GUI thread of its own process (the CLI's ``deck edit`` starts a ``QApplication``).
 
-The window has the deck's own fields at the top, the card list on the left, the selected
-card's fields in the middle and, on the right, a live preview drawn by the same function as
-the agent's card window (:func:`companion.ui.card_view.render_card`) plus the problems the
-deck validator finds (the same checks as ``companion deck validate``), updated as you type.
+The window has the deck's own fields at the top (with its support contact and what changed in
+this version), the card list on the left, the selected card's fields in the middle and, on
+the right, a live preview drawn by the same function as the agent's card window
+(:func:`companion.ui.card_view.render_card`) plus the problems the deck validator finds (the
+same checks as ``companion deck validate``), updated as you type. *Try* shows the deck in the
+real card window without installing it (:mod:`companion.ui.deck_try`).
 
-Saving is atomic: the deck is written to a temporary file in the same folder, flushed to
-disk and renamed over the old file, so the app's deck watcher (and anyone reading the file)
-never sees half a file. A deck with errors is not saved. Saving rewrites the file from the
-fields, so comments in a hand-written file are not kept (the editor says so when it opens one).
+What is edited is the one typed deck model, :class:`~companion.content.decks.CueDeck`
+(:func:`~companion.content.decks.draft_from_document` reads a file that does not validate
+yet). Saving goes through :func:`~companion.content.deck_doc.render_deck` with the text the
+file had, so the template's guidance comments, the author's own comments, the layout and keys
+Companion does not know are kept; only what changed is rewritten. Saving is atomic: a
+temporary file in the same folder, flushed to disk and renamed over the old file, so the
+app's deck watcher never sees half a file. A deck with errors is not saved.
 
 Keys: ``Ctrl+S`` save, ``Ctrl+Shift+S`` save as, ``Ctrl+O`` open, ``Ctrl+N`` new card,
 ``Ctrl+D`` duplicate card, ``Ctrl+Delete`` delete card, ``Alt+Up``/``Alt+Down`` move the card,
-``Ctrl+L`` card list, ``F8`` problems; ``Alt`` + the underlined letter jumps to a field.
+``Ctrl+L`` card list, ``F8`` problems, ``Ctrl+T`` try; ``Alt`` + the underlined letter jumps to
+a field.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 import tempfile
@@ -50,9 +57,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.deck_doc import card_lines, render_deck
 from companion.content.decks import (
-    CARD_KEYS,
-    DECK_KEYS,
+    DEFAULT_SUPPORT_TITLE,
     KNOWN_TAGS,
     MAX_BODY_CHARS,
     MAX_DECK_BYTES,
@@ -60,13 +67,20 @@ from companion.content.decks import (
     MAX_WEIGHT,
     MIN_WEIGHT,
     WHEN_VALUES,
+    ChangelogEntry,
     CueCard,
+    CueDeck,
+    DeckSupport,
     check_deck_text,
+    copy_id,
     deck_template,
+    draft_from_document,
+    new_card,
     slugify,
 )
 from companion.content.problems import DeckError, Problem
-from companion.content.toml_io import parse_toml_text, read_toml_file
+from companion.content.support import shows_support, support_for
+from companion.content.toml_io import TomlDocument, parse_toml_text, read_toml_file
 from companion.errors import CompanionError
 from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
 from companion.ui.theme import error_color
@@ -76,84 +90,18 @@ VALIDATE_DELAY_MS = 200
 
 _WHEN_MNEMONICS = {"after_tense": "Afte&r a tense call", "between_calls": "Bet&ween calls",
                    "start_of_shift": "Start of s&hift"}
-
-
-# -- data ---------------------------------------------------------------------------------
-def new_card_data(existing_ids: set[str]) -> dict[str, Any]:
-    """A fresh card with an unused id (its body is empty: the validator asks for one)."""
-    n = 1
-    while f"new-card-{n}" in existing_ids:
-        n += 1
-    return {"id": f"new-card-{n}", "title": "New card", "body": "", "tags": [],
-            "when": ["between_calls"]}
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ("" if value is None else str(value))
-
-
-def _coerce(data: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
-    """Deck fields and card list from parsed TOML, forced into editable shapes; notes say
-    what could not be kept as it was."""
-    notes: list[str] = []
-    deck = data.get("deck")
-    raw_meta: dict[str, Any] = deck if isinstance(deck, dict) else {}
-    meta: dict[str, Any] = {k: _text(raw_meta.get(k)) for k in DECK_KEYS if k != "version"}
-    version = raw_meta.get("version", 1)
-    if isinstance(version, bool) or not isinstance(version, int) \
-            or not 1 <= version <= MAX_VERSION:
-        notes.append(f"version {version!r} was not a whole number from 1 to {MAX_VERSION}; "
-                     "it is set to 1")
-        version = 1
-    meta["version"] = version
-    meta["locale"] = meta.get("locale") or "en"
-    cards: list[dict[str, Any]] = []
-    listed = data.get("cards")
-    raw_cards: list[Any] = listed if isinstance(listed, list) else []
-    for item in raw_cards:
-        if not isinstance(item, dict):
-            continue
-        tags = item.get("tags", [])
-        when = item.get("when", [])
-        card: dict[str, Any] = {
-            "id": _text(item.get("id")), "title": _text(item.get("title")),
-            "body": _text(item.get("body")),
-            "tags": [str(t) for t in tags] if isinstance(tags, list) else [],
-            "when": [w for w in when if w in WHEN_VALUES] if isinstance(when, list)
-            else [when] if when in WHEN_VALUES else [],
-        }
-        weight = item.get("weight")
-        if isinstance(weight, int | float) and not isinstance(weight, bool):
-            card["weight"] = min(MAX_WEIGHT, max(MIN_WEIGHT, float(weight)))
-        cards.append(card)
-    dropped = sorted({k for item in raw_cards if isinstance(item, dict) for k in item}
-                     - set(CARD_KEYS)) + sorted(set(raw_meta) - set(DECK_KEYS))
-    if dropped:
-        notes.append(f"unknown keys are not kept: {', '.join(dropped)}")
-    return meta, cards, notes
-
-
-def deck_data_to_toml(meta: dict[str, Any], cards: list[dict[str, Any]]) -> str:
-    """The editor's fields as deck TOML (empty optional fields left out)."""
-    import tomli_w
-
-    deck: dict[str, Any] = {"id": meta.get("id", ""), "title": meta.get("title", ""),
-                            "version": int(meta.get("version", 1))}
-    for key in ("author", "locale", "description"):
-        if meta.get(key):
-            deck[key] = meta[key]
-    out_cards = []
-    for card in cards:
-        entry: dict[str, Any] = {"id": card["id"], "title": card["title"],
-                                 "body": card["body"]}
-        if card.get("tags"):
-            entry["tags"] = list(card["tags"])
-        entry["when"] = list(card.get("when", []))
-        weight = card.get("weight", 1.0)
-        if weight != 1.0:
-            entry["weight"] = round(float(weight), 2)
-        out_cards.append(entry)
-    return tomli_w.dumps({"deck": deck, "cards": out_cards}, multiline_strings=True)
+#: Deck text fields: (key, label with mnemonic, grid row, grid column, column span).
+_DECK_FIELDS = (("id", "Deck &id", 0, 0, 1), ("title", "Deck titl&e", 0, 2, 1),
+                ("author", "A&uthor", 1, 0, 1), ("locale", "&Locale", 1, 2, 1),
+                ("description", "Descri&ption", 2, 0, 5),
+                ("support", "Supp&ort contact", 3, 0, 5),
+                ("changes", "Su&mmary of changes", 4, 0, 5))
+_DECK_TIPS = {
+    "support": "Who agents can turn to after a hard call (team lead, staff support line). "
+               "Shown on the 'this was a hard one' card and when breathing did not help.",
+    "changes": "What changed in this version, for IT and agents (the changelog entry for "
+               "the version number above)",
+}
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -188,18 +136,33 @@ def atomic_write_text(path: Path, text: str) -> None:
                 os.unlink(tmp_name)
 
 
-def card_from_data(data: dict[str, Any], deck_id: str = "") -> CueCard:
-    """A :class:`CueCard` for the preview from (possibly unfinished) card fields."""
-    return CueCard(id=data.get("id", ""), title=data.get("title", ""),
-                   body=data.get("body", ""), tags=tuple(data.get("tags", ())),
-                   when=tuple(w for w in data.get("when", ()) if w in WHEN_VALUES),
-                   weight=float(data.get("weight", 1.0)), deck_id=deck_id)
+def _card_index(line: int | None, headers: list[int | None]) -> int | None:
+    """Index of the card whose table contains ``line`` (None: outside every card)."""
+    if line is None:
+        return None
+    before = [i for i, start in enumerate(headers) if start is not None and start <= line]
+    return before[-1] if before else None
 
 
-def _card_header_lines(text: str) -> list[int]:
-    """1-based line numbers of each ``[[cards]]`` header in editor-generated TOML."""
-    return [i for i, line in enumerate(text.splitlines(), start=1)
-            if line.strip() == "[[cards]]"]
+def _open_notes(doc: TomlDocument, notes: list[str]) -> list[str]:
+    """What the editor says about a file it opened (what is kept, what was changed)."""
+    from companion.content.decks import CARD_KEYS, DECK_KEYS, TOP_KEYS
+
+    data = doc.data
+    unknown = set(data) - set(TOP_KEYS)
+    if isinstance(data.get("deck"), dict):
+        unknown |= set(data["deck"]) - set(DECK_KEYS)
+    for item in data.get("cards", []) if isinstance(data.get("cards"), list) else []:
+        if isinstance(item, dict):
+            unknown |= set(item) - set(CARD_KEYS)
+    kept = []
+    if any(line.lstrip().startswith("#") for line in doc.text.splitlines()):
+        kept.append("its comments")
+    if unknown:
+        kept.append(f"keys Companion does not use ({', '.join(sorted(unknown))})")
+    if kept:
+        notes = [*notes, " and ".join(kept) + " are kept when you save"]
+    return notes
 
 
 # -- window -------------------------------------------------------------------------------
@@ -217,6 +180,8 @@ class DeckEditor(QMainWindow):
     choose_path
         ``choose_path(suggested) -> Path | None`` for "Save as" (a file dialog by default).
 
+    Attributes: ``deck`` (the :class:`CueDeck` being edited), ``base_text`` (the file's text
+    when it was opened or last saved; comments are kept from it), ``path``, ``problems``.
     Signals: ``saved(Path)`` after each save; ``validated(list)`` with the current problems.
     """
 
@@ -230,11 +195,12 @@ class DeckEditor(QMainWindow):
         super().__init__(parent)
         self.setObjectName("deckEditor")
         self.path: Path | None = None
-        self.meta: dict[str, Any] = {}
-        self.cards: list[dict[str, Any]] = []
+        self.deck = CueDeck("", "", 1, ())
+        self.base_text: str | None = None
         self.problems: list[Problem] = []
         self.card_problems: dict[int, list[Problem]] = {}
         self.modified = False
+        self.try_window: QWidget | None = None
         self._loading = False
         self._current = -1
         self._confirm = confirm or self._ask
@@ -256,48 +222,51 @@ class DeckEditor(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(12, 10, 12, 8)
         outer.setSpacing(10)
+        outer.addWidget(self._build_deck_box(central))
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addLayout(self._build_card_list(central), 0)
+        body.addWidget(self._build_card_form(central), 1)
+        body.addWidget(self._build_preview(central), 0)
+        outer.addLayout(body, 1)
+        outer.addLayout(self._build_bottom(central))
+        self._bind_shortcuts()
+        self.resize(1180, 760)
 
-        deck_box = QGroupBox("Deck", central)
-        grid = QGridLayout(deck_box)
+    def _build_deck_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Deck", parent)
+        grid = QGridLayout(box)
         grid.setHorizontalSpacing(8)
         self.deck_fields: dict[str, QLineEdit] = {}
-        placements = (("id", "Deck &id", 0, 0), ("title", "Deck titl&e", 0, 2),
-                      ("author", "A&uthor", 1, 0), ("locale", "&Locale", 1, 2),
-                      ("description", "Descri&ption", 2, 0))
-        for key, label, row, col in placements:
-            edit = QLineEdit(deck_box)
+        for key, label, row, col, span in _DECK_FIELDS:
+            edit = QLineEdit(box)
             edit.setObjectName(f"deck_{key}")
-            caption = QLabel(label, deck_box)
+            edit.setToolTip(_DECK_TIPS.get(key, ""))
+            caption = QLabel(label, box)
             caption.setBuddy(edit)
             self.deck_fields[key] = edit
             grid.addWidget(caption, row, col)
-            if key == "description":
-                grid.addWidget(edit, row, col + 1, 1, 5)
-            else:
-                grid.addWidget(edit, row, col + 1)
-            if key == "title":
-                self.version = QSpinBox(deck_box)
-                self.version.setObjectName("deck_version")
-                self.version.setRange(1, MAX_VERSION)
-                version_label = QLabel("&Version", deck_box)
-                version_label.setBuddy(self.version)
-                self.version.setToolTip("Raise it each time you hand out a new copy")
-                grid.addWidget(version_label, row, col + 2)
-                grid.addWidget(self.version, row, col + 3)
+            grid.addWidget(edit, row, col + 1, 1, span)
             edit.textEdited.connect(lambda text, k=key: self._deck_edited(k, text))
+        self.deck_fields["support"].setPlaceholderText(
+            "e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …")
+        self.version = QSpinBox(box)
+        self.version.setObjectName("deck_version")
+        self.version.setRange(1, MAX_VERSION)
+        self.version.setToolTip("Raise it each time you hand out a new copy")
+        version_label = QLabel("&Version", box)
+        version_label.setBuddy(self.version)
+        grid.addWidget(version_label, 0, 4)
+        grid.addWidget(self.version, 0, 5)
         self.version.valueChanged.connect(lambda v: self._deck_edited("version", int(v)))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
-        outer.addWidget(deck_box)
+        return box
 
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        outer.addLayout(body, 1)
-
-        # Card list.
+    def _build_card_list(self, parent: QWidget) -> QVBoxLayout:
         left = QVBoxLayout()
-        list_label = QLabel("&Cards", central)
-        self.card_list = QListWidget(central)
+        list_label = QLabel("&Cards", parent)
+        self.card_list = QListWidget(parent)
         self.card_list.setObjectName("cardList")
         self.card_list.setMinimumWidth(230)
         list_label.setBuddy(self.card_list)
@@ -305,95 +274,95 @@ class DeckEditor(QMainWindow):
         left.addWidget(list_label)
         left.addWidget(self.card_list, 1)
         buttons = QGridLayout()
-        self.add_button = QPushButton("&New card", central)
-        self.dup_button = QPushButton("Duplicate", central)
-        self.delete_button = QPushButton("Delete", central)
-        self.up_button = QPushButton("Move up", central)
-        self.down_button = QPushButton("Move down", central)
-        for i, (button, tip) in enumerate((
-                (self.add_button, "Ctrl+N"), (self.dup_button, "Ctrl+D"),
-                (self.delete_button, "Ctrl+Delete"), (self.up_button, "Alt+Up"),
-                (self.down_button, "Alt+Down"))):
+        self.add_button = QPushButton("&New card", parent)
+        self.dup_button = QPushButton("Duplicate", parent)
+        self.delete_button = QPushButton("Delete", parent)
+        self.up_button = QPushButton("Move up", parent)
+        self.down_button = QPushButton("Move down", parent)
+        for i, (button, tip, slot) in enumerate((
+                (self.add_button, "Ctrl+N", self.add_card),
+                (self.dup_button, "Ctrl+D", self.duplicate_card),
+                (self.delete_button, "Ctrl+Delete", self.delete_card),
+                (self.up_button, "Alt+Up", lambda: self.move_card(-1)),
+                (self.down_button, "Alt+Down", lambda: self.move_card(+1)))):
             button.setToolTip(tip)
             button.setAutoDefault(False)
+            button.clicked.connect(slot)
             buttons.addWidget(button, i // 2, i % 2)
-        self.add_button.clicked.connect(self.add_card)
-        self.dup_button.clicked.connect(self.duplicate_card)
-        self.delete_button.clicked.connect(self.delete_card)
-        self.up_button.clicked.connect(lambda: self.move_card(-1))
-        self.down_button.clicked.connect(lambda: self.move_card(+1))
         left.addLayout(buttons)
-        body.addLayout(left, 0)
+        return left
 
-        # Card fields.
-        card_box = QGroupBox("Card", central)
-        form = QFormLayout(card_box)
+    def _build_card_form(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Card", parent)
+        form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.card_id = QLineEdit(card_box)
-        self.card_id.setObjectName("card_id")
-        self.card_title = QLineEdit(card_box)
-        self.card_title.setObjectName("card_title")
-        self.card_body = QPlainTextEdit(card_box)
-        self.card_body.setObjectName("card_body")
+        self.card_id = QLineEdit(box)
+        self.card_title = QLineEdit(box)
+        self.card_body = QPlainTextEdit(box)
         self.card_body.setTabChangesFocus(True)
         self.card_body.setMinimumHeight(110)
-        self.body_count = QLabel(card_box)
-        self.body_count.setObjectName("bodyCount")
-        self.card_tags = QLineEdit(card_box)
-        self.card_tags.setObjectName("card_tags")
-        self.card_tags.setPlaceholderText("e.g. empathy, listening")
+        self.body_count = QLabel(box)
+        self.card_tags = QLineEdit(box)
+        self.card_tags.setPlaceholderText("e.g. recovery, breathing")
         self.card_tags.setToolTip("Separate tags with commas. Known tags: "
                                   + ", ".join(KNOWN_TAGS))
-        when_row = QHBoxLayout()
-        self.when_boxes: dict[str, QCheckBox] = {}
-        for moment in WHEN_VALUES:
-            box = QCheckBox(_WHEN_MNEMONICS[moment], card_box)
-            box.setObjectName(f"when_{moment}")
-            box.toggled.connect(self._card_edited)
-            self.when_boxes[moment] = box
-            when_row.addWidget(box)
-        when_row.addStretch(1)
-        self.card_weight = QDoubleSpinBox(card_box)
-        self.card_weight.setObjectName("card_weight")
+        self.card_weight = QDoubleSpinBox(box)
         self.card_weight.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.card_weight.setSingleStep(0.5)
         self.card_weight.setDecimals(1)
         self.card_weight.setValue(1.0)
         self.card_weight.setToolTip("How often the card comes up (1 = normal, 2 = twice as often)")
-        for label, widget in (("Card i&d", self.card_id), ("&Title", self.card_title),
-                              ("&Body", self.card_body)):
-            caption = QLabel(label, card_box)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
-        form.addRow("", self.body_count)
-        tags_label = QLabel("T&ags", card_box)
-        tags_label.setBuddy(self.card_tags)
-        form.addRow(tags_label, self.card_tags)
-        form.addRow("When", when_row)
-        weight_label = QLabel("Wei&ght", card_box)
-        weight_label.setBuddy(self.card_weight)
-        form.addRow(weight_label, self.card_weight)
-        self.card_errors = QLabel(card_box)
-        self.card_errors.setObjectName("cardErrors")
+        self.card_errors = QLabel(box)
         self.card_errors.setTextFormat(Qt.TextFormat.PlainText)
         self.card_errors.setWordWrap(True)
         self.card_errors.setStyleSheet(f"color: {error_color()};")   # AA in both modes
+        for widget, name in ((self.card_id, "card_id"), (self.card_title, "card_title"),
+                             (self.card_body, "card_body"), (self.body_count, "bodyCount"),
+                             (self.card_tags, "card_tags"), (self.card_weight, "card_weight"),
+                             (self.card_errors, "cardErrors")):
+            widget.setObjectName(name)
+        for label, widget in (("Card i&d", self.card_id), ("&Title", self.card_title),
+                              ("&Body", self.card_body)):
+            self._form_row(form, label, widget)
+        form.addRow("", self.body_count)
+        self._form_row(form, "T&ags", self.card_tags)
+        form.addRow("When", self._build_when_row(box))
+        self._form_row(form, "Wei&ght", self.card_weight)
         form.addRow(self.card_errors)
-        self.card_id.textEdited.connect(self._card_edited)
-        self.card_title.textEdited.connect(self._card_edited)
+        for line in (self.card_id, self.card_title, self.card_tags):
+            line.textEdited.connect(self._card_edited)
         self.card_body.textChanged.connect(self._card_edited)
-        self.card_tags.textEdited.connect(self._card_edited)
         self.card_weight.valueChanged.connect(self._card_edited)
-        body.addWidget(card_box, 1)
+        return box
 
-        # Preview and problems.
+    @staticmethod
+    def _form_row(form: QFormLayout, label: str, widget: QWidget) -> None:
+        caption = QLabel(label, widget.parentWidget())
+        caption.setBuddy(widget)
+        form.addRow(caption, widget)
+
+    def _build_when_row(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.when_boxes: dict[str, QCheckBox] = {}
+        for moment in WHEN_VALUES:
+            box = QCheckBox(_WHEN_MNEMONICS[moment], parent)
+            box.setObjectName(f"when_{moment}")
+            box.toggled.connect(self._card_edited)
+            self.when_boxes[moment] = box
+            row.addWidget(box)
+        self.when_boxes["after_tense"].setToolTip(
+            "After a tense call the agent comes first: such a card needs the tag 'recovery'")
+        row.addStretch(1)
+        return row
+
+    def _build_preview(self, parent: QWidget) -> QWidget:
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview: the card as agents see it", central))
-        self.preview = CardFace(interactive=False, parent=central)
+        right.addWidget(QLabel("Preview: the card as agents see it", parent))
+        self.preview = CardFace(interactive=False, parent=parent)
         self.preview.setObjectName("cardFace")
         right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
-        problems_label = QLabel("Problems (F8)", central)
-        self.problem_list = QListWidget(central)
+        problems_label = QLabel("Problems (F8)", parent)
+        self.problem_list = QListWidget(parent)
         self.problem_list.setObjectName("problemList")
         self.problem_list.setMinimumHeight(120)
         self.problem_list.setWordWrap(True)
@@ -401,47 +370,55 @@ class DeckEditor(QMainWindow):
         self.problem_list.itemActivated.connect(self._go_to_problem)
         right.addWidget(problems_label)
         right.addWidget(self.problem_list, 1)
-        right_box = QWidget(central)
-        right_box.setLayout(right)
-        right_box.setFixedWidth(CARD_WIDTH_PX + 8)
-        body.addWidget(right_box, 0)
+        box = QWidget(parent)
+        box.setLayout(right)
+        box.setFixedWidth(CARD_WIDTH_PX + 8)
+        return box
 
+    def _build_bottom(self, parent: QWidget) -> QHBoxLayout:
         bottom = QHBoxLayout()
-        self.status = QLabel(central)
+        self.status = QLabel(parent)
         self.status.setObjectName("statusText")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("&Save", central)
+        self.try_button = QPushButton("Tr&y in the card window", parent)
+        self.try_button.setObjectName("tryButton")
+        self.try_button.setToolTip("Show these cards in the agents' card window; nothing is "
+                                   "installed or saved (Ctrl+T)")
+        self.save_button = QPushButton("&Save", parent)
         self.save_button.setToolTip("Ctrl+S")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
+        for button, slot in ((self.try_button, self.try_deck), (self.save_button, self.save)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.try_button)
         bottom.addWidget(self.save_button)
-        outer.addLayout(bottom)
+        return bottom
 
+    def _bind_shortcuts(self) -> None:
         for keys, slot in (
                 (QKeySequence.StandardKey.Save, self.save),
                 (QKeySequence.StandardKey.SaveAs, self.save_as),
                 (QKeySequence.StandardKey.Open, self.open_dialog),
                 ("Ctrl+N", self.add_card), ("Ctrl+D", self.duplicate_card),
-                ("Ctrl+Delete", self.delete_card),
+                ("Ctrl+Delete", self.delete_card), ("Ctrl+T", self.try_deck),
                 ("Alt+Up", lambda: self.move_card(-1)), ("Alt+Down", lambda: self.move_card(+1)),
                 ("Ctrl+L", self.card_list.setFocus), ("F8", self.problem_list.setFocus)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
-        self.resize(1180, 720)
 
     # -- loading -------------------------------------------------------------------------
     def new_deck(self, path: Path | None = None) -> None:
-        """Start from the starter deck (saved to ``path``, or asked for on save)."""
+        """Start from the starter deck (saved to ``path``, or asked for on save); its
+        guidance comments are kept when it is saved."""
         deck_id = slugify(path.stem) if path is not None else "my-deck"
         deck_id = deck_id or "my-deck"
         title = deck_id.replace("-", " ").capitalize()
         doc = parse_toml_text(deck_template(deck_id, title), path or Path(f"{deck_id}.toml"),
                               error_cls=DeckError)
-        meta, cards, _ = _coerce(doc.data)
-        self._load(meta, cards, path)
+        deck, _ = draft_from_document(doc)
+        self._load(deck, doc.text, path)
         self.modified = path is not None
         self._update_title()
         self.set_status("A new deck with three example cards. Change them, then save (Ctrl+S).")
@@ -451,41 +428,72 @@ class DeckEditor(QMainWindow):
         not a readable TOML file; a deck that parses but has errors opens with its problems
         listed."""
         doc = read_toml_file(path, max_bytes=MAX_DECK_BYTES, error_cls=DeckError)
-        meta, cards, notes = _coerce(doc.data)
-        self._load(meta, cards, path)
-        if any(line.lstrip().startswith("#") for line in doc.text.splitlines()):
-            notes.append("comments in this file are not kept when you save")
+        deck, notes = draft_from_document(doc)
+        self._load(deck, doc.text, path)
+        notes = _open_notes(doc, notes)
         self.set_status(f"Opened {path}." + ("" if not notes else " Note: " + "; ".join(notes)
                                              + "."))
 
-    def _load(self, meta: dict[str, Any], cards: list[dict[str, Any]],
-              path: Path | None) -> None:
+    def _load(self, deck: CueDeck, base_text: str | None, path: Path | None) -> None:
         self._loading = True
         try:
             self.path = path
-            self.meta = meta
-            self.cards = cards
-            for key, edit in self.deck_fields.items():
-                edit.setText(_text(meta.get(key)))
-            self.version.setValue(int(meta.get("version", 1)))
+            self.deck = deck
+            self.base_text = base_text
+            self._show_deck_fields()
             self._current = -1
-            self.card_list.clear()
-            for i in range(len(cards)):
-                self.card_list.addItem(QListWidgetItem(self._item_text(i)))
+            self._refill_list()
         finally:
             self._loading = False
         self.modified = False
-        self.card_list.setCurrentRow(0 if cards else -1)
-        if not cards:
+        self.card_list.setCurrentRow(0 if deck.cards else -1)
+        if not deck.cards:
             self._show_card_fields()
         self.validate_now()
         self._update_title()
 
+    def _show_deck_fields(self) -> None:
+        deck = self.deck
+        values = {"id": deck.id, "title": deck.title, "author": deck.author,
+                  "locale": deck.locale, "description": deck.description,
+                  "support": deck.support.body if deck.support else "",
+                  "changes": deck.changes_in(deck.version)}
+        for key, edit in self.deck_fields.items():
+            edit.setText(values[key])
+        self.version.setValue(deck.version)
+
+    def _refill_list(self) -> None:
+        self.card_list.clear()
+        for i in range(len(self.deck.cards)):
+            self.card_list.addItem(QListWidgetItem(self._item_text(i)))
+
     # -- editing -------------------------------------------------------------------------
+    @property
+    def cards(self) -> list[CueCard]:
+        """The cards being edited, in order."""
+        return list(self.deck.cards)
+
+    def _set_cards(self, cards: list[CueCard]) -> None:
+        self.deck = dataclasses.replace(self.deck, cards=tuple(cards))
+
     def _deck_edited(self, key: str, value: Any) -> None:
         if self._loading:
             return
-        self.meta[key] = value
+        deck = self.deck
+        if key == "support":
+            title = deck.support.title if deck.support else DEFAULT_SUPPORT_TITLE
+            self.deck = dataclasses.replace(
+                deck, support=DeckSupport(value, title) if value.strip() else None)
+        elif key == "changes":
+            entries = [e for e in deck.changelog if e.version != deck.version]
+            if value.strip():
+                entries.append(ChangelogEntry(deck.version, value))
+            self.deck = dataclasses.replace(deck, changelog=tuple(
+                sorted(entries, key=lambda e: e.version)))
+        else:
+            self.deck = dataclasses.replace(deck, **{key: value})
+            if key == "version":
+                self.deck_fields["changes"].setText(self.deck.changes_in(int(value)))
         self._changed()
 
     def _select_row(self, row: int) -> None:
@@ -496,42 +504,41 @@ class DeckEditor(QMainWindow):
         self._loading = True
         try:
             card = self.current_card()
-            enabled = card is not None
             for widget in (self.card_id, self.card_title, self.card_body, self.card_tags,
                            self.card_weight, *self.when_boxes.values(), self.dup_button,
                            self.delete_button, self.up_button, self.down_button):
-                widget.setEnabled(enabled)
-            card = card or {}
-            self.card_id.setText(_text(card.get("id")))
-            self.card_title.setText(_text(card.get("title")))
-            self.card_body.setPlainText(_text(card.get("body")))
-            self.card_tags.setText(", ".join(card.get("tags", [])))
-            self.card_weight.setValue(float(card.get("weight", 1.0)))
+                widget.setEnabled(card is not None)
+            shown = card or CueCard("", "", "", when=())
+            self.card_id.setText(shown.id)
+            self.card_title.setText(shown.title)
+            self.card_body.setPlainText(shown.body)
+            self.card_tags.setText(", ".join(shown.tags))
+            self.card_weight.setValue(shown.weight)
             for moment, box in self.when_boxes.items():
-                box.setChecked(moment in card.get("when", []))
+                box.setChecked(moment in shown.when)
         finally:
             self._loading = False
         self._refresh_card_view()
 
-    def current_card(self) -> dict[str, Any] | None:
-        """The selected card's fields (None when there is none)."""
-        return self.cards[self._current] if 0 <= self._current < len(self.cards) else None
+    def current_card(self) -> CueCard | None:
+        """The selected card (None when there is none)."""
+        cards = self.deck.cards
+        return cards[self._current] if 0 <= self._current < len(cards) else None
 
     def _card_edited(self, *_: Any) -> None:
         card = self.current_card()
         if self._loading or card is None:
             return
-        card["id"] = self.card_id.text().strip()
-        card["title"] = self.card_title.text()
-        card["body"] = self.card_body.toPlainText()
-        card["tags"] = [t for t in (p.strip() for p in self.card_tags.text()
-                                    .replace(";", ",").split(",")) if t]
-        card["when"] = [m for m, box in self.when_boxes.items() if box.isChecked()]
-        weight = round(self.card_weight.value(), 2)
-        if weight == 1.0:
-            card.pop("weight", None)
-        else:
-            card["weight"] = weight
+        tags = tuple(t for t in (p.strip() for p in self.card_tags.text()
+                                 .replace(";", ",").split(",")) if t)
+        edited = dataclasses.replace(
+            card, id=self.card_id.text().strip(), title=self.card_title.text(),
+            body=self.card_body.toPlainText(), tags=tags,
+            when=tuple(m for m, box in self.when_boxes.items() if box.isChecked()),
+            weight=round(self.card_weight.value(), 2))
+        cards = self.cards
+        cards[self._current] = edited
+        self._set_cards(cards)
         item = self.card_list.item(self._current)
         if item is not None:
             item.setText(self._item_text(self._current))
@@ -545,9 +552,10 @@ class DeckEditor(QMainWindow):
 
     def add_card(self) -> None:
         """Add a card after the selected one and put the cursor in its title."""
-        at = self._current + 1 if self._current >= 0 else len(self.cards)
-        self.cards.insert(at, new_card_data({c["id"] for c in self.cards}))
-        self._after_list_change(at)
+        cards = self.cards
+        at = self._current + 1 if self._current >= 0 else len(cards)
+        cards.insert(at, new_card({c.id for c in cards}, self.deck.id))
+        self._after_list_change(cards, at)
         self.card_title.setFocus()
         self.card_title.selectAll()
 
@@ -556,38 +564,35 @@ class DeckEditor(QMainWindow):
         card = self.current_card()
         if card is None:
             return
-        ids = {c["id"] for c in self.cards}
-        copy = {k: (list(v) if isinstance(v, list) else v) for k, v in card.items()}
-        n = 2
-        while f"{card['id']}-{n}"[:64] in ids:
-            n += 1
-        copy["id"] = f"{card['id']}-{n}"[:64]
-        self.cards.insert(self._current + 1, copy)
-        self._after_list_change(self._current + 1)
+        cards = self.cards
+        copy = dataclasses.replace(card, id=copy_id(card.id, {c.id for c in cards}), line=None)
+        cards.insert(self._current + 1, copy)
+        self._after_list_change(cards, self._current + 1)
 
     def delete_card(self) -> None:
         """Remove the selected card."""
         if self.current_card() is None:
             return
-        del self.cards[self._current]
-        self._after_list_change(min(self._current, len(self.cards) - 1))
+        cards = self.cards
+        del cards[self._current]
+        self._after_list_change(cards, min(self._current, len(cards) - 1))
         self.set_status("Card deleted. Close without saving to undo.")
 
     def move_card(self, step: int) -> None:
         """Move the selected card up (-1) or down (+1)."""
         i, j = self._current, self._current + step
-        if self.current_card() is None or not 0 <= j < len(self.cards):
+        cards = self.cards
+        if self.current_card() is None or not 0 <= j < len(cards):
             return
-        self.cards[i], self.cards[j] = self.cards[j], self.cards[i]
-        self._after_list_change(j)
+        cards[i], cards[j] = cards[j], cards[i]
+        self._after_list_change(cards, j)
         self.card_list.setFocus()
 
-    def _after_list_change(self, select: int) -> None:
+    def _after_list_change(self, cards: list[CueCard], select: int) -> None:
+        self._set_cards(cards)
         self._loading = True
         try:
-            self.card_list.clear()
-            for i in range(len(self.cards)):
-                self.card_list.addItem(QListWidgetItem(self._item_text(i)))
+            self._refill_list()
         finally:
             self._loading = False
         self._current = -1
@@ -598,18 +603,19 @@ class DeckEditor(QMainWindow):
         self.validate_now()
 
     def _item_text(self, index: int) -> str:
-        card = self.cards[index]
-        title = " ".join(_text(card.get("title")).split()) or "(no title)"
+        card = self.deck.cards[index]
+        title = " ".join(card.title.split()) or "(no title)"
         marks = self.card_problems.get(index, [])
         flag = "✗ " if any(p.is_error for p in marks) else ("! " if marks else "")
-        return f"{flag}{title}\n   {card.get('id') or '(no id)'}"
+        return f"{flag}{title}\n   {card.id or '(no id)'}"
 
     # -- preview and validation ----------------------------------------------------------
     def _refresh_card_view(self) -> None:
         card = self.current_card()
-        render_card(self.preview, card_from_data(card, self.meta.get("id", ""))
-                    if card is not None else None, deck_title=_text(self.meta.get("title")))
-        body = card.get("body", "") if card else ""
+        shown = dataclasses.replace(card, deck_id=self.deck.id) if card else None
+        support = support_for([self.deck]) if shown and shows_support(shown) else None
+        render_card(self.preview, shown, deck_title=self.deck.title, support=support)
+        body = card.body if card else ""
         self.body_count.setText(f"{len(body.strip())} / {MAX_BODY_CHARS} characters")
         self._show_card_problems()
 
@@ -620,23 +626,20 @@ class DeckEditor(QMainWindow):
         self.card_errors.setVisible(bool(lines))
 
     def to_toml(self) -> str:
-        """The deck as it would be saved."""
-        return deck_data_to_toml(self.meta, self.cards)
+        """The deck as it would be saved (the opened file's comments and layout kept)."""
+        return render_deck(self.deck, self.base_text)
 
     def validate_now(self) -> list[Problem]:
         """Run the deck checks on the current fields; update the problem list and marks."""
         self._timer.stop()
         text = self.to_toml()
         check = check_deck_text(text, self.path or Path("new-deck.toml"))
-        headers = _card_header_lines(text)
+        headers = card_lines(text, len(self.deck.cards))
         self.problems = list(check.problems)
         self.card_problems = {}
         self.problem_list.clear()
         for problem in self.problems:
-            index = None
-            if problem.line is not None:
-                before = [i for i, line in enumerate(headers) if line <= problem.line]
-                index = before[-1] if before else None
+            index = _card_index(problem.line, headers)
             if index is not None:
                 self.card_problems.setdefault(index, []).append(problem)
             message = " ".join(problem.message.split())
@@ -660,11 +663,32 @@ class DeckEditor(QMainWindow):
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(index, int) and 0 <= index < len(self.cards):
+        if isinstance(index, int) and 0 <= index < len(self.deck.cards):
             self.card_list.setCurrentRow(index)
             self.card_title.setFocus()
         else:
             self.deck_fields["id"].setFocus()
+
+    # -- trying --------------------------------------------------------------------------
+    def try_deck(self) -> QWidget | None:
+        """Show the deck as it is now in the agents' card window (nothing is saved)."""
+        if self.validate_now() and self.errors:
+            self.set_status(f"Cannot try it yet: {len(self.errors)} error(s). Fix them first "
+                            "(F8 lists them).")
+            return None
+        check = check_deck_text(self.to_toml(), self.path or Path("new-deck.toml"))
+        if check.deck is None:   # pragma: no cover - no errors means a deck
+            return None
+        from companion.ui.deck_try import TryCardWindow
+
+        if self.try_window is not None:
+            self.try_window.close()
+        window = TryCardWindow(check.deck)
+        self.try_window = window
+        window.start()
+        self.set_status("Trying the deck in the card window: 'Another card' goes through "
+                        "every card; Esc closes it.")
+        return window
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -678,22 +702,32 @@ class DeckEditor(QMainWindow):
             return False
         if self.path is None:
             return self.save_as()
+        text = self.to_toml()
         try:
-            atomic_write_text(self.path, self.to_toml())
+            atomic_write_text(self.path, text)
         except CompanionError as exc:
             self.set_status(f"Not saved: {exc.one_line()}")
             return False
-        self.modified = False
-        self._update_title()
+        self._saved_as(text)
         warnings = len(problems)
-        self.set_status(f"Saved {self.path} ({len(self.cards)} cards"
+        self.set_status(f"Saved {self.path} ({len(self.deck.cards)} cards"
                         + (f", {warnings} warning(s)" if warnings else "") + ").")
         self.saved.emit(self.path)
         return True
 
+    def _saved_as(self, text: str) -> None:
+        """``text`` is now the file: the next save keeps its comments, cards find their
+        tables in it by line."""
+        lines = card_lines(text, len(self.deck.cards))
+        self._set_cards([dataclasses.replace(c, line=n)
+                         for c, n in zip(self.deck.cards, lines, strict=True)])
+        self.base_text = text
+        self.modified = False
+        self._update_title()
+
     def save_as(self) -> bool:
         """Ask for a file name, then save there."""
-        suggested = self.path or Path.cwd() / f"{self.meta.get('id') or 'deck'}.toml"
+        suggested = self.path or Path.cwd() / f"{self.deck.id or 'deck'}.toml"
         target = self._choose_path(suggested)
         if target is None:
             return False
@@ -745,8 +779,10 @@ class DeckEditor(QMainWindow):
         return answer == "discard"
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Offer to save unsaved changes."""
+        """Offer to save unsaved changes (the try window closes with the editor)."""
         if self._may_discard():
+            if self.try_window is not None:
+                self.try_window.close()
             event.accept()
         else:
             event.ignore()
@@ -787,5 +823,4 @@ def run_deck_editor(path: Path | None = None) -> int:
     return int(app.exec())
 
 
-__all__ = ["DeckEditor", "atomic_write_text", "deck_data_to_toml",
-           "run_deck_editor"]
+__all__ = ["DeckEditor", "atomic_write_text", "run_deck_editor"]

@@ -26,8 +26,9 @@ from companion.ui.icons import IconSet, TrayState
 from companion.ui.tray import status_text, tooltip_for
 
 #: Buttons in the grid, in reading order.
-BUTTONS = ("respond", *PAUSE_MINUTES, "resume", "breathe", "card", "dashboard", "call_start",
-           "call_end", "welcome", "recalibrate", "settings", "about", "quit")
+BUTTONS = ("respond", *PAUSE_MINUTES, "resume", "breathe", "card", "my_cards",
+           "card_feedback", "dashboard", "call_start", "call_end", "welcome", "recalibrate",
+           "settings", "about", "quit")
 
 
 class FallbackWindow(QWidget):

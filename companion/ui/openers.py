@@ -1,4 +1,5 @@
-"""Opens the breathing guide, the cue card window and the dashboard.
+"""Opens the breathing guide, the cue card window, the dashboard and the agent's own card
+windows ("What helps me", card feedback).
 
 Runs on the GUI thread. The shell (``ui/shell.py``) calls these three methods from the tray
 menu, the prompt and IPC commands. The breathing launcher is made on first use; the card window
@@ -12,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -50,6 +52,11 @@ class WindowOpeners:
         self.card_opener: Callable[[str], None] | None = None
         #: ``() -> window``, set by ``install_dashboard``.
         self.dashboard_opener: Callable[[], QWidget] | None = None
+        #: ``(path) -> None``: a deck file changed (the deck watcher's, set by
+        #: ``install_card_window``).
+        self.content_changed: Callable[[Path], None] | None = None
+        #: The agent's own windows opened from here ("What helps me", card feedback).
+        self.windows: dict[str, QWidget] = {}
 
     def breathing_launcher(self) -> BreathingLauncher:
         """The launcher (made on first use), following the current settings and store."""
@@ -59,6 +66,7 @@ class WindowOpeners:
                                                paths=ctx.paths)
         self.breathing.settings = ctx.settings
         self.breathing.store = ctx.store
+        self.breathing.card_opener = self.card_opener   # where "worse" shows its cards
         return self.breathing
 
     def open_breathing(self, pattern_id: str | None = None,
@@ -83,6 +91,35 @@ class WindowOpeners:
             self.notify("Cue cards", "Cue cards are not available (the decks did not load).")
             return
         self.card_opener(moment)
+
+    def open_my_cards(self) -> QWidget:
+        """Show the agent's own cards ("What helps me"); the window."""
+        self.opened.append(("my_cards", ()))
+        from companion.ui.my_cards import my_cards_window
+
+        ctx = self.context
+        window = my_cards_window(ctx.paths or AppPaths.from_environment(), ctx.settings)
+        if self.content_changed is not None:
+            window.saved.connect(self.content_changed)
+        return self._show("my_cards", window)
+
+    def share_card_feedback(self) -> QWidget:
+        """Show the anonymous card-feedback file (the agent may save it); the window."""
+        self.opened.append(("card_feedback", ()))
+        from companion.ui.feedback_window import feedback_window
+
+        return self._show("card_feedback", feedback_window(self.context.store))
+
+    def _show(self, key: str, window: QWidget) -> QWidget:
+        """Show ``window``, replacing (and closing) an earlier one of its kind."""
+        old = self.windows.get(key)
+        if old is not None:
+            old.close()
+        self.windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def open_dashboard(self) -> QWidget | None:
         """Show the agent's own dashboard; the window, or None when there is none."""

@@ -8,7 +8,8 @@ It does not steal keyboard focus from the softphone when it appears (``Qt.Tool``
 at once that it is there (an alert role and an assertive announcement that names the way in:
 the tray menu's "Respond to the offer…", which calls :meth:`PromptWindow.activate_for_keyboard`).
 Once active, every choice is a focusable button with a visible focus ring in tab order;
-Enter takes the focused button (Breathe first), Esc answers "Not now".
+Enter takes the focused button (Breathe first; "Take a break" first after a run of tense
+calls, when it replaces the card), Esc answers "Not now".
 
 It hides itself after ``auto_hide_s`` seconds if ignored, but never while the agent is using
 it: the countdown stops while it has the keyboard or the pointer, and once it was activated
@@ -47,9 +48,9 @@ PROMPT_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
 
 #: The agent's answer to the prompt (``dismissed`` = it hid itself unanswered).
-PromptChoice = Literal["breathe", "card", "not_now", "snooze", "dismissed"]
-#: The answers, in tab order.
-CHOICES: tuple[PromptChoice, ...] = ("breathe", "card", "not_now", "snooze")
+PromptChoice = Literal["break", "breathe", "card", "not_now", "snooze", "dismissed"]
+#: The answers, in tab order ("Take a break" only after a run of tense calls).
+CHOICES: tuple[PromptChoice, ...] = ("break", "breathe", "card", "not_now", "snooze")
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -65,6 +66,13 @@ def offer_text(offer: Offer, discreet: bool = True) -> tuple[str, str]:
     if reason == "start_of_shift":
         return (_tr("Before the first call"),
                 _tr("A minute of slow breathing to settle in?"))
+    if reason == "tense_run":
+        if discreet:
+            return (_tr("Time for a real break?"),
+                    _tr("Ten minutes away from the phone helps more than a card, if you can."))
+        return (_tr("Three hard calls in a row"),
+                _tr("That is a lot for anyone. A real break helps more than a card: ten "
+                    "minutes away, if you can."))
     if discreet:
         return (_tr("A minute for yourself?"),
                 _tr("A short breather or a card, before the next call."))
@@ -81,8 +89,8 @@ def how_to_answer() -> str:
 
 
 class PromptWindow(QWidget):
-    """The offer window. ``chosen(str)`` is one of ``breathe``, ``card``, ``not_now``,
-    ``snooze`` or ``dismissed`` (auto-hidden); ``offer_obj`` holds the current offer;
+    """The offer window. ``chosen(str)`` is one of ``break``, ``breathe``, ``card``,
+    ``not_now``, ``snooze`` or ``dismissed`` (auto-hidden); ``offer_obj`` holds the current offer;
     ``showing(bool)`` follows its visibility (the tray enables "Respond to the offer…").
     """
 
@@ -130,7 +138,8 @@ class PromptWindow(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         buttons: dict[str, QPushButton] = {}
-        labels = {"breathe": _tr("&Breathe (%n s)", 60), "card": _tr("A &card"),
+        labels = {"break": _tr("&Take a break"), "breathe": _tr("&Breathe (%n s)", 60),
+                  "card": _tr("A &card"),
                   "not_now": _tr("&Not now"),
                   "snooze": _tr("&Snooze offers for %n min", self.snooze_min)}
         for key in CHOICES:
@@ -140,16 +149,16 @@ class PromptWindow(QWidget):
             button.setAutoDefault(True)
             button.clicked.connect(lambda _=False, k=key: self._choose(k))
             buttons[key] = button
+        buttons["break"].setProperty("kind", "primary")
         buttons["breathe"].setProperty("kind", "primary")
         buttons["breathe"].setDefault(True)
         buttons["snooze"].setProperty("kind", "link")
-        for key in ("breathe", "card", "not_now"):
+        for key in ("break", "breathe", "card", "not_now"):
             row.addWidget(buttons[key])
         layout.addLayout(row)
         layout.addWidget(buttons["snooze"], 0, Qt.AlignmentFlag.AlignRight)
-        QWidget.setTabOrder(buttons["breathe"], buttons["card"])
-        QWidget.setTabOrder(buttons["card"], buttons["not_now"])
-        QWidget.setTabOrder(buttons["not_now"], buttons["snooze"])
+        for first, second in zip(CHOICES, CHOICES[1:], strict=False):
+            QWidget.setTabOrder(buttons[first], buttons[second])
         return buttons
 
     def set_high_contrast(self, on: bool) -> None:
@@ -164,11 +173,20 @@ class PromptWindow(QWidget):
         self.offer_obj = offer
         self.engaged = False
         title, text = offer_text(offer, self.discreet)
-        self.buttons["breathe"].setText(_tr("&Breathe (%n s)", round(offer.breathe_s)))
-        self.buttons["card"].setVisible("card" in offer.choices)
-        self.buttons["breathe"].setVisible("breathe" in offer.choices)
+        breaks = "break" in offer.choices
+        # Next to "Take a break" the short label keeps the three buttons on one line.
+        self.buttons["breathe"].setText(_tr("&Breathe") if breaks
+                                        else _tr("&Breathe (%n s)", round(offer.breathe_s)))
+        for key in ("break", "breathe", "card"):
+            self.buttons[key].setVisible(key in offer.choices)
+        self.buttons["break"].setDefault(breaks)
+        self.buttons["breathe"].setDefault(not breaks)
         self.title.setText(title)
         self.text.setText(text)
+        layout = self.layout()
+        if layout is not None:    # wrapped text: size for the fixed width, not the hint
+            layout.activate()
+            self.setFixedHeight(layout.totalHeightForWidth(self.width()))
         self.setAccessibleName(title)
         self.setAccessibleDescription(f"{text} {how_to_answer()}")
         self._set_accepts_focus(False)
@@ -250,14 +268,16 @@ class PromptWindow(QWidget):
         emit(self.chosen, choice)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc answers "Not now"; Enter on no particular button takes Breathe."""
+        """Esc answers "Not now"; Enter on no particular button takes the first offer (the
+        break after a run of tense calls, else Breathe)."""
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self._choose("not_now")
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and self.buttons["breathe"].isVisible():
-            self._choose("breathe")
+        first: PromptChoice | None = next(
+            (k for k in ("break", "breathe") if self.buttons[k].isVisible()), None)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and first is not None:
+            self._choose(first)
             return
         super().keyPressEvent(event)
 

@@ -108,6 +108,8 @@ class AppShell(QObject):
         a.resume.triggered.connect(self.resume)
         a.breathe.triggered.connect(lambda: self.openers.open_breathing(None, None))
         a.card.triggered.connect(lambda: self.openers.open_card("between_calls"))
+        a.my_cards.triggered.connect(self.openers.open_my_cards)
+        a.card_feedback.triggered.connect(self.openers.share_card_feedback)
         a.dashboard.triggered.connect(self.openers.open_dashboard)
         a.call_start.triggered.connect(lambda: self.controller.mark_call_start(CallSignal.MANUAL))
         a.call_end.triggered.connect(lambda: self.controller.mark_call_end(CallSignal.MANUAL))
@@ -253,8 +255,8 @@ class AppShell(QObject):
         if offer is None:      # withdrawn (a call started) before the answer arrived
             return
         policy = self.controller.policy
-        outcome = {"breathe": "breathe", "card": "card", "not_now": "not_now",
-                   "snooze": "not_now", "dismissed": "dismissed"}[choice]
+        outcome = {"breathe": "breathe", "card": "card", "break": "break",
+                   "not_now": "not_now", "snooze": "not_now", "dismissed": "dismissed"}[choice]
         try:
             policy.record(outcome)
             if choice == "snooze":
@@ -269,6 +271,8 @@ class AppShell(QObject):
             self.openers.open_breathing(None, offer.breathe_s)
         elif choice == "card":
             self.openers.open_card(offer.moment)
+        elif choice == "break":      # the "take a real break" card, with the support contact
+            self.openers.open_card("break")
 
     # ---- windows -----------------------------------------------------------------------------
     def _show_window(self, key: str, factory: Callable[[], QWidget]) -> QWidget:

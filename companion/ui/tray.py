@@ -78,7 +78,7 @@ def build_menu(actions: AppActions, parent: QMenu | None = None) -> QMenu:
         pause_menu.addAction(actions.get(name))
     menu.addAction(actions.resume)
     menu.addSeparator()
-    for name in ("breathe", "card", "dashboard"):
+    for name in ("breathe", "card", "my_cards", "card_feedback", "dashboard"):
         menu.addAction(actions.get(name))
     menu.addSeparator()
     for name in ("call_start", "call_end"):

@@ -1,4 +1,5 @@
-"""The bundled default deck: size, validity, plain text, tone rules, coverage, originality."""
+"""The bundled default deck: size, validity, plain text, tone rules, the order of care,
+coverage, originality."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from companion.content import care
 from companion.content.decks import KNOWN_TAGS, MARKUP_PATTERN, CueDeck, check_deck_file
 from companion.paths import resource_dir
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+#: The idea texts the deck was written from, when they sit beside the checkout (or above it).
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents
+              if (p / "shared" / "seeds").is_dir()), Path("shared-seeds-not-found"))
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +63,44 @@ def test_every_moment_has_enough_cards(default_deck: CueDeck) -> None:
     assert when["between_calls"] >= 25
     intention = [c for c in default_deck.cards if "intention" in c.tags]
     assert all("start_of_shift" in c.when for c in intention)
+    skills = [c for c in default_deck.cards if not c.is_recovery]
+    assert all(set(c.when) <= {"between_calls", "start_of_shift"} for c in skills)
+
+
+def test_after_a_tense_call_every_card_is_recovery_in_the_order_of_care(
+        default_deck: CueDeck) -> None:
     after = [c for c in default_deck.cards if "after_tense" in c.when]
-    assert sum("recovery" in c.tags or "de-escalation" in c.tags or "anger" in c.tags
-               or "breathing" in c.tags for c in after) >= 12
+    assert after and all(c.is_recovery for c in after)
+    steps = Counter(care.care_step(c.tags) for c in after)
+    for step, (name, _) in enumerate(care.CARE_STEPS):
+        assert steps[step] >= 2, name
+    # Settling the body comes with a concrete dose and time ("five rounds, about a minute").
+    numbers = r"\b(\d+|one|two|three|four|five|six|ten|twenty|thirty|sixty|half)\b"
+    units = r"\b(breaths?|rounds?|seconds?|minutes?|sips?|things)\b"
+    for card in after:
+        if care.care_step(card.tags) == 0:
+            assert re.search(numbers, card.body) and re.search(units, card.body), card.id
+
+
+def test_real_support_cards_exist(default_deck: CueDeck) -> None:
+    assert default_deck.support is not None and "team lead" in default_deck.support.body
+    for role in care.ROLES:
+        assert any(role in c.tags and "after_tense" in c.when for c in default_deck.cards)
+
+
+#: Surface acting (faking a feeling) and forced positivity: not in this deck.
+FORBIDDEN = ("smile", "relaxed face", "warmth in your voice", "goes right", "stay positive",
+             "positive attitude", "good vibes", "cheer up", "don't take it personally",
+             "leave it at the door", "grateful for", "look on the bright side")
+
+
+def test_no_surface_acting_or_forced_positivity(default_deck: CueDeck) -> None:
+    for card in default_deck.cards:
+        text = f"{card.title} {card.body}".lower()
+        assert not [f for f in FORBIDDEN if f in text], card.id
+        if "after_tense" in card.when:
+            assert care.blames_customer(text) is None, card.id
+            assert not re.search(r"\b(should|must)\b", text), card.id   # never blaming
 
 
 def _words(text: str) -> list[str]:

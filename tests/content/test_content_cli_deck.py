@@ -200,3 +200,61 @@ def test_deck_commands_load_no_qt(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert "ADDED [] 0" in out.stdout
+
+
+# -- teaching output, try, diff -------------------------------------------------------------
+def test_validate_prints_the_tag_list_once_and_suggests(capsys: pytest.CaptureFixture[str],
+                                                        tmp_path: Path) -> None:
+    path = good_deck(tmp_path / "team.toml", n=3)
+    text = path.read_text().replace('title = "T"', 'title = "T"\ntags = ["empathie"]')
+    path.write_text(text.replace('"between_calls"', '"after tense"', 1), encoding="utf-8")
+    code, out, _ = run(capsys, "deck", "validate", str(path))
+    assert code == 1
+    assert "did you mean 'after_tense'?" in out
+    assert out.count("unknown tag 'empathie' (did you mean 'empathy'?)") == 3
+    assert out.count("Known tags:") == 1 and out.count("self-compassion") == 1
+
+
+def test_diff_in_plain_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    old = good_deck(tmp_path / "old.toml", n=3)
+    new = tmp_path / "new.toml"
+    new.write_text(old.read_text().replace("version = 1", "version = 2")
+                   .replace('id = "c2"', 'id = "c9"')
+                   .replace('title = "T"\nbody = "B."', 'title = "Slow down"\nbody = "B."', 1)
+                   + '\n[[changelog]]\nversion = 2\nchanges = "A calmer first card."\n',
+                   encoding="utf-8")
+    code, out, _ = run(capsys, "deck", "diff", str(old), str(new))
+    assert code == 0
+    assert "Deck 'team': version 1 -> 2" in out
+    assert "What's new (changelog, version 2): A calmer first card." in out
+    assert "Cards: 1 added, 1 removed, 1 changed, 1 unchanged" in out
+    assert '+ added   c9: "T" (between calls)' in out
+    assert '- removed c2: "T"' in out
+    assert '~ changed c0: "Slow down"' in out and 'title: "T" -> "Slow down"' in out
+    code, out, _ = run(capsys, "deck", "diff", str(old), str(old))
+    assert "The version was not raised" in out and "No differences" not in out
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[deck]\n", encoding="utf-8")
+    code, _, err = run(capsys, "deck", "diff", str(old), str(bad))
+    assert code == 2 and "bad.toml" in err and err.count("\n") == 1
+
+
+def test_try_hands_the_deck_or_pattern_to_the_card_window(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[object, object]] = []
+    fake = types.ModuleType("companion.ui.deck_try")
+    fake.run_deck_try = lambda deck, pattern: calls.append((deck, pattern)) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "companion.ui.deck_try", fake)
+    deck = good_deck(tmp_path / "team.toml")
+    pattern = resource_dir("breathing_patterns") / "box.toml"
+    code, out, _ = run(capsys, "deck", "try", str(deck), str(pattern))
+    assert code == 0 and "Trying deck 'team' (2 cards)" in out
+    (got_deck, got_pattern), = calls
+    assert got_deck.id == "team" and got_pattern.id == "box"  # type: ignore[attr-defined]
+    broken = tmp_path / "broken.toml"
+    broken.write_text(deck.read_text().replace('"between_calls"', '"later"'), encoding="utf-8")
+    code, _, err = run(capsys, "deck", "try", str(broken))
+    assert code == 2 and "broken.toml:" in err and "'later'" in err and len(calls) == 1
+    code, _, err = run(capsys, "deck", "try", str(deck), str(deck))
+    assert code == 2 and "one deck" in err

@@ -11,12 +11,15 @@ from hypothesis import strategies as st
 
 from companion.content.decks import (
     KNOWN_TAGS,
+    ChangelogEntry,
+    DeckSupport,
     check_deck_file,
     check_deck_text,
     deck_template,
     deck_to_toml,
     load_deck_file,
     slugify,
+    tag_list_note,
 )
 from companion.content.problems import DeckError
 from companion.content.toml_io import LineMap
@@ -108,6 +111,100 @@ def test_unknown_tags_and_keys_warn_only() -> None:
     assert any("unknown tag 'grumpy'" in m for _, m in messages)
     assert any("unknown key 'colour'" in m for _, m in messages)
     assert any("unknown key 'mood'" in m for _, m in messages)
+
+
+def warnings(data: dict | str) -> list[str]:
+    return [p.message for p in check(data).problems if not p.is_error]
+
+
+@pytest.mark.parametrize(("value", "meant"), [("empathie", "empathy"), ("Empathy", "empathy"),
+                                              ("self care", "self-care"), ("recover", "recovery")])
+def test_unknown_tags_suggest_the_known_one(value: str, meant: str) -> None:
+    found = [m for m in warnings(deck([card("a", tags=[value])])) + errors(
+        deck([card("a", tags=[value])])) if value in m]
+    assert found and f"did you mean '{meant}'?" in found[0], found
+
+
+@pytest.mark.parametrize(("value", "meant"), [("after tense", "after_tense"),
+                                              ("betwen_calls", "between_calls"),
+                                              ("Start of shift", "start_of_shift")])
+def test_unknown_moments_suggest_the_known_one(value: str, meant: str) -> None:
+    found = [m for m in errors(deck([card("a", when=[value])])) if value in m]
+    assert found and f"did you mean '{meant}'?" in found[0]
+    assert f'when = ["{meant}"]' in errors(deck([card("a", when=value)]))[0]
+
+
+def test_unknown_keys_suggest_the_known_one() -> None:
+    got = warnings(deck([card("a", tittle="x")]))
+    assert any("'tittle'" in m and "did you mean 'title'?" in m for m in got), got
+
+
+def test_the_tag_list_is_given_once_not_per_tag() -> None:
+    result = check(deck([card("a", tags=["grumpy"]), card("b", tags=["sleepy", "dopey"])]))
+    unknown = [p for p in result.problems if "unknown tag" in p.message]
+    assert len(unknown) == 3 and not any("recovery" in p.message for p in unknown)
+    note = tag_list_note(result.problems)
+    assert note is not None and note.count("empathy") == 1 and "self-compassion" in note
+    assert tag_list_note(check(deck()).problems) is None
+
+
+def test_soft_warnings_are_warnings_never_errors() -> None:
+    long_title = "One two three four five six seven"
+    long_body = " ".join(["word"] * 41) + "."
+    blame = "That rude caller was not your fault."
+    result = check(deck([card("a", title=long_title), card("b", body=long_body),
+                         card("c", body=blame, tags=["recovery"], when=["after_tense"]),
+                         card("d", body=blame, when=["between_calls"])]))
+    assert result.deck is not None and not result.errors
+    text = " | ".join(p.message for p in result.problems)
+    assert "title has 7 words" in text and "body has 41 words" in text
+    assert "card 'c': 'rude caller' names the customer as the problem" in text
+    assert "card 'd'" not in text          # only after a tense call
+
+
+def test_after_tense_card_without_recovery_tag_teaches_the_order_of_care() -> None:
+    result = check(deck([card("a", when=["after_tense"], tags=["empathy"])]))
+    assert result.deck is not None
+    [problem] = result.problems
+    assert problem.severity == "warning" and "not tagged 'recovery'" in problem.message
+    assert "between_calls" in problem.message and "agent comes first" in problem.message
+
+
+def test_support_block_and_changelog() -> None:
+    data = {**deck(version=3), "support": {"body": "Team lead: ext 2040."},
+            "changelog": [{"version": 2, "changes": "More cards."},
+                          {"version": 3, "changes": "Recovery first."}]}
+    result = check(data)
+    assert result.problems == [] and result.deck is not None
+    assert result.deck.support == DeckSupport("Team lead: ext 2040.", "Someone to talk to")
+    assert result.deck.changelog == (ChangelogEntry(2, "More cards."),
+                                     ChangelogEntry(3, "Recovery first."))
+    assert result.deck.changes_in(3) == "Recovery first." and result.deck.changes_in(1) == ""
+    assert deck_to_toml(result.deck).count("[[changelog]]") == 2
+
+
+@pytest.mark.parametrize(("extra", "fragment", "severity"), [
+    ({"support": "call Sam"}, "support must be a table", "error"),
+    ({"support": {"title": "x"}}, "support.body is missing", "error"),
+    ({"support": {"body": "x" * 401}}, "at most 400", "error"),
+    ({"changelog": [{"version": 1}]}, "changes is missing", "error"),
+    ({"changelog": {"version": 1}}, "changelog must be", "error"),
+    ({"changelog": [{"version": "1.0", "changes": "x"}]}, "whole number", "error"),
+    ({"changelog": [{"version": 9, "changes": "x"}]}, "deck is version 1", "warning"),
+    ({"changelog": [{"version": 9, "changes": "x"}]}, "no entry for version 1", "warning"),
+])
+def test_bad_support_or_changelog(extra: dict, fragment: str, severity: str) -> None:
+    result = check({**deck(), **extra})
+    found = [p for p in result.problems if fragment in p.message]
+    assert found and found[0].severity == severity, result.problems
+
+
+def test_a_support_only_deck_is_valid() -> None:
+    data = {"deck": {"id": "acme-support", "title": "Support", "version": 1},
+            "support": {"body": "Staff line: 0800 000 000"}}
+    result = check(data)
+    assert result.problems == [] and result.deck is not None and result.deck.cards == ()
+    assert "no cards" in errors({"deck": data["deck"]})[0]
 
 
 def test_html_in_body_is_a_warning() -> None:

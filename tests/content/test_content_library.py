@@ -27,11 +27,12 @@ def test_sources_order_and_personal_switch(isolated_dirs: dict[str, Path], tmp_p
     paths = AppPaths.from_environment()
     extra = tmp_path / "extra"
     sources = deck_sources(paths, Settings().replace(deck_folders=[str(extra)]))
-    assert [s.origin for s in sources] == ["bundled", "it", "it", "personal"]
+    assert [s.origin for s in sources] == ["bundled", "it", "it", "personal", "personal"]
     assert sources[0].path == resource_dir("decks")
     assert sources[1].path == paths.site_content_dir("decks")
     assert sources[2].path == extra and sources[2].must_exist
     assert sources[3].path == paths.user_content_dir("decks")
+    assert sources[4].path == paths.user_content_dir("my-cards")   # "what helps me"
     no_personal = deck_sources(paths, Settings().replace(allow_personal_decks=False))
     assert [s.origin for s in no_personal] == ["bundled", "it"]
 

@@ -1,4 +1,5 @@
-"""Card picker: moments, no repeats, hidden, pinned preference, weights, seeded."""
+"""Card picker: moments, recovery first after a tense call (the order of care), roles, no
+repeats, hidden, pinned preference, weights, seeded."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from companion.content import care
+from companion.content.decks import KNOWN_TAGS, WHEN_VALUES, CueCard, check_deck_text
 from companion.content.library import DeckLibrary, load_default_decks
 from companion.content.picker import CardPicker
 from companion.paths import AppPaths
@@ -26,8 +31,8 @@ def make_library(tmp_path: Path, cards: list[dict]) -> DeckLibrary:
 
 
 CARDS = [
-    {"id": "calm", "when": ["after_tense"]},
-    {"id": "recover", "when": ["after_tense", "between_calls"]},
+    {"id": "calm", "when": ["after_tense"], "tags": ["recovery"]},
+    {"id": "recover", "when": ["after_tense", "between_calls"], "tags": ["recovery"]},
     {"id": "listen", "when": ["between_calls"]},
     {"id": "clear", "when": ["between_calls"]},
     {"id": "intend", "when": ["start_of_shift"]},
@@ -152,3 +157,115 @@ def test_bad_arguments() -> None:
     with pytest.raises(ValueError):
         CardPicker(lib, rng=random.Random(0), helpful_boost=0.5)
     assert CardPicker(lib, rng=random.Random(0)).pick("between_calls") is None
+
+
+# -- recovery first after a tense call -------------------------------------------------------
+class Cards:
+    """A stand-in library: just the cards (validated by the real deck checker)."""
+
+    def __init__(self, cards: list[CueCard]) -> None:
+        self._cards = cards
+
+    def cards(self) -> list[CueCard]:
+        return self._cards
+
+
+_tags = st.lists(st.sampled_from(sorted(KNOWN_TAGS)), max_size=4, unique=True)
+_when = st.lists(st.sampled_from(WHEN_VALUES), min_size=1, max_size=3, unique=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(decks=st.lists(st.tuples(_tags, _when), min_size=1, max_size=12),
+       marks=st.lists(st.tuples(st.integers(0, 11), st.sampled_from(["pin", "hide", "help"])),
+                      max_size=6),
+       actions=st.lists(st.sampled_from(["start", "pick", "pick", "pick"]), min_size=1,
+                        max_size=12),
+       seed=st.integers(0, 2**16))
+def test_never_a_coaching_card_after_a_tense_call(decks, marks, actions, seed) -> None:
+    """Whatever the decks (including cards wrongly listed for after_tense), the agent's
+    pins, hides and helpful marks: every card offered after a tense call is a recovery card,
+    and the first one settles the body when the decks have such a card."""
+    data = {"deck": {"id": "d", "title": "D", "version": 1},
+            "cards": [{"id": f"c{i}", "title": "T", "body": "B", "tags": tags, "when": when}
+                      for i, (tags, when) in enumerate(decks)]}
+    deck = check_deck_text(tomli_w.dumps(data), Path("d.toml")).deck
+    assert deck is not None
+    names = {kind: {f"c{i}" for i, k in marks if k == kind} for kind in ("pin", "hide", "help")}
+    picker = CardPicker(Cards(list(deck.cards)), rng=random.Random(seed),  # type: ignore[arg-type]
+                        pinned=names["pin"], hidden=names["hide"], helpful=names["help"])
+    visible = [c for c in deck.cards if c.id not in names["hide"]]
+    fresh = True
+    for action in actions:
+        if action == "start":
+            picker.start("after_tense")
+            fresh = True
+            continue
+        last = picker.last_key
+        card = picker.pick("after_tense")
+        if card is None:
+            assert not [c for c in visible if c.is_recovery and c.key != last]
+            continue
+        assert card.is_recovery, card
+        if fresh and not names["pin"]:
+            assert care.care_step(card.tags) == _first_step(visible, last), card
+        fresh = False
+
+
+def _first_step(visible: list[CueCard], last: str | None) -> int | None:
+    """The earliest step of care any candidate belongs to (the oracle for the first pick)."""
+    others = [c for c in visible if c.key != last]
+    pool = [c for c in others if "after_tense" in c.when and c.is_recovery] \
+        or [c for c in others if c.is_recovery]
+    steps = [care.care_step(c.tags) for c in pool]
+    return min((s for s in steps if s is not None), default=None)
+
+
+def test_default_deck_after_a_tense_call_follows_the_order_of_care(
+        isolated_dirs: dict[str, Path]) -> None:
+    lib = load_default_decks(AppPaths.from_environment(), Settings())
+    for seed in range(20):
+        picker = CardPicker(lib, rng=random.Random(seed))
+        picker.start("after_tense")
+        steps = [care.care_step(picker.pick("after_tense").tags)  # type: ignore[union-attr]
+                 for _ in range(len(care.CARE_STEPS))]
+        assert steps == list(range(len(care.CARE_STEPS))), seed
+        # Afterwards any recovery card; a new session starts with the body again.
+        assert all(picker.pick("after_tense").is_recovery for _ in range(30))  # type: ignore[union-attr]
+        picker.start("after_tense")
+        assert care.care_step(picker.pick("after_tense").tags) == 0  # type: ignore[union-attr]
+
+
+def test_a_pinned_recovery_card_may_come_first(tmp_path: Path) -> None:
+    cards = [{"id": "breathe", "when": ["after_tense"], "tags": ["recovery", "breathing"]},
+             {"id": "kind", "when": ["after_tense"], "tags": ["recovery", "self-compassion"]},
+             {"id": "skill", "when": ["after_tense"], "tags": ["empathy"]}]
+    picker = CardPicker(make_library(tmp_path, cards), rng=random.Random(4), pinned={"kind"},
+                        pinned_share=1.0)
+    picker.start("after_tense")
+    assert picker.pick("after_tense").id == "kind"  # type: ignore[union-attr]
+
+
+def test_no_recovery_card_at_all_gives_none_after_a_tense_call(tmp_path: Path) -> None:
+    cards = [{"id": "skill", "when": ["after_tense"], "tags": ["empathy"]},
+             {"id": "other", "when": ["between_calls"], "tags": ["anger"]}]
+    picker = CardPicker(make_library(tmp_path, cards), rng=random.Random(0))
+    assert picker.candidates("after_tense") == [] and picker.pick("after_tense") is None
+    assert picker.pick("between_calls") is not None
+
+
+def test_recovery_cards_of_other_moments_fill_in(tmp_path: Path) -> None:
+    cards = [{"id": "skill", "when": ["after_tense"], "tags": ["empathy"]},
+             {"id": "stretch", "when": ["between_calls"], "tags": ["recovery", "self-care"]}]
+    picker = CardPicker(make_library(tmp_path, cards), rng=random.Random(0))
+    assert picker.pick("after_tense").id == "stretch"  # type: ignore[union-attr]
+
+
+def test_roles_pick_support_and_break_cards(isolated_dirs: dict[str, Path]) -> None:
+    lib = load_default_decks(AppPaths.from_environment(), Settings())
+    picker = CardPicker(lib, rng=random.Random(1))
+    assert "support" in picker.pick_role("support").tags  # type: ignore[union-attr]
+    assert picker.pick_role("break").id == "take-a-real-break"  # type: ignore[union-attr]
+    picker.set_hidden({"take-a-real-break"})
+    assert picker.pick_role("break") is None
+    with pytest.raises(ValueError):
+        picker.pick_role("lunch")

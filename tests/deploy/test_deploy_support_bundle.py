@@ -39,7 +39,7 @@ locale = "en"
 id = "card-zebra-7731"
 title = "Quokka lantern reminder"
 body = "Zebra marmalade counts the violet staircase before every call."
-tags = ["empathy"]
+tags = ["recovery", "self-care"]  # a valid after_tense card: no warning names it
 when = ["between_calls", "after_tense", "start_of_shift"]
 weight = 10
 """

@@ -295,3 +295,53 @@ def test_from_summary_duck_typing_and_nan():
     assert CallOutcome.from_summary(TENSE) is TENSE
     with pytest.raises(SessionError, match="lacks"):
         CallOutcome.from_summary(object())
+
+
+# -- rule 6: three tense calls in a row suggest a real break, not another card ---------------
+def test_three_tense_calls_in_a_row_suggest_a_real_break(clock: FakeClock) -> None:
+    from companion.session.intervention import BREAK_MIN, TENSE_RUN_FOR_BREAK
+
+    policy = make(clock, prompt_min_gap_min=0)
+    reasons = []
+    for _ in range(TENSE_RUN_FOR_BREAK):
+        offer = policy.after_call(TENSE)
+        reasons.append(offer.reason if offer else None)
+        clock.advance(120)
+    assert reasons == ["tense_call", "tense_call", "tense_run"]
+    assert policy.tense_run == 0
+    # The break suggestion offers the break first and never a card.
+    policy2 = make(clock, prompt_min_gap_min=0)
+    for _ in range(TENSE_RUN_FOR_BREAK):
+        offer = policy2.after_call(TENSE)
+    assert offer is not None and offer.choices == ("break", "breathe", "not_now")
+    assert offer.moment == "after_tense"
+    # Taking the break quiets prompts for BREAK_MIN minutes.
+    policy2.record("break")
+    assert policy2.blocked_reason() == "snoozed"
+    clock.advance(60 * BREAK_MIN + 1)
+    assert policy2.blocked_reason(counted=False) is None
+
+
+def test_the_break_suggestion_is_not_held_back_by_the_cap_or_gap(clock: FakeClock) -> None:
+    policy = make(clock, prompt_min_gap_min=60, prompt_max_per_hour=1)
+    first = policy.after_call(TENSE)
+    second = policy.after_call(TENSE)          # blocked by the gap and the cap
+    third = policy.after_call(TENSE)
+    assert first is not None and second is None
+    assert third is not None and third.reason == "tense_run"
+    # ... but quiet hours, do-not-disturb and a call in progress still hold it back.
+    policy.set_do_not_disturb(True)
+    for _ in range(3):
+        assert policy.after_call(TENSE) is None
+
+
+@pytest.mark.parametrize(("between", "breaks"), [(CALM, False), (STRAINED, False),
+                                                 (UNKNOWN, True)])
+def test_a_calm_or_strained_call_ends_the_run(clock: FakeClock, between: CallOutcome,
+                                              breaks: bool) -> None:
+    policy = make(clock, prompt_min_gap_min=0, prompt_max_per_hour=20)
+    policy.after_call(TENSE)
+    policy.after_call(TENSE)
+    policy.after_call(between)
+    offer = policy.after_call(TENSE)
+    assert (offer is not None and offer.reason == "tense_run") == breaks

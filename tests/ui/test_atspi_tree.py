@@ -64,7 +64,9 @@ def test_offer_is_an_alert_that_is_announced_and_reachable(session) -> None:
     tree = json.loads(walker.ask("dump"))
     alert = window(tree, "alert", "A minute for yourself?")
     assert "showing" in alert["states"]
-    buttons = {b["name"]: b for b in find(alert, "push button")}
+    # Hidden answers ("Take a break" is only shown after three tense calls in a row) stay in
+    # Qt's tree without "showing"; a screen reader skips them.
+    buttons = {b["name"]: b for b in find(alert, "push button") if "showing" in b["states"]}
     assert list(buttons) == ["Breathe (60 s)", "A card", "Not now", "Snooze offers for 30 min"]
     assert all("focusable" in b["states"] and "showing" in b["states"]
                for b in buttons.values())

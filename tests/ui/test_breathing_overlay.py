@@ -626,3 +626,98 @@ def _paint_cached(image: QImage, cache: LayerCache, rect: QRectF, state, dpr: fl
     painter = QPainter(image)
     cache.paint(painter, rect, state, dpr)
     painter.end()
+
+
+# -- "worse" always leads somewhere ----------------------------------------------------------
+def finish(overlay: BreathingOverlay, clock: FakeClock) -> None:
+    clock.t += overlay.pattern.total_s + 1.0
+    overlay.tick()
+    assert overlay.mode == "feeling"
+
+
+def test_worse_asks_what_would_help_instead_of_closing(qtbot) -> None:
+    overlay, clock, _ = make_overlay(qtbot, BUNDLED["quick-reset"])
+    finish(overlay, clock)
+    steps: list[str] = []
+    overlay.next_step.connect(steps.append)
+    qtbot.mouseClick(overlay.feeling_buttons["worse"], Qt.MouseButton.LeftButton)
+    assert overlay.isVisible() and overlay.mode == "worse"
+    assert all(b.isVisible() for b in overlay.step_buttons.values())
+    assert not any(b.isVisible() for b in overlay.feeling_buttons.values())
+    image = overlay.grab().toImage()
+    assert not image.isNull()
+    with qtbot.waitSignal(overlay.closed) as blocker:
+        qtbot.keyClick(overlay, Qt.Key.Key_2)                  # 2: a longer break
+    assert steps == ["break"] and blocker.args[0].feeling == "worse"
+    with pytest.raises(ValueError):
+        overlay.choose_next("nap")
+
+
+def test_alternative_pattern() -> None:
+    from companion.ui.breathing_overlay import alternative_pattern
+
+    assert alternative_pattern(BUNDLED, "resonance").id == "cyclic-sighing"  # type: ignore[union-attr]
+    assert alternative_pattern(BUNDLED, "cyclic-sighing").id == "quick-reset"  # type: ignore[union-attr]
+    assert alternative_pattern({"box": BUNDLED["box"]}, "box") is None
+
+
+def test_worse_then_another_pattern_starts_it_and_records_both(qtbot, store) -> None:
+    mono = FakeClock()
+    opened_cards: list[str] = []
+    launcher = BreathingLauncher(Settings(), store, patterns=lambda: BUNDLED,
+                                 clock=lambda: 1_700_000_000.0, monotonic=mono,
+                                 card_opener=opened_cards.append)
+    done: list[bool] = []
+    launcher.when_done(lambda: done.append(True))
+    first = launcher.open("resonance", 20)
+    qtbot.addWidget(first)
+    finish(first, mono)
+    first.give_feeling("worse")
+    first.choose_next("pattern")
+    second = launcher.overlay
+    assert second is not None and second is not first
+    qtbot.addWidget(second)
+    assert second.isVisible() and second.pattern.id == "cyclic-sighing"
+    assert first.mode == "closed" and done == []          # still busy with the second one
+    assert [(r.item_id, r.feeling) for r in store.interventions()] == [
+        ("resonance", "worse"), ("cyclic-sighing", None)]
+    finish(second, mono)
+    second.give_feeling("worse")
+    second.choose_next("support")
+    assert opened_cards == ["support"] and done == [True]
+
+
+def test_worse_without_the_app_opens_its_own_card_window(qtbot, isolated_dirs) -> None:
+    mono = FakeClock()
+    launcher = BreathingLauncher(Settings(), None, patterns=lambda: BUNDLED, monotonic=mono,
+                                 paths=AppPaths.from_environment())
+    done: list[bool] = []
+    launcher.when_done(lambda: done.append(True))
+    overlay = launcher.open("quick-reset")
+    qtbot.addWidget(overlay)
+    finish(overlay, mono)
+    overlay.give_feeling("worse")
+    overlay.choose_next("break")
+    window = launcher.card_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and done == []
+    assert "break" in window.card.tags                     # type: ignore[attr-defined]
+    assert window.face.support.isVisibleTo(window)         # type: ignore[attr-defined]
+    window.dismiss()                                       # type: ignore[attr-defined]
+    assert done == [True]
+
+
+def test_in_the_app_worse_shows_its_card_in_the_apps_card_window(qtbot) -> None:
+    openers = WindowOpeners(lambda *_: None, WindowContext(settings=Settings()))
+    shown: list[str] = []
+    openers.card_opener = shown.append            # what install_card_window sets
+    launcher = openers.breathing_launcher()
+    launcher._patterns = lambda: BUNDLED
+    launcher._monotonic = mono = FakeClock()
+    overlay = launcher.open("quick-reset")
+    qtbot.addWidget(overlay)
+    finish(overlay, mono)
+    overlay.give_feeling("worse")
+    overlay.choose_next("support")
+    assert shown == ["support"] and launcher.card_window is None

@@ -29,9 +29,9 @@ version = 1
 
 [[cards]]
 id = "slow-down"
-title = "Lower and slower"
-body = "Drop your voice a little and slow down."
-tags = ["de-escalation"]
+title = "Breathe out slowly"
+body = "Five slow breaths, each out-breath longer than the in-breath."
+tags = ["recovery", "breathing"]
 when = ["after_tense"]
 
 [[cards]]
@@ -39,6 +39,13 @@ id = "shake-it-off"
 title = "Let that call go"
 body = "Stand up, roll your shoulders, breathe out slowly."
 tags = ["recovery"]
+when = ["after_tense"]
+
+[[cards]]
+id = "fix-it-fast"
+title = "Lower and slower"
+body = "Coaching for the next customer: never offered right after a tense call."
+tags = ["de-escalation"]
 when = ["after_tense"]
 
 [[cards]]
@@ -211,6 +218,47 @@ def test_cards_follow_the_moment_and_never_repeat(library) -> None:
     assert deck.pick("no-such-moment") is not None        # treated as between calls
 
 
+SUPPORT = '''[deck]
+id = "acme-support"
+title = "Acme support"
+version = 1
+
+[support]
+title = "Talk to us"
+body = "Team lead: ext 2040. Staff line: 0800 000 000 (free, private)."
+'''
+
+
+def test_support_cards_show_the_support_contact_it_first(qtbot, folder: Path,
+                                                        tmp_path: Path) -> None:
+    from companion.content import ContentSource
+
+    it_dir = tmp_path / "it"
+    it_dir.mkdir()
+    (it_dir / "acme.toml").write_text(SUPPORT, encoding="utf-8")
+    bundled = ContentSource(folder, "bundled")
+    library = load_decks([bundled])
+    deck = CardDeck(library, rng=random.Random(1))
+    window = make_window(qtbot, deck)
+    # No deck has a support card or contact: the built-in ones stand in.
+    card = window.show_for("support")
+    assert card is not None and card.id == "this-was-a-hard-one"
+    assert window.face.support.isVisibleTo(window)
+    assert "team lead" in window.face.support_body.text().lower()
+    # An IT deck with just a contact: its contact is shown.
+    library = load_decks([bundled, ContentSource(it_dir, "it")])
+    window.deck = CardDeck(library, rng=random.Random(1))
+    window.show_for("break")
+    assert window.card is not None and "break" in window.card.tags
+    assert window.face.support_title.text() == "Talk to us"
+    assert "0800 000 000" in window.face.support_body.text()
+    assert "0800 000 000" in window.face.accessibleDescription()
+    # "Another card" goes on with recovery cards; ordinary cards show no contact.
+    window.another()
+    assert window.card is not None and window.card.is_recovery
+    assert not window.face.support.isVisibleTo(window)
+
+
 def test_keyboard_actions(qtbot, library) -> None:
     deck = CardDeck(library, rng=random.Random(5))
     window = make_window(qtbot, deck)
@@ -311,9 +359,9 @@ def test_card_preferences_are_kept_in_the_store(qtbot, library, tmp_path: Path) 
     fresh = CardDeck(library, again, rng=random.Random(9))
     assert shown.key in fresh.picker.pinned and shown.key in fresh.picker.helpful
     picks = [fresh.pick("after_tense") for _ in range(20)]
-    # The hidden card never comes up; the only other one is not repeated back to back.
-    assert {c.id for c in picks if c is not None} == {"shake-it-off"}
-    assert picks[1::2] == [None] * 10
+    # The hidden card never comes up; the only other recovery card is not repeated back to
+    # back: the built-in "this was a hard one" card stands in (never a coaching card).
+    assert [c.id for c in picks] == ["shake-it-off", "this-was-a-hard-one"] * 10
     # Taking a mark back is stored too.
     fresh.set_helpful(shown, None)
     assert again.card_preferences()[shown.key].helpful is None

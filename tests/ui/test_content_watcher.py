@@ -25,7 +25,7 @@ version = {version}
 id = "hear-them-out"
 title = "{title}"
 body = "Let the customer say it all before you answer."
-when = ["between_calls", "after_tense"]
+when = ["between_calls"]
 '''
 
 

@@ -244,3 +244,20 @@ def test_declined_offers_are_stored_with_the_call_arousal(rig: Rig) -> None:
     assert [r.outcome for r in records] == ["skipped", "snoozed"]
     assert all(r.kind == "breathing" and r.arousal_before == pytest.approx(90.0)
                for r in records)
+
+
+def test_three_tense_calls_in_a_row_offer_a_break_not_a_card(rig: Rig) -> None:
+    for _ in range(3):
+        rig.feed(6, True, 55.0)
+        start = rig.t
+        rig.episode(EpisodeEvent(start, None, 90.0))
+        rig.feed(40, True, 90.0)
+        rig.episode(EpisodeEvent(start, rig.t, 90.0, last_above_s=rig.t))
+        rig.feed(40, False, None)
+    assert [o.reason for o in rig.offers] == ["tense_call", "tense_run"]   # gap held the 2nd
+    assert rig.prompt.isVisible() and "real break" in rig.prompt.title.text()  # discreet
+    assert rig.prompt.buttons["break"].isVisibleTo(rig.prompt)
+    assert not rig.prompt.buttons["card"].isVisibleTo(rig.prompt)
+    rig.prompt.buttons["break"].click()
+    assert rig.openers.opened[-1] == ("card", ("break",))
+    assert rig.policy.outcomes[-1][1] == "break" and rig.policy.snoozed_until is not None
