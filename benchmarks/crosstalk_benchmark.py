@@ -280,6 +280,7 @@ def evaluate_split(split: str, quick: bool) -> dict:
     quiet = {w.name: learn(w, gain_db=-12.0, background=others[-1], room=rooms[0])
              for w in wearers}
     report["gain_-12"] = ordering(split, quiet, 8.0, gain_db=-12.0)
+    report["gain_-12_old_baseline"] = ordering(split, bases, 8.0, gain_db=-12.0)
     narrow = {w.name: learn(w, band_limit=True, background=others[-1], room=rooms[0])
               for w in wearers}
     report["band_limited"] = ordering(split, narrow, 8.0, band_limit=True)
@@ -328,7 +329,8 @@ def print_report(r: dict) -> None:
                   f"{_pct(sp, 'correct', 'frames')}; wearer kept {_pct(mx, 'wearer_kept', 'wearer_frames')}; "
                   f"other taken for wearer {_pct(mx, 'other_as_wearer', 'other_frames')} "
                   f"(separate {_pct(sp, 'other_as_wearer', 'other_frames')})")
-    for key in ("ordering", "ordering_colleague_-20", "gain_-12", "band_limited"):
+    for key in ("ordering", "ordering_colleague_-20", "gain_-12", "gain_-12_old_baseline",
+                "band_limited"):
         s = r[key]
         print(f"{key}: {100 * s['ordered']:.0f} % of {s['pairs']} pairs ordered; calm "
               f"{s['calm_mean']:.1f}, agitated {s['agitated_mean']:.1f}; wearer share min "

@@ -20,18 +20,14 @@ scipy is used here (benchmark only, never by the app). Runs on the caller's thre
 from __future__ import annotations
 
 import functools
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
+from arousal_corpus import CALIBRATION_SENTENCES as CALM_SENTENCES
+from arousal_corpus import join as join_with_gaps
 from scipy.signal import butter, fftconvolve, sosfilt, sosfiltfilt
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # so that ``tests.helpers.espeak`` imports from a checkout
-    sys.path.insert(0, str(ROOT))
-
-from tests.helpers.espeak import (  # noqa: E402
+from tests.helpers.espeak import (
     AGITATED,
     CALM,
     Rendition,
@@ -47,14 +43,9 @@ NOISE_FLOOR_REL_DB = -45.0
 #: Silence between utterances of one talker (s).
 GAP_S = 0.45
 
-#: The wearer's calm calibration speech (never scored).
+#: The wearer's calm calibration speech (never scored): the arousal corpus's, and two more.
 CALIBRATION_SENTENCES: tuple[str, ...] = (
-    "Thank you for calling, my name is Sam and I will be looking after you today.",
-    "Could you please read me the reference number at the top of your last letter?",
-    "I can see the order here, it left our warehouse on Monday morning.",
-    "Let me just bring up the details of your contract while we talk.",
-    "That is no problem at all, we can change the delivery address for you.",
-    "I will send you a confirmation by email as soon as we finish this call.",
+    *CALM_SENTENCES,
     "Bear with me for a moment while I check the payment history on the account.",
     "The engineer can come on Thursday between eight in the morning and noon.",
 )
@@ -144,11 +135,7 @@ def utterances(voice: Voice, sentences: tuple[str, ...], mode: str) -> list[np.n
 
 def join(parts: list[np.ndarray], gap_s: float = GAP_S) -> np.ndarray:
     """Utterances with ``gap_s`` of silence between them."""
-    gap = np.zeros(int(gap_s * SR), dtype=np.float32)
-    out: list[np.ndarray] = []
-    for p in parts:
-        out += [p.astype(np.float32), gap]
-    return np.concatenate(out) if out else np.zeros(0, dtype=np.float32)
+    return join_with_gaps(parts, gap_s)
 
 
 def speech(voice: Voice, sentences: tuple[str, ...], mode: str, seconds: float,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +12,7 @@ import pytest
 
 from companion.cli import main
 from tests.helpers.espeak import AGITATED, CALM, espeak_available, espeak_samples
+from tests.helpers.wav import write_wav
 
 pytestmark = pytest.mark.skipif(not espeak_available(), reason="espeak-ng is not installed")
 
@@ -24,12 +24,7 @@ TEXT = (
 
 
 def _write(path: Path, x: np.ndarray) -> Path:
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(16000)
-        w.writeframes((np.clip(x, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
+    return write_wav(path, x)
 
 
 @pytest.fixture(scope="module")

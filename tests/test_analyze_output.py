@@ -7,11 +7,11 @@ import os
 import resource
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.wav import write_wav
 
 from companion.audio import DemoSource
 
@@ -20,13 +20,7 @@ SR = 16000
 
 def _wav(path: Path, seconds: float, seed: int = 1) -> Path:
     demo = DemoSource(seed=seed, script=(("pause", 1.0), ("calm", max(1.0, seconds - 1.0))))
-    x = np.concatenate(list(demo.blocks()))[: int(seconds * SR)]
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(SR)
-        w.writeframes((np.clip(x, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
+    return write_wav(path, np.concatenate(list(demo.blocks()))[: int(seconds * SR)])
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 import time
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -19,18 +18,19 @@ import pytest
 from helpers.espeak import espeak_available
 from helpers.pulse import virtual_mic
 from helpers.waiting import wait_for
+from helpers.wav import write_wav
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import crosstalk_corpus as cc  # noqa: E402
+import crosstalk_corpus as cc
 
-from companion.audio.block_source import MicBlockSource  # noqa: E402
-from companion.pipeline import LevelUpdate, VoicePipeline, analyze_file  # noqa: E402
-from companion.session import CallState, CallStateMachine, InterventionPolicy  # noqa: E402
-from companion.settings import Settings  # noqa: E402
-from companion.ui.controller import SessionController  # noqa: E402
-from companion.ui.engine import Engine  # noqa: E402
-from companion.wearer import Talker  # noqa: E402
+from companion.audio.block_source import MicBlockSource
+from companion.pipeline import LevelUpdate, VoicePipeline, analyze_file
+from companion.session import CallState, CallStateMachine, InterventionPolicy
+from companion.settings import Settings
+from companion.ui.controller import SessionController
+from companion.ui.engine import Engine
+from companion.wearer import Talker
 
 pytestmark = [pytest.mark.realaudio, pytest.mark.slow]
 
@@ -39,26 +39,17 @@ COLLEAGUE = cc.Voice("en+f2", espeak="en+f2")
 ROOM = cc.Room("open-plan", 0.6, -3.0, 9)
 
 
-def _write(path: Path, x: np.ndarray) -> Path:
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(cc.SR)
-        w.writeframes((np.clip(x, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
-
-
 def test_a_colleague_alone_starts_nothing_then_the_wearer_does(tmp_path: Path, qtbot,
                                                                monkeypatch) -> None:
     if not espeak_available():
         pytest.skip("espeak-ng not found (apt install espeak-ng)")
-    calibration = _write(tmp_path / "calibration.wav",
+    calibration = write_wav(tmp_path / "calibration.wav",
                          cc.mix(cc.calibration_speech(WEARER), [], seed=1).samples)
     baseline = analyze_file(calibration).baseline
     assert baseline is not None and baseline.voice is not None
-    colleague = _write(tmp_path / "colleague.wav", cc.mix(
+    colleague = write_wav(tmp_path / "colleague.wav", cc.mix(
         None, [cc.colleague(COLLEAGUE, ROOM, -25.0, 30.0)], seed=2).samples)
-    wearer = _write(tmp_path / "wearer.wav", cc.mix(
+    wearer = write_wav(tmp_path / "wearer.wav", cc.mix(
         cc.wearer_speech(WEARER, "calm", 14.0), [], seed=3).samples)
 
     settings = Settings(call_start_speech_s=3.0, call_end_silence_s=6.0)

@@ -177,7 +177,8 @@ class _SummaryBuilder:
         self._call_start: float | None = None
         self._last: BlockResult | None = None
 
-    def add(self, r: BlockResult) -> None:
+    def write(self, r: BlockResult) -> None:
+        """Fold one chunk in (a :class:`FrameSink`)."""
         fr, sc, s = r.features, r.scored, self.s
         s.n_frames += len(fr)
         s.voiced_n += int(np.count_nonzero(fr.voiced))
@@ -303,22 +304,25 @@ def analyze_file(path: str | os.PathLike[str], *,
     scorer = FrameScorer(base, config=acfg, self_calibrate=learn)
     builder = _SummaryBuilder(AnalysisSummary(str(path), fcfg.sample_rate_hz, fcfg.hop_s),
                               acfg, settings)
-    sinks = list(sinks)
-
-    def emit(result: BlockResult) -> None:
-        builder.add(result)
-        for sink in sinks:
-            sink.write(result)
-
-    for fr in _chain(held, chunks):
-        emit(scorer.process(fr))
-    emit(scorer.flush())
+    _stream(scorer, _chain(held, chunks), [builder, *sinks])
     if samples.n == 0:
         raise AnalysisError(f"{path}: the file holds no audio samples",
                             "record or export at least a fraction of a second of audio")
     summary = builder.finish(samples.n)
     summary.baseline = base if base is not None else scorer.baseline
     return summary
+
+
+def _stream(scorer: FrameScorer, chunks: Iterable[FeatureFrames],
+            sinks: list[FrameSink]) -> None:
+    """Score every chunk and hand each result to every sink, then the end of the stream."""
+    for fr in chunks:
+        result = scorer.process(fr)
+        for sink in sinks:
+            sink.write(result)
+    result = scorer.flush()
+    for sink in sinks:
+        sink.write(result)
 
 
 def _chain(first: list[FeatureFrames], rest: Iterator[FeatureFrames]) -> Iterator[FeatureFrames]:

@@ -158,7 +158,8 @@ class EngineWorker(EngineSignals):
         self._wake.set()
 
     def replace_source(self, factory: Callable[[], BlockSource]) -> None:
-        """Use a new source (e.g. another input device) from the next iteration on."""
+        """Use a new source (another input device) from the next iteration on; the baseline
+        and the voice profile are learned again for it."""
         with self._lock:
             self._pending_factory = factory
         self._restart.set()
@@ -212,6 +213,10 @@ class EngineWorker(EngineSignals):
             factory, self._pending_factory = self._pending_factory, None
         if factory is not None:
             self._source_factory = factory
+            # Another microphone hears the wearer at another level and through another
+            # response: learn the baseline and the voice profile again.
+            state.pipeline.recalibrate()
+            state.baseline = None
         state.close_source()
         state.backoff_s = self._first_backoff_s
 
@@ -335,7 +340,8 @@ class Engine(EngineSignals):
         self.worker.set_paused(False)
 
     def replace_source(self, factory: Callable[[], BlockSource]) -> None:
-        """Switch to another source (e.g. the input device changed in settings)."""
+        """Switch to another source (the input device changed in settings); the baseline and
+        the voice profile are learned again for the new microphone (``calibration`` follows)."""
         self.worker.replace_source(factory)
 
     def retry_now(self) -> None:

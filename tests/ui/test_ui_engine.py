@@ -308,3 +308,20 @@ def test_a_pipeline_bug_becomes_a_fault_not_a_silent_stop(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(faults), timeout=2000)
     assert faults == [("listening stopped after an internal error (division by zero)", -1.0)]
     assert engine.stop()
+
+
+def test_a_new_microphone_is_used_and_the_voice_learned_again(qtbot) -> None:
+    from ui_fakes import LevelPipeline
+
+    first, second = ScriptedSource(name="headset A"), ScriptedSource(name="headset B")
+    engine = make_engine([first])
+    before = LevelPipeline.recalibrations
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: first.reads > 2, timeout=3000)
+        engine.replace_source(lambda: second)
+        qtbot.waitUntil(lambda: second.reads > 2, timeout=3000)
+    finally:
+        assert engine.stop()
+    assert not first.open and first.stops >= 1
+    assert LevelPipeline.recalibrations == before + 1

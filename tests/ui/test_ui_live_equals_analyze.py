@@ -4,11 +4,11 @@ from the same samples."""
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.wav import write_wav
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ui_fakes import FakeClock
@@ -24,13 +24,7 @@ SHIFT = (("pause", 3.0), ("calm", 30.0), ("pause", 25.0), ("heated", 30.0), ("ca
 
 
 def _wav(path: Path, script: tuple, seed: int) -> Path:
-    x = np.concatenate(list(DemoSource(script=script, seed=seed).blocks()))
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(16000)
-        w.writeframes((np.clip(x, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
+    return write_wav(path, np.concatenate(list(DemoSource(script=script, seed=seed).blocks())))
 
 
 @pytest.fixture(scope="module")

@@ -98,9 +98,10 @@ class LevelPipeline:
         return {"f0_median_hz": 120.0}
 
     calibration_progress = 1.0
+    recalibrations = 0
 
     def recalibrate(self) -> None:
-        pass
+        LevelPipeline.recalibrations += 1
 
 
 class FakePresence:
