@@ -66,6 +66,25 @@ def asset_path(filename: str) -> Path:
     return resource_dir("assets") / filename
 
 
+def login_name() -> str:
+    """The current user's login name, from the operating system rather than from ``$USER``
+    (which any process can set): the uid's password entry on POSIX, ``getpass`` on Windows.
+    ``""`` when there is none (some service accounts)."""
+    if os.name == "posix":
+        try:
+            import pwd
+
+            return pwd.getpwuid(os.getuid()).pw_name
+        except (KeyError, ImportError):
+            return ""
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        return ""
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and restrict it to the current user (0700 on
     POSIX). Returns ``path``.

@@ -45,11 +45,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from companion.errors import CompanionError
-from companion.paths import AppPaths
+from companion.fileio import FileReadError, read_small_file
+from companion.paths import AppPaths, login_name
 from companion.settings import (
     MAX_SETTINGS_BYTES,
     Settings,
-    read_toml_file,
+    is_user_setting,
+    read_settings_file,
     setting_fields,
     setting_keys,
     validate_value,
@@ -173,7 +175,7 @@ class TomlPolicyReader:
     def read(self) -> PolicyRead:
         """The file's values (a missing file gives nothing; a bad one is a problem)."""
         try:
-            data = read_toml_file(self.path, "policy file")
+            data = read_settings_file(self.path, "policy file")
         except CompanionError as exc:
             return PolicyRead({}, [f"policy:{self.label}: {exc.one_line()} (file ignored)"])
         # A [policy] table is accepted too, for files that group their keys.
@@ -248,22 +250,18 @@ class PlistPolicyReader:
     def read(self) -> PolicyRead:
         """The plist's values (a missing file gives nothing; a bad one is a problem)."""
         try:
-            size = self.path.stat().st_size
-        except FileNotFoundError:
-            return PolicyRead()
-        except OSError as exc:
-            return PolicyRead({}, [f"policy:{self.label}: {self.path} cannot be read "
-                                   f"({exc.strerror}) (file ignored)"])
-        if size > MAX_SETTINGS_BYTES:
-            return PolicyRead({}, [f"policy:{self.label}: {self.path} is {size} bytes, larger "
-                                   f"than the {MAX_SETTINGS_BYTES} allowed (file ignored)"])
+            raw = read_small_file(self.path, max_bytes=MAX_SETTINGS_BYTES,
+                                  what="managed preferences")
+        except FileReadError as exc:
+            if exc.missing:
+                return PolicyRead()
+            return PolicyRead({}, [f"policy:{self.label}: {exc.one_line()} (file ignored)"])
         try:
-            with self.path.open("rb") as fh:
-                data = plistlib.load(fh)
+            data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, xml.parsers.expat.ExpatError, ValueError,
-                OSError) as exc:
+                TypeError, OverflowError, RecursionError) as exc:
             return PolicyRead({}, [f"policy:{self.label}: {self.path} is not a valid property "
-                                   f"list ({exc}) (file ignored)"])
+                                   f"list ({type(exc).__name__}) (file ignored)"])
         if not isinstance(data, dict):
             return PolicyRead({}, [f"policy:{self.label}: {self.path} is not a dictionary "
                                    "of settings (file ignored)"])
@@ -294,7 +292,7 @@ def default_readers(paths: AppPaths, *, platform: str = sys.platform,
     elif platform == "darwin":
         readers.append(PlistPolicyReader(managed_dir / f"{BUNDLE_ID}.plist",
                                          "managed-preferences"))
-        user = user or _login_name()
+        user = user or login_name()
         if user:
             readers.append(PlistPolicyReader(managed_dir / user / f"{BUNDLE_ID}.plist",
                                              "managed-preferences-user"))
@@ -304,18 +302,6 @@ def default_readers(paths: AppPaths, *, platform: str = sys.platform,
     if entry is not None:  # the installer starts Companion for everyone: lowest source
         readers.insert(0, MachineAutostartReader(entry))
     return readers
-
-
-def _login_name() -> str:
-    for var in ("USER", "LOGNAME", "USERNAME"):
-        if os.environ.get(var):
-            return os.environ[var]
-    try:
-        import getpass
-
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no name: skip the per-user profile
-        return ""
 
 
 # -- layering ---------------------------------------------------------------------------
@@ -333,12 +319,16 @@ class EffectiveSettings:
         One line per ignored bad value or unreadable source (naming source and key).
     sources
         Labels of the policy sources consulted, lowest precedence first.
+    invalid
+        Key -> ``"policy:<source>"`` for keys whose policy value was invalid: the default
+        applies and the key stays locked (IT meant to set it; the agent cannot).
     """
 
     settings: Settings
     origins: Mapping[str, str]
     problems: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    invalid: Mapping[str, str] = field(default_factory=dict)
 
     def origin(self, key: str) -> str:
         """``"default"``, ``"user"`` or ``"policy:<source>"``. Raises KeyError for a key
@@ -346,40 +336,87 @@ class EffectiveSettings:
         return self.origins[key]
 
     def locked(self, key: str) -> bool:
-        """True when IT policy sets ``key`` (the UI shows it as set by the organisation)."""
-        return self.origin(key).startswith(POLICY_PREFIX)
+        """True when IT policy sets ``key`` (the UI shows it as set by the organisation),
+        also when the policy value was invalid and the default applies."""
+        return self.origin(key).startswith(POLICY_PREFIX) or key in self.invalid
 
     def locked_keys(self) -> list[str]:
         """Every key policy sets, in schema order."""
         return [key for key in setting_keys() if self.locked(key)]
 
+    def notice(self) -> str | None:
+        """One line for the app's notice: the first problem, and how many more there are."""
+        if not self.problems:
+            return None
+        more = len(self.problems) - 1
+        if more == 0:
+            return self.problems[0]
+        return (f"{self.problems[0]} (and {more} more problem{'s' if more > 1 else ''}: "
+                "run 'companion policy show')")
 
-def _apply(values: Mapping[str, Any], source: str, origin: str, current: dict[str, Any],
-           origins: dict[str, str], problems: list[str]) -> None:
+
+def _apply_user(values: Mapping[str, Any], source: str, current: dict[str, Any],
+                origins: dict[str, str], problems: list[str]) -> None:
+    """The agent's values: valid ones apply; IT-only and bad ones are reported and ignored."""
     for key, raw in values.items():
+        name = str(key)
+        if name in current and not is_user_setting(name):
+            problems.append(f"{source}: setting '{name}' can only be set by your "
+                            "organisation's IT policy (ignored)")
+            continue
         try:
-            current[key] = validate_value(str(key), raw, source)
+            current[name] = validate_value(name, raw, source)
         except CompanionError as exc:
             problems.append(f"{exc.one_line()} (ignored)")
             continue
-        origins[key] = origin
+        origins[name] = ORIGIN_USER
+
+
+def _apply_policy(values: Mapping[str, Any], label: str, current: dict[str, Any],
+                  origins: dict[str, str], invalid: dict[str, str],
+                  problems: list[str]) -> None:
+    """One policy source's values: a valid value applies and locks the key; an invalid one
+    is reported, the key's default applies and the key stays locked."""
+    source = POLICY_PREFIX + label
+    defaults = Settings().to_dict()
+    for key, raw in values.items():
+        name = str(key)
+        try:
+            current[name] = validate_value(name, raw, source)
+        except CompanionError as exc:
+            if name in current:
+                current[name] = defaults[name]
+                origins[name] = ORIGIN_DEFAULT
+                invalid[name] = source
+                problems.append(f"{exc.one_line()} (the default, "
+                                f"{format_value(defaults[name])}, is used)")
+            else:
+                problems.append(f"{exc.one_line()} (ignored)")
+            continue
+        origins[name] = source
+        invalid.pop(name, None)
 
 
 def combine(user_values: Mapping[str, Any], policy_reads: Sequence[tuple[str, PolicyRead]],
             *, user_source: str = "settings file") -> EffectiveSettings:
     """Layer ``user_values`` and each ``(label, PolicyRead)`` (lowest first) over the
-    defaults, validating key by key."""
+    defaults, validating key by key.
+
+    The agent's file may set only the keys the schema marks ``user=True``; the others are
+    reported and ignored. A policy value that is invalid (wrong type, out of range, NaN)
+    is reported, resets its key to the default and keeps it locked.
+    """
     current = Settings().to_dict()
     origins = {key: ORIGIN_DEFAULT for key in current}
+    invalid: dict[str, str] = {}
     problems: list[str] = []
-    _apply(user_values, user_source, ORIGIN_USER, current, origins, problems)
+    _apply_user(user_values, user_source, current, origins, problems)
     for label, read in policy_reads:
         problems.extend(read.problems)
-        _apply(read.values, f"policy:{label}", POLICY_PREFIX + label, current, origins,
-               problems)
+        _apply_policy(read.values, label, current, origins, invalid, problems)
     settings = dataclasses.replace(Settings(), **current)
     return EffectiveSettings(settings, origins, tuple(problems),
-                             tuple(label for label, _ in policy_reads))
+                             tuple(label for label, _ in policy_reads), invalid)
 
 
 def read_policy(readers: Iterable[PolicyReader]) -> list[tuple[str, PolicyRead]]:
@@ -401,7 +438,7 @@ def effective_settings(paths: AppPaths, *, readers: Iterable[PolicyReader] | Non
     :func:`default_readers` when None). Never raises for bad input: see ``.problems``."""
     problems: list[str] = []
     try:
-        user_values = read_toml_file(paths.settings_file, "settings file")
+        user_values = read_settings_file(paths.settings_file, "settings file")
     except CompanionError as exc:
         user_values = {}
         problems.append(f"{exc.one_line()} (using defaults)")

@@ -11,15 +11,15 @@ two, :mod:`companion.policy` adds the third.
 from __future__ import annotations
 
 import dataclasses
-import os
+import math
 import re
-import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from companion.errors import CompanionError
+from companion.fileio import FileReadError, FileWriteError, atomic_write, describe_os_error
+from companion.tomlfile import read_toml
 
 #: Largest settings/policy file accepted (bytes); real ones are a few hundred bytes.
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -30,6 +30,11 @@ LOG_LEVELS = ("debug", "info", "warning", "error")
 #: What is left of ``%NAME%`` / ``${NAME}`` when the variable is not set.
 _UNSET_VARIABLE = re.compile(r"%[A-Za-z_][A-Za-z0-9_()]*%|\$\{[^}]*\}")
 
+#: Longest text value, and most entries in a list value.
+MAX_TEXT_CHARS = 500
+MAX_LIST_ITEMS = 50
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUIET_HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -156,6 +161,16 @@ def setting_keys() -> tuple[str, ...]:
     return tuple(f.name for f in setting_fields())
 
 
+def user_setting_keys() -> tuple[str, ...]:
+    """Keys the agent may set in ``settings.toml`` (not the IT-only ``user=False`` ones)."""
+    return tuple(f.name for f in setting_fields() if f.metadata["user"])
+
+
+def is_user_setting(key: str) -> bool:
+    """True when the agent may set ``key``; False for IT-only and unknown keys."""
+    return key in user_setting_keys()
+
+
 def _field(key: str) -> dataclasses.Field:
     for f in setting_fields():
         if f.name == key:
@@ -174,8 +189,9 @@ def validate_value(key: str, value: Any, source: str) -> Any:
     try:
         spec = _field(key)
     except KeyError:
+        shown_key = key if len(key) <= 40 else key[:37] + "..."
         raise CompanionError(
-            f"{source}: unknown setting '{key}'",
+            f"{source}: unknown setting {shown_key!r}",
             f"known settings: {', '.join(setting_keys())}",
         ) from None
     kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
@@ -184,29 +200,38 @@ def validate_value(key: str, value: Any, source: str) -> Any:
     def bad(what: str) -> CompanionError:
         return CompanionError(f"{source}: setting '{key}' {what}", meta["help"])
 
+    shown = _show(value)
+
     if kind == "bool":
         if not isinstance(value, bool):
-            raise bad(f"must be true or false, not {value!r}")
+            raise bad(f"must be true or false, not {shown}")
     elif kind in ("int", "float"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise bad(f"must be a number, not {value!r}")
+            raise bad(f"must be a number, not {shown}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise bad(f"must be a finite number, not {shown}")
         if kind == "int":
             if isinstance(value, float) and not value.is_integer():
-                raise bad(f"must be a whole number, not {value!r}")
+                raise bad(f"must be a whole number, not {shown}")
             value = int(value)
         else:
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                raise bad(f"must be a finite number, not {shown}") from None
         if meta["min"] is not None and value < meta["min"]:
-            raise bad(f"must be at least {meta['min']:g}, not {value:g}")
+            raise bad(f"must be at least {meta['min']:g}, not {_show(value)}")
         if meta["max"] is not None and value > meta["max"]:
-            raise bad(f"must be at most {meta['max']:g}, not {value:g}")
+            raise bad(f"must be at most {meta['max']:g}, not {_show(value)}")
     elif kind == "str":
         if not isinstance(value, str):
-            raise bad(f"must be text, not {value!r}")
-        if len(value) > 500:
-            raise bad("is longer than 500 characters")
+            raise bad(f"must be text, not {shown}")
+        if len(value) > MAX_TEXT_CHARS:
+            raise bad(f"is longer than {MAX_TEXT_CHARS} characters")
+        if _CONTROL.search(value):
+            raise bad(f"contains a control character ({_control_hint(value)})")
         if key == "quiet_hours" and value and not _QUIET_HOURS.match(value):
-            raise bad(f"must look like '18:00-08:00', not {value!r}")
+            raise bad(f"must look like '18:00-08:00', not {shown}")
         if key == "data_folder" and value:
             _check_folder(value, bad)
         if meta["choices"] and value not in meta["choices"]:
@@ -214,6 +239,13 @@ def validate_value(key: str, value: Any, source: str) -> Any:
     elif kind == "list[str]":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise bad("must be a list of text values, e.g. [\"C:/Decks\"]")
+        if len(value) > MAX_LIST_ITEMS:
+            raise bad(f"has {len(value)} entries; at most {MAX_LIST_ITEMS} allowed")
+        for item in value:
+            if len(item) > MAX_TEXT_CHARS:
+                raise bad(f"has an entry longer than {MAX_TEXT_CHARS} characters")
+            if _CONTROL.search(item):
+                raise bad(f"has an entry with a control character ({_control_hint(item)})")
         value = list(value)
     else:  # pragma: no cover - schema error
         raise TypeError(f"unsupported setting type {kind} for {key}")
@@ -230,6 +262,21 @@ def _check_folder(value: str, bad: Any) -> None:
     if not expanded.is_absolute():
         raise bad(f"must be an absolute folder path, not {value!r}")
 
+def _show(value: Any) -> str:
+    """A value for an error message: short (a hostile file may hold megabytes)."""
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a huge number"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _control_hint(text: str) -> str:
+    """Why a value may hold a control character: a Windows path in double quotes, where
+    ``\\n``, ``\\t``... are escapes (``"C:\\new"`` is ``C:`` + newline + ``ew``)."""
+    if re.search(r"[\n\t\r\b\f]", text):
+        return "write Windows paths in single quotes, 'C:\\Decks', or with forward slashes"
+    return "remove it"
+
 
 def parse_quiet_hours(text: str) -> tuple[int, int] | None:
     """``'HH:MM-HH:MM'`` as (start, end) minutes after midnight, or None when empty.
@@ -243,27 +290,23 @@ def parse_quiet_hours(text: str) -> tuple[int, int] | None:
     return h1 * 60 + m1, h2 * 60 + m2
 
 
-def read_toml_file(path: Path, what: str) -> dict[str, Any]:
-    """Read a small TOML file with size limit and one-line errors naming file and line."""
+def read_settings_file(path: Path, what: str) -> dict[str, Any]:
+    """The top-level table of a settings or policy TOML file; a missing file is empty.
+
+    Read with the project's one TOML reader (:func:`companion.tomlfile.read_toml`): regular
+    files only, at most :data:`MAX_SETTINGS_BYTES`, a BOM or UTF-16 as Windows tools write.
+
+    Raises
+    ------
+    CompanionError
+        One line naming the file (and line) and what to do.
+    """
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise CompanionError(f"{what} {path} cannot be read: {exc.strerror}") from None
-    if size > MAX_SETTINGS_BYTES:
-        raise CompanionError(
-            f"{what} {path} is {size} bytes, larger than the {MAX_SETTINGS_BYTES} allowed",
-            "is this the right file?",
-        )
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise CompanionError(f"{what} {path} is not UTF-8 text", "save it as UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CompanionError(
-            f"{what} {path} is not valid TOML: {exc}", "fix the line named, or delete the file"
-        ) from None
+        return read_toml(path, max_bytes=MAX_SETTINGS_BYTES, what=what).data
+    except FileReadError as exc:
+        if exc.missing:
+            return {}
+        raise
 
 
 def settings_from_mapping(data: dict[str, Any], source: str,
@@ -275,26 +318,37 @@ def settings_from_mapping(data: dict[str, Any], source: str,
 
 
 def load_user_settings(path: Path) -> Settings:
-    """The agent's settings: defaults overlaid with ``path`` (missing file = defaults)."""
-    return settings_from_mapping(read_toml_file(path, "settings file"), str(path))
+    """The agent's settings: defaults overlaid with ``path`` (missing file = defaults).
+
+    Keys only IT may set (``user=False``) are skipped: they are not the agent's to set
+    (:func:`companion.policy.effective_settings` reports them as a notice).
+    """
+    data = read_settings_file(path, "settings file")
+    user_keys = set(user_setting_keys())
+    return settings_from_mapping({k: v for k, v in data.items() if k in user_keys
+                                  or k not in setting_keys()}, str(path))
 
 
 def save_user_settings(path: Path, settings: Settings, *, only_changed: bool = True) -> None:
-    """Write settings atomically (temp file, then replace). By default only the keys that
-    differ from the defaults are written, so later default changes reach the agent.
+    """Write the agent's settings atomically (:func:`companion.fileio.atomic_write`). By
+    default only the keys that differ from the defaults are written, so later default changes
+    reach the agent. IT-only keys are never written.
+
+    Raises
+    ------
+    FileWriteError
+        The folder cannot be written (the old file is unchanged).
     """
     import tomli_w
 
     defaults = Settings().to_dict()
-    data = {
-        k: v for k, v in settings.to_dict().items() if not only_changed or defaults[k] != v
-    }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".toml", dir=path.parent)
+    user_keys = set(user_setting_keys())
+    data = {k: v for k, v in settings.to_dict().items()
+            if k in user_keys and (not only_changed or defaults[k] != v)}
     try:
-        with os.fdopen(fd, "wb") as fh:
-            tomli_w.dump(data, fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileWriteError(describe_os_error(exc),
+                             "choose a folder you can write to", path=path,
+                             what="settings file") from None
+    atomic_write(path, tomli_w.dumps(data), what="settings file")

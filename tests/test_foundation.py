@@ -75,7 +75,7 @@ def test_bad_setting_values_are_explained(key: str, value: object, fragment: str
 def test_malformed_settings_file_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text("sensitivity = = 3\n")
-    with pytest.raises(CompanionError, match="settings.toml is not valid TOML"):
+    with pytest.raises(CompanionError, match=r"settings.toml:1: not valid TOML"):
         load_user_settings(path)
 
 

@@ -108,7 +108,7 @@ def load_settings(paths: AppPaths) -> AppSettings:
         user = load_user_settings(paths.settings_file)
     except CompanionError:
         user = Settings()
-    notice = eff.problems[0] if eff.problems else None
+    notice = eff.notice()
     return AppSettings(eff.settings, user, locked_keys_from(eff), notice)
 
 

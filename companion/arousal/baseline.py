@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.index import arousal_index
 from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
 from companion.errors import CompanionError
+from companion.fileio import FileWriteError, atomic_write
 from companion.wearer import ProfileError, VoiceProfile
 
 #: Scale from the median absolute deviation to a standard deviation for normal data.
@@ -180,10 +179,9 @@ class Baseline:
         text = self.to_json()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".baseline-", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.replace(tmp, path)
+            atomic_write(path, text, mode=0o600, what="baseline")
+        except FileWriteError as exc:
+            raise BaselineError(exc.message, exc.hint) from None
         except OSError as exc:
             raise BaselineError(f"cannot write baseline {path}: {exc.strerror or exc}",
                                 "choose a writable location") from None

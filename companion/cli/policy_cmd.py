@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
             "settings": eff.settings.to_dict(),
             "origins": dict(eff.origins),
             "locked": eff.locked_keys(),
+            "invalid": dict(eff.invalid),
             "problems": list(eff.problems),
             "sources": list(eff.sources),
             "policy_file": str(paths.policy_file),
@@ -58,12 +59,20 @@ def run(args: argparse.Namespace) -> int:
         width_value = min(40, max(len(v) for v in values.values()))
         print(f"{'key':<{width_key}}  {'value':<{width_value}}  origin")
         for key in keys:
-            lock = "  (locked: set by your organisation)" if eff.locked(key) else ""
-            print(f"{key:<{width_key}}  {values[key]:<{width_value}}  {eff.origin(key)}{lock}")
+            if key in eff.invalid:
+                note = (f"  (locked: {eff.invalid[key]} has an invalid value, "
+                        "so the default is used)")
+            elif eff.locked(key):
+                note = "  (locked: set by your organisation)"
+            else:
+                note = ""
+            print(f"{key:<{width_key}}  {values[key]:<{width_value}}  {eff.origin(key)}{note}")
         print()
         print(f"settings file: {paths.settings_file}")
         print(f"policy file:   {paths.policy_file}")
         print(f"policy sources (lowest first): {', '.join(eff.sources)}")
+        if eff.problems:
+            print(f"{len(eff.problems)} value(s) ignored: see the warnings below")
     for line in eff.problems:
         print(f"companion: warning: {line}", file=sys.stderr)
     return 1 if args.strict and eff.problems else 0

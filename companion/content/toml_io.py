@@ -22,11 +22,11 @@ from typing import Any
 
 from companion.content.problems import ContentError, Problem, Severity
 from companion.content.suggest import did_you_mean
+from companion.fileio import FileError
+from companion.tomlfile import parse_toml, read_toml
 
 #: Characters allowed in a bare TOML key.
 _BARE_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
-_TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 Path_ = tuple[str | int, ...]
 
@@ -46,9 +46,15 @@ class TomlDocument:
         return self.lines.line_of(*key)
 
 
+def _content_error(exc: FileError, error_cls: type[ContentError]) -> ContentError:
+    """The foundation reader's error as ``error_cls`` (path and line in front)."""
+    return error_cls(exc.detail, exc.hint, path=exc.path, line=exc.line)
+
+
 def parse_toml_text(text: str, path: Path, *, error_cls: type[ContentError] = ContentError
                     ) -> TomlDocument:
-    """Parse ``text`` (the contents of ``path``) as TOML.
+    """Parse ``text`` (the contents of ``path``) as TOML (with :mod:`companion.tomlfile`, the
+    project's one reader).
 
     Raises
     ------
@@ -58,32 +64,17 @@ def parse_toml_text(text: str, path: Path, *, error_cls: type[ContentError] = Co
     if text.startswith("\ufeff"):  # a UTF-8 byte-order mark, as Notepad writes
         text = text[1:]
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        line: int | None = None
-        match = _TOML_POS.search(message)
-        if match:
-            line = int(match.group(1))
-            message = message[: match.start()] + f" (column {match.group(2)})"
-        else:
-            match = _TOML_END.search(message)
-            if match:
-                line = text.count("\n") + 1
-                message = message[: match.start()] + " (at the end of the file)"
-        raise error_cls(
-            f"not valid TOML: {message}",
-            "fix that line (check quotes, brackets and '=' signs)",
-            path=path, line=line,
-        ) from None
-    except RecursionError:
-        raise error_cls("not valid TOML: nested too deeply", path=path) from None
+        data = parse_toml(text, path)
+    except FileError as exc:
+        raise _content_error(exc, error_cls) from None
     return TomlDocument(path=path, data=data, text=text, lines=LineMap(text))
 
 
 def read_toml_file(path: Path, *, max_bytes: int,
                    error_cls: type[ContentError] = ContentError) -> TomlDocument:
-    """Read and parse one small UTF-8 TOML content file, at most ``max_bytes`` bytes.
+    """Read and parse one small TOML content file, at most ``max_bytes`` bytes, with
+    :func:`companion.tomlfile.read_toml` (regular files only; UTF-8, or UTF-16/32 with a
+    byte-order mark).
 
     Raises
     ------
@@ -92,26 +83,10 @@ def read_toml_file(path: Path, *, max_bytes: int,
         missing, unreadable, too large, non-UTF-8 or invalid TOML file.
     """
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise error_cls("file not found", path=path) from None
-    except IsADirectoryError:
-        raise error_cls("is a folder, not a .toml file", path=path) from None
-    except OSError as exc:
-        raise error_cls(f"cannot be read: {exc.strerror or exc}", path=path) from None
-    if len(raw) > max_bytes:
-        raise error_cls(
-            f"file is larger than the {max_bytes // 1024} KiB allowed",
-            "split it into smaller files", path=path,
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise error_cls("is not UTF-8 text", "save the file as UTF-8", path=path,
-                        line=line) from None
-    return parse_toml_text(text, path, error_cls=error_cls)
+        doc = read_toml(path, max_bytes=max_bytes)
+    except FileError as exc:
+        raise _content_error(exc, error_cls) from None
+    return TomlDocument(path=path, data=doc.data, text=doc.text, lines=LineMap(doc.text))
 
 
 def show(value: Any) -> str:

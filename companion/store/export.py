@@ -9,7 +9,8 @@ Shapes (documented in ``docs/privacy.md``):
   column names, empty cell = no value, true/false as 1/0).
 
 Times are epoch seconds (UTC). Exports are created private to the user (0600 files, 0700
-folder on POSIX) and never overwrite anything: an existing ``PATH`` is refused.
+folder on POSIX) and never overwrite anything: an existing ``PATH`` is refused. A failed
+export (full disk, unplugged stick) leaves nothing at ``PATH``.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ import contextlib
 import csv
 import json
 import os
+import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from companion.fileio import FileWriteError, atomic_writer, describe_os_error
 from companion.store.errors import StoreError
 
 #: Version of the export layout (bumped when the shape above changes).
@@ -42,62 +45,73 @@ def _check_target(path: Path) -> None:
                          "create it first or choose another location")
 
 
-def _private(path: Path, mode: int) -> None:
-    if os.name == "posix":
-        os.chmod(path, mode)
+def _json_rows(table: str, columns: Sequence[str],
+               rows: Sequence[Sequence[Any]]) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        obj = dict(zip(columns, row, strict=True))
+        if table == "baseline" and isinstance(obj.get("data"), str):
+            with contextlib.suppress(ValueError):  # else keep the stored text
+                obj["data"] = json.loads(obj["data"])
+        yield obj
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 def write_json(path: Path, tables: TableDump, header: dict[str, Any]) -> None:
-    """Write ``tables`` as one JSON object to the new file ``path`` (atomically)."""
+    """Write ``tables`` as one JSON object to the new file ``path``, row by row, through
+    :func:`companion.fileio.atomic_writer`: a full disk leaves no file at ``path``."""
     _check_target(path)
-    document: dict[str, Any] = {"companion_export": {"format_version": EXPORT_FORMAT_VERSION,
-                                                     **header}}
-    for table, (columns, rows) in tables.items():
-        objects = []
-        for row in rows:
-            obj = dict(zip(columns, row, strict=True))
-            if table == "baseline" and isinstance(obj.get("data"), str):
-                with contextlib.suppress(ValueError):  # else keep the stored text
-                    obj["data"] = json.loads(obj["data"])
-            objects.append(obj)
-        document[table] = objects
+    head = {"format_version": EXPORT_FORMAT_VERSION, **header}
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    except OSError as exc:
-        raise StoreError(f"cannot write export {path}: {exc.strerror}",
-                         "choose a folder you can write to") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(document, fh, indent=1, ensure_ascii=False, allow_nan=False)
-            fh.write("\n")
-        _private(Path(tmp), 0o600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StoreError(f"cannot write export {path}: {exc.strerror}",
-                         "check free space and permissions") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        with atomic_writer(path, mode=0o600, overwrite=False, what="export") as fh:
+            fh.write('{\n "companion_export": ' + _dumps(head))
+            for table, (columns, rows) in tables.items():
+                fh.write(",\n " + _dumps(table) + ": [")
+                for i, obj in enumerate(_json_rows(table, columns, rows)):
+                    fh.write(("\n  " if i == 0 else ",\n  ") + _dumps(obj))
+                fh.write("\n ]" if rows else "]")
+            fh.write("\n}\n")
+    except FileWriteError as exc:
+        raise StoreError(exc.message, exc.hint) from None
 
 
 def write_csv(folder: Path, tables: TableDump) -> list[Path]:
-    """Create the new folder ``folder`` with one ``<table>.csv`` per table; return the files."""
+    """Create the new folder ``folder`` with one ``<table>.csv`` per table; return the files.
+
+    The files are written into a hidden folder (0700) beside ``folder`` that is renamed into place
+    when all are complete: a full disk leaves no half-written export behind.
+    """
     _check_target(folder)
-    written: list[Path] = []
     try:
-        folder.mkdir()
-        _private(folder, 0o700)
+        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp",
+                                     dir=folder.parent))
+    except OSError as exc:
+        raise StoreError(f"cannot write export folder {folder}: {describe_os_error(exc)}",
+                         "choose a folder you can write to") from None
+    try:
         for table, (columns, rows) in tables.items():
-            target = folder / f"{table}.csv"
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(work / f"{table}.csv", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(columns)
                 for row in rows:
                     writer.writerow(["" if v is None else v for v in row])
-            written.append(target)
+                fh.flush()
+                os.fsync(fh.fileno())
+        if os.path.lexists(folder):
+            raise FileExistsError(folder)
+        os.rename(work, folder)
     except OSError as exc:
-        raise StoreError(f"cannot write export folder {folder}: {exc.strerror}",
-                         "check free space and permissions") from None
-    return written
+        shutil.rmtree(work, ignore_errors=True)
+        if isinstance(exc, FileExistsError):
+            raise StoreError(f"export target {folder} already exists",
+                             "choose a new file or folder name; nothing was overwritten") from None
+        raise StoreError(f"cannot write export folder {folder}: {describe_os_error(exc)}",
+                         "free some space or choose another location; nothing was left "
+                         "behind") from None
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return [folder / f"{table}.csv" for table in tables]

@@ -25,11 +25,9 @@ a field.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -82,6 +80,7 @@ from companion.content.problems import DeckError, Problem
 from companion.content.support import shows_support, support_for
 from companion.content.toml_io import TomlDocument, parse_toml_text, read_toml_file
 from companion.errors import CompanionError
+from companion.fileio import FileWriteError, atomic_write
 from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
 from companion.ui.theme import error_color
 
@@ -105,35 +104,16 @@ _DECK_TIPS = {
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically: a temporary file in the same folder (its name
-    starts with '.', so deck folders ignore it), flushed to disk, then renamed over ``path``.
-    The old file's permissions are kept. Raises :class:`DeckError` when it cannot be written;
+    """Write ``text`` to ``path`` atomically (:func:`companion.fileio.atomic_write`: a hidden
+    temporary file in the same folder, so deck folders ignore it, fsynced, then renamed; the
+    old file's permissions kept). Raises :class:`DeckError` when it cannot be written;
     ``path`` is then unchanged and no temporary file is left behind."""
-    folder = path.parent
     try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        raise DeckError(f"cannot save: {exc.strerror or exc}",
+        atomic_write(path, text, what="deck")
+    except FileWriteError as exc:
+        raise DeckError(f"cannot save: {exc.reason}",
                         "choose a folder you can write to (File > Save as, Ctrl+Shift+S)",
                         path=path) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
 
 
 def _card_index(line: int | None, headers: list[int | None]) -> int | None:

@@ -108,7 +108,11 @@ def test_bad_policy_value_reported_and_rest_applies() -> None:
     eff = effective_settings(paths(), readers=[TomlPolicyReader(paths().policy_file)])
     assert eff.settings.prompt_max_per_hour == 2 and eff.locked("prompt_max_per_hour")
     assert eff.settings.tense_threshold == Settings().tense_threshold
-    assert not eff.locked("tense_threshold") and not eff.locked("quiet_hours")
+    # IT meant to set them: the default applies and the agent cannot change them.
+    assert eff.locked("tense_threshold") and eff.locked("quiet_hours")
+    assert eff.origin("tense_threshold") == "default"
+    assert eff.invalid == {"tense_threshold": "policy:policy.toml",
+                           "quiet_hours": "policy:policy.toml"}
     assert len(eff.problems) == 3
     for line, key in zip(eff.problems, ("tense_threshold", "quiet_hours", "wat"), strict=True):
         assert "\n" not in line
@@ -122,7 +126,7 @@ def test_broken_policy_toml_is_one_problem_and_other_sources_apply() -> None:
     eff = effective_settings(paths(), readers=readers)
     assert eff.settings.demo_disabled is True and eff.origin("demo_disabled") == "policy:HKLM"
     assert len(eff.problems) == 1
-    assert "policy.toml" in eff.problems[0] and "line 1" in eff.problems[0]
+    assert "policy.toml:1: not valid TOML" in eff.problems[0]
 
 
 def test_broken_user_file_keeps_policy() -> None:
@@ -246,7 +250,8 @@ def test_cli_policy_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines["deck_folders"].split()[1:3] == ['["/srv/decks"]', "policy:policy.toml"]
     assert "set by your organisation" in lines["deck_folders"]
     assert lines["sensitivity"].split()[1:] == ["5", "user"]
-    assert lines["retention_days"].split()[1:] == ["30", "default"]
+    assert lines["retention_days"].split()[1:3] == ["30", "default"]
+    assert "locked: policy:policy.toml has an invalid value" in lines["retention_days"]
     assert err.count("\n") == 1 and "policy:policy.toml: setting 'retention_days'" in err
     assert main(["policy", "show", "--strict"]) == 1
 

@@ -91,3 +91,23 @@ def test_export_bad_format_and_missing_folder(filled: Store, tmp_path: Path) -> 
         filled.export(tmp_path / "x", "xml")
     with pytest.raises(StoreError, match="does not exist"):
         filled.export(tmp_path / "no" / "such" / "x.json", "json")
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_export_to_a_full_disk_leaves_nothing_behind(filled: Store, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     fmt: str) -> None:
+    """Regression: a full volume gave an OSError traceback (json) or a half-written folder
+    (csv). Now: one StoreError line and nothing at the target."""
+    import errno
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with pytest.raises(StoreError) as info:
+        filled.export(stick / "out", fmt)
+    assert "the disk is full" in str(info.value) and "\n" not in str(info.value)
+    assert list(stick.iterdir()) == []

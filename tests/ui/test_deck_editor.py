@@ -220,7 +220,7 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temp(qtbot, deck_path: Pat
 
     monkeypatch.setattr(os, "replace", boom)
     assert editor.save() is False
-    assert "No space left on device" in editor.status.text()
+    assert "the disk is full" in editor.status.text()
     assert deck_path.read_bytes() == original
     assert sorted(p.name for p in deck_path.parent.iterdir()) == ["team-north.toml"]
     assert editor.modified
