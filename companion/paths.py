@@ -8,7 +8,8 @@ User data never leaves :attr:`AppPaths.data_dir` (created ``0700`` on POSIX). Te
 portable setups can redirect every location with environment variables:
 
 ``COMPANION_DATA_DIR``, ``COMPANION_CONFIG_DIR``, ``COMPANION_SITE_CONFIG_DIR``,
-``COMPANION_SITE_DATA_DIR``, ``COMPANION_LOG_DIR``.
+``COMPANION_SITE_DATA_DIR``, ``COMPANION_LOG_DIR``, ``COMPANION_RUNTIME_DIR`` (the folder of
+the command socket).
 
 IT can move the data folder with the policy key ``data_folder`` (for non-persistent VDI
 profiles: a folder that survives sign-out); ``COMPANION_DATA_DIR`` still wins over it.
@@ -18,12 +19,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from companion import APP_ID, APP_NAME
 from companion.errors import CompanionError
+
+#: Environment variable overriding the per-user runtime folder (the command socket's).
+RUNTIME_DIR_ENV = "COMPANION_RUNTIME_DIR"
 
 #: Names of the bundled resource folders (top level of the source tree).
 RESOURCE_FOLDERS = ("assets", "breathing_patterns", "decks")
@@ -92,6 +98,84 @@ def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(path, 0o700)
+    return path
+
+
+class UnsafeFolderError(CompanionError):
+    """A per-user private folder exists but belongs to someone else or is open to others."""
+
+
+def _is_private_dir_of_mine(path: Path) -> bool:
+    """A real folder (no symlink), owned by this user, closed to group and others."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
+            and info.st_mode & 0o077 == 0)
+
+
+def runtime_dir(platform: str = sys.platform) -> Path:
+    """The per-user private folder for the command socket (POSIX; not created here).
+
+    ``COMPANION_RUNTIME_DIR`` when set; else ``$XDG_RUNTIME_DIR/companion`` when that folder
+    is this user's and private (Linux, BSD); else ``$TMPDIR/companion`` on macOS (``$TMPDIR``
+    is per user there); else ``<temp folder>/companion-<uid>``, which
+    :func:`ensure_runtime_dir` checks is this user's own.
+    """
+    override = os.environ.get(RUNTIME_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and os.path.isabs(xdg) and _is_private_dir_of_mine(Path(xdg)):
+        return Path(xdg) / "companion"
+    tmp = os.environ.get("TMPDIR")
+    if platform == "darwin" and tmp and _is_private_dir_of_mine(Path(tmp)):
+        return Path(tmp) / "companion"
+    return Path(tempfile.gettempdir()) / f"companion-{os.geteuid()}"
+
+
+def check_private_dir(path: Path) -> None:
+    """Raise :class:`UnsafeFolderError` naming ``path`` unless it is a folder of this user
+    that nobody else can enter (POSIX). A folder of ours that is open to others is closed
+    (0700) first."""
+    try:
+        info = os.lstat(path)
+    except OSError as exc:
+        raise UnsafeFolderError(f"folder {path} cannot be used: {exc.strerror}",
+                                f"remove it, or set {RUNTIME_DIR_ENV} to a private "
+                                "folder") from None
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a folder"
+        raise UnsafeFolderError(f"{path} is {what}, so Companion cannot keep its private "
+                                "files there", f"remove it, or set {RUNTIME_DIR_ENV}")
+    if info.st_uid != os.geteuid():
+        raise UnsafeFolderError(
+            f"folder {path} belongs to another user (uid {info.st_uid}), so Companion cannot "
+            "keep its command channel there",
+            f"ask your administrator to remove it, or set {RUNTIME_DIR_ENV} to a private "
+            "folder")
+    if info.st_mode & 0o077:
+        os.chmod(path, 0o700)
+
+
+def ensure_runtime_dir() -> Path:
+    """:func:`runtime_dir`, created 0700 if needed and checked to be this user's alone.
+
+    Raises
+    ------
+    UnsafeFolderError
+        It exists and belongs to another user (squatted), is a symlink or a file.
+    """
+    path = runtime_dir()
+    try:
+        path.mkdir(mode=0o700, parents=True)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise UnsafeFolderError(f"cannot create the folder {path}: {exc.strerror}",
+                                f"set {RUNTIME_DIR_ENV} to a folder you can write to") from None
+    check_private_dir(path)
     return path
 
 

@@ -22,8 +22,8 @@ from companion.policy import (
     PlistPolicyReader,
     RegistryPolicyReader,
     TomlPolicyReader,
-    combine,
     coerce_registry_value,
+    combine,
     effective_settings,
 )
 from companion.settings import (
@@ -167,9 +167,8 @@ def _policy(text: str) -> Path:
 
 
 def _read_registry(name: str, value: Any):
-    from tests.deploy.test_deploy_policy import FakeWinreg
-
     from companion import policy
+    from tests.deploy.test_deploy_policy import FakeWinreg
 
     fake = FakeWinreg({"HKLM": {policy.REGISTRY_KEY: [(name, value, REG_SZ)]}})
     return RegistryPolicyReader("HKLM", fake).read()

@@ -110,18 +110,22 @@ def run_validate(args: argparse.Namespace) -> int:
     """Validate every given file/folder; print each problem and a summary."""
     from companion.content.decks import check_deck_file
     from companion.content.problems import Problem
-    from companion.content.sources import toml_files
+    from companion.content.sources import scan_folder
 
     checks = []
     problems: list[Problem] = []
     seen: set[Path] = set()
     unusable_paths = 0
     for path in args.paths:
+        files, found = scan_folder(path)
+        problems.extend(found)
+        if any(p.is_error for p in found):
+            unusable_paths += 1
+            continue
         if not path.exists():
             problems.append(Problem(path, None, "no such file or folder"))
             unusable_paths += 1
             continue
-        files = toml_files(path)
         if not files:
             problems.append(Problem(path, None, "no .toml deck files in this folder"))
             unusable_paths += 1

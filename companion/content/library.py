@@ -130,8 +130,8 @@ class DeckLibrary:
 
     def watch_paths(self) -> list[Path]:
         """Existing source folders and deck files, for a file-system watcher."""
-        out = [s.path for s in self.sources if s.path.exists()]
-        out += [e.path for e in self.files if e.path.exists() and e.path not in out]
+        out = [s.path for s in self.sources if _exists(s.path)]
+        out += [e.path for e in self.files if _exists(e.path) and e.path not in out]
         return out
 
     # -- loading ---------------------------------------------------------------------------
@@ -147,11 +147,12 @@ class DeckLibrary:
 
         Returns the current problems.
         """
-        self._source_problems = [p for s in self.sources
-                                 if (p := s.missing_problem()) is not None]
+        self._source_problems = []
         seen: set[str] = set()
         for source in self.sources:
-            for path in source.files():
+            files, problems = source.scan()
+            self._source_problems.extend(problems)
+            for path in files:
                 key = _key(path)
                 if key in seen:
                     continue
@@ -175,7 +176,7 @@ class DeckLibrary:
         if source is None:
             return [Problem(path, None, "not in any deck folder of this library; nothing "
                                         "reloaded", "warning")]
-        if not path.exists():
+        if not _exists(path):
             self._files.pop(key, None)
             self._resolve()
             return []
@@ -229,6 +230,14 @@ class DeckLibrary:
         self.superseded = superseded
         self.conflicts = conflicts
         self.generation += 1
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()``, False when it cannot even be checked (a folder above is closed)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def load_decks(sources: Iterable[ContentSource | Path | str]) -> DeckLibrary:

@@ -350,11 +350,9 @@ def load_patterns(sources: Iterable[ContentSource | Path | str]) -> Loaded[Breat
     items: dict[str, BreathingPattern] = {}
     problems: list[Problem] = []
     for source in as_sources(sources):
-        missing = source.missing_problem()
-        if missing is not None:
-            problems.append(missing)
-            continue
-        for path in source.files():
+        files, found = source.scan()
+        problems.extend(found)
+        for path in files:
             check = check_pattern_file(path, origin=source.origin)
             problems.extend(check.problems)
             pattern = check.pattern

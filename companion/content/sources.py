@@ -2,11 +2,13 @@
 
 Plain Python, no Qt. Order is always: bundled -> IT (machine-wide folder, plus
 ``Settings.deck_folders`` for decks) -> the agent's own folder. Missing folders are simply
-skipped (most machines have no IT folder).
+skipped (most machines have no IT folder); a folder that cannot be read (permission denied,
+an offline share) is a problem naming it, and the other folders still load.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Literal
 
 from companion.content.problems import Problem
 from companion.errors import CompanionError
+from companion.fileio import describe_os_error
 from companion.paths import AppPaths, resource_dir
 from companion.settings import Settings
 
@@ -57,22 +60,46 @@ class ContentSource:
         return ORIGIN_LABELS[self.origin]
 
     def missing_problem(self) -> Problem | None:
-        """A problem when ``must_exist`` and the path is absent, else None."""
-        if self.must_exist and not self.path.exists():
-            what = "file or folder" if self.origin == "folder" else f"{self.label} deck folder"
-            return Problem(self.path, None, f"{what} not found", "warning")
+        """A problem when ``must_exist`` and the path is absent, or when it cannot even be
+        checked (a folder above it is closed to this user); else None."""
+        try:
+            exists = self.path.exists()
+        except OSError as exc:
+            return Problem(self.path, None, f"{self._what()} cannot be opened: "
+                                            f"{describe_os_error(exc)}", "error")
+        if self.must_exist and not exists:
+            return Problem(self.path, None, f"{self._what()} not found", "warning")
         return None
 
+    def _what(self) -> str:
+        return "file or folder" if self.origin == "folder" else f"{self.label} deck folder"
+
+    def scan(self) -> tuple[list[Path], list[Problem]]:
+        """The ``.toml`` files of this source and the problems met finding them (missing,
+        unreadable folder, unreadable entries). Never raises for an unreadable path."""
+        missing = self.missing_problem()
+        if missing is not None:
+            return [], [missing]
+        return scan_folder(self.path)
+
     def files(self) -> list[Path]:
-        """The ``.toml`` files of this source (none if the folder does not exist)."""
-        return toml_files(self.path)
+        """The ``.toml`` files of this source (none if the folder does not exist or cannot be
+        read; :meth:`scan` says why)."""
+        return self.scan()[0]
 
     def contains(self, file: Path) -> bool:
         """True if ``file`` is (or would be) one of this source's files."""
-        if self.path.suffix.lower() == ".toml" and not self.path.is_dir():
+        if self.path.suffix.lower() == ".toml" and not _is_dir(self.path):
             return _same(self.path, file)
         return (file.suffix.lower() == ".toml" and not file.name.startswith((".", "~"))
                 and _same(self.path, file.parent))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -82,18 +109,47 @@ def _same(a: Path, b: Path) -> bool:
         return a.absolute() == b.absolute()
 
 
-def toml_files(path: Path) -> list[Path]:
+def _is_deck_name(name: str) -> bool:
+    return name.lower().endswith(".toml") and not name.startswith((".", "~"))
+
+
+def scan_folder(path: Path) -> tuple[list[Path], list[Problem]]:
     """``path`` itself if it is a file, else the ``*.toml`` files directly inside it (sorted by
-    name; hidden and editor backup files skipped). A missing path gives an empty list."""
-    if path.is_file():
-        return [path]
-    if not path.is_dir():
-        return []
-    return sorted(
-        (p for p in path.iterdir()
-         if p.suffix.lower() == ".toml" and not p.name.startswith((".", "~")) and p.is_file()),
-        key=lambda p: p.name,
-    )
+    name; hidden and editor backup files skipped), and the problems met: a folder that cannot
+    be listed (permission denied, an offline share) is an error naming it; an entry that cannot
+    be checked, or a subfolder that cannot be opened, is a warning. A missing path gives
+    nothing."""
+    try:
+        if path.is_file():
+            return [path], []
+        if not path.is_dir():
+            return [], []
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        return [], [Problem(path, None, f"folder cannot be read: {describe_os_error(exc)}"
+                                        " (check its permissions, or that the share is online)",
+                            "error")]
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if not os.access(entry.path, os.R_OK | os.X_OK):
+                    problems.append(Problem(Path(entry.path), None, "subfolder cannot be opened "
+                                            "(permission denied); only files directly in "
+                                            f"{path} are loaded", "warning"))
+                continue
+            if _is_deck_name(entry.name) and entry.is_file():
+                files.append(Path(entry.path))
+        except OSError as exc:
+            problems.append(Problem(Path(entry.path), None,
+                                    f"cannot be checked: {describe_os_error(exc)}", "warning"))
+    return files, problems
+
+
+def toml_files(path: Path) -> list[Path]:
+    """The ``.toml`` files of :func:`scan_folder` (an unreadable folder gives none)."""
+    return scan_folder(path)[0]
 
 
 def as_sources(items: Iterable[ContentSource | Path | str]) -> list[ContentSource]:

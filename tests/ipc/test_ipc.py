@@ -3,116 +3,22 @@ round trip from ``python -m companion call ...`` in a subprocess to an in-proces
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import socket as pysocket
 import stat
-import subprocess
 import sys
 import time
-import uuid
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("PySide6.QtNetwork")
 
-from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from ipc_helpers import raw_exchange, run_cli
+from PySide6.QtNetwork import QLocalServer
 
 from companion import ipc
 from companion.errors import CompanionError
-from companion.session import CallStateMachine, handle_call_command
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _void_calls_leak_none() -> bool:
-    """PySide6 6.12.0 returns None from void methods without a reference: on Python 3.11
-    every call takes one reference from None, and the interpreter aborts ("deallocating None")
-    once a few thousand are gone. 6.11 and earlier are fine; Python 3.12+ has immortal None."""
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        probe.setObjectName("probe")
-    lost = before - sys.getrefcount(None)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return lost >= 32
-
-
-@pytest.fixture(autouse=True)
-def _give_back_none_references():
-    """Keep these tests from draining None on an affected PySide6 (see above)."""
-    leaky = _void_calls_leak_none()
-    before = sys.getrefcount(None)
-    yield
-    lost = before - sys.getrefcount(None)
-    if leaky and lost > 0:  # an extra reference to None is harmless; a missing one is fatal
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
-@pytest.fixture
-def ipc_name(qapp, monkeypatch: pytest.MonkeyPatch) -> str:
-    # qapp first: send_command would otherwise create a QCoreApplication, and pytest-qt
-    # needs a full QApplication in the same process.
-    name = f"companion-test-{uuid.uuid4().hex[:12]}"
-    monkeypatch.setenv(ipc.NAME_ENV, name)
-    return name
-
-
-class Recorder:
-    """A handler that records calls and answers from a CallStateMachine."""
-
-    def __init__(self) -> None:
-        self.t = 1_700_000_000.0
-        self.machine = CallStateMachine(clock=lambda: self.t)
-        self.calls: list[tuple[str, dict]] = []
-
-    def __call__(self, cmd: str, args: dict) -> dict:
-        self.calls.append((cmd, args))
-        if cmd.startswith("call."):
-            return handle_call_command(self.machine, cmd, args)
-        if cmd == "card":
-            raise CompanionError("no deck loaded", "add a deck")
-        if cmd == "dashboard":
-            raise RuntimeError("boom")
-        return {"done": cmd}
-
-
-@pytest.fixture
-def server(qtbot, ipc_name):
-    handler = Recorder()
-    srv = ipc.IpcServer(handler)
-    srv.start()
-    srv.handler = handler  # type: ignore[attr-defined]
-    yield srv
-    srv.close()
-
-
-def raw_exchange(qtbot, name: str, data: bytes, *, expect_close: bool = False,
-                 replies: int | None = None) -> list[dict]:
-    """Write raw bytes from an in-process client; return the reply lines."""
-    sock = QLocalSocket()
-    received = bytearray()
-    closed = []
-    sock.readyRead.connect(lambda: received.extend(bytes(sock.readAll().data())))
-    sock.disconnected.connect(lambda: closed.append(True))
-    sock.connectToServer(name)
-    qtbot.waitUntil(lambda: sock.state() == QLocalSocket.LocalSocketState.ConnectedState,
-                    timeout=3000)
-    sock.write(data)
-    sock.flush()
-    wanted = replies or data.count(b"\n") or 1
-    qtbot.waitUntil(lambda: received.count(b"\n") >= wanted, timeout=3000)
-    if expect_close:
-        qtbot.waitUntil(lambda: bool(closed), timeout=3000)
-    sock.abort()
-    return [json.loads(line) for line in bytes(received).splitlines() if line]
 
 
 def test_server_name_is_per_user_and_overridable(monkeypatch):
@@ -219,18 +125,21 @@ def test_single_instance(qtbot, ipc_name):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="stale socket files are a POSIX thing")
 def test_stale_name_is_recovered(qtbot, ipc_name):
-    path = os.path.join(QDir.tempPath(), ipc_name)
+    from companion.paths import ensure_runtime_dir
+
+    ensure_runtime_dir()
+    path = ipc.server_address(ipc_name)
     stale = pysocket.socket(pysocket.AF_UNIX, pysocket.SOCK_STREAM)
     stale.bind(path)  # a crashed instance's socket file: exists, nobody listens
     stale.close()
     try:
         assert os.path.exists(path)
         plain = QLocalServer()
-        assert not plain.listen(ipc_name)  # Qt alone refuses the stale name
+        assert not plain.listen(path)  # Qt alone refuses the stale name
         assert not ipc.is_listening(ipc_name)
         srv = ipc.claim_single_instance(lambda c, a: {"ok": 1})
         assert srv is not None and srv.listening
-        replies = raw_exchange(qtbot, ipc_name, b'{"cmd":"show"}\n')
+        replies = raw_exchange(qtbot, path, b'{"cmd":"show"}\n')
         assert replies == [{"ok": True, "result": {"ok": 1}}]
         srv.close()
     finally:
@@ -263,16 +172,6 @@ def test_send_command_times_out_when_server_does_not_answer(qtbot, ipc_name):
         assert time.monotonic() - t0 >= 0.25       # it waited for its timeout, then gave up
     finally:
         srv.close()
-
-
-def run_cli(qtbot, *args: str, env_name: str, timeout_s: float = 30.0):
-    """Run ``python -m companion ...`` while this process keeps serving Qt events."""
-    env = dict(os.environ, **{ipc.NAME_ENV: env_name, "PYTHONPATH": str(ROOT)})
-    proc = subprocess.Popen([sys.executable, "-m", "companion", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=int(timeout_s * 1000))
-    out, err = proc.communicate()
-    return proc.returncode, out, err
 
 
 def test_cli_round_trip_from_subprocess(qtbot, server):
