@@ -267,7 +267,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(row(deck))
     print("Sources searched, in order:")
     for source in library.sources:
-        state = "" if source.path.exists() else "  (not present)"
+        state = "" if source.present else "  (not present)"
         print(f"  {source.label:<9} {source.path}{state}")
     problems = library.problems
     if problems:

@@ -130,7 +130,7 @@ class DeckLibrary:
 
     def watch_paths(self) -> list[Path]:
         """Existing source folders and deck files, for a file-system watcher."""
-        out = [s.path for s in self.sources if _exists(s.path)]
+        out = [s.path for s in self.sources if s.present]
         out += [e.path for e in self.files if _exists(e.path) and e.path not in out]
         return out
 

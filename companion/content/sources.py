@@ -71,6 +71,14 @@ class ContentSource:
             return Problem(self.path, None, f"{self._what()} not found", "warning")
         return None
 
+    @property
+    def present(self) -> bool:
+        """True when the path exists (False also when it cannot even be checked)."""
+        try:
+            return self.path.exists()
+        except OSError:
+            return False
+
     def _what(self) -> str:
         return "file or folder" if self.origin == "folder" else f"{self.label} deck folder"
 

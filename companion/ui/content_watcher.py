@@ -122,7 +122,7 @@ class ContentWatcher(QObject):
         # so the folder is noticed when it is created (any folder event triggers a rescan).
         for source in self.library.sources:
             parent = source.path.parent
-            if not source.path.exists() and parent.is_dir():
+            if not source.present and _is_dir(parent):
                 wanted.add(str(parent))
         current = set(self._watcher.files()) | set(self._watcher.directories())
         gone = sorted(current - wanted)
@@ -149,9 +149,9 @@ class ContentWatcher(QObject):
         pending = sorted(self._pending)
         self._pending.clear()
         folders = {str(s.path) for s in self.library.sources} | {
-            str(s.path.parent) for s in self.library.sources if not s.path.exists()}
+            str(s.path.parent) for s in self.library.sources if not s.present}
         problems: list[Problem] = []
-        if any(p in folders or Path(p).is_dir() for p in pending):
+        if any(p in folders or _is_dir(Path(p)) for p in pending):
             before = {str(e.path): list(e.problems) for e in self.library.files}
             self.library.rescan()
             for entry in self.library.files:
@@ -173,3 +173,11 @@ class ContentWatcher(QObject):
         if report.errors:
             self.problems.emit(list(report.problems))
         return report
+
+
+def _is_dir(path: Path) -> bool:
+    """``path.is_dir()``, False when it cannot be checked (a folder above is closed)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
