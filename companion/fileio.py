@@ -185,12 +185,13 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _create_temp(folder: Path, name: str, mode: int) -> tuple[int, Path]:
-    """A new, exclusive temporary file next to the target."""
+def _create_temp(folder: Path, name: str, mode: int, suffix: str = "") -> tuple[int, Path]:
+    """A new, exclusive temporary file next to the target, named ``.<name>.<random>.tmp``
+    plus ``suffix`` (an exporter may need one, e.g. ``.png``)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) \
         | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp{suffix}"
         try:
             return os.open(tmp, flags, mode), tmp
         except FileExistsError:
@@ -255,13 +256,21 @@ def atomic_writer(path: Path, *, binary: bool = False, mode: int | None = None,
 
 
 @contextlib.contextmanager
-def _atomic_writer(path: Path, *, binary: bool, mode: int | None, overwrite: bool,
-                   what: str) -> Iterator[IO]:
+def atomic_path(path: Path, *, suffix: str = "", mode: int | None = None,
+                overwrite: bool = True, what: str = "file") -> Iterator[Path]:
+    """A temporary path beside ``path`` (an empty, exclusively created file whose name ends in
+    ``suffix``) for writers that need a file name (an image exporter); when the block ends
+    without an exception it is fsynced and renamed onto ``path``, else removed. Same rules and
+    errors as :func:`atomic_writer`."""
+    path = Path(path)
     target = _target(path) if overwrite else path
     folder = target.parent
     tmp: Path | None = None
 
     def fail(exc: OSError) -> FileWriteError:
+        if isinstance(exc, FileExistsError):
+            return FileWriteError("already exists", "choose a new name; nothing was overwritten",
+                                  path=path, what=what, exists=True)
         hint = ("free some space, or choose another location" if exc.errno in _NO_SPACE
                 else "choose a folder you can write to")
         return FileWriteError(describe_os_error(exc), hint, path=path, what=what)
@@ -270,36 +279,40 @@ def _atomic_writer(path: Path, *, binary: bool, mode: int | None, overwrite: boo
         if not overwrite and os.path.lexists(target):
             raise FileExistsError(errno.EEXIST, "exists", str(target))
         try:
-            keep = stat.S_IMODE(os.stat(target).st_mode)
+            keep: int | None = stat.S_IMODE(os.stat(target).st_mode)
         except OSError:
             keep = None
-        fd, tmp = _create_temp(folder, target.name, 0o600)
-        fh: IO = os.fdopen(fd, "wb") if binary else os.fdopen(
-            fd, "w", encoding="utf-8", newline="\n")
-    except FileExistsError:
-        raise FileWriteError("already exists", "choose a new name; nothing was overwritten",
-                             path=path, what=what, exists=True) from None
+        fd, tmp = _create_temp(folder, target.name, 0o600, suffix)
+        os.close(fd)
     except OSError as exc:
         raise fail(exc) from None
     try:
-        with fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield tmp
+        fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         final_mode = keep if keep is not None else (mode if mode is not None else _default_mode())
         os.chmod(tmp, final_mode)
         _install(tmp, target, overwrite)
         tmp = None
         _fsync_folder(folder)
-    except FileExistsError:
-        raise FileWriteError("already exists", "choose a new name; nothing was overwritten",
-                             path=path, what=what, exists=True) from None
     except OSError as exc:
         raise fail(exc) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def _atomic_writer(path: Path, *, binary: bool, mode: int | None, overwrite: bool,
+                   what: str) -> Iterator[IO]:
+    with atomic_path(path, mode=mode, overwrite=overwrite, what=what) as tmp, \
+            (open(tmp, "wb") if binary else open(tmp, "w", encoding="utf-8",
+                                                  newline="\n")) as fh:
+        yield fh
 
 
 def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None,
@@ -314,6 +327,6 @@ def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None,
 
 
 __all__ = [
-    "FileError", "FileReadError", "FileWriteError", "atomic_write", "atomic_writer",
+    "FileError", "FileReadError", "FileWriteError", "atomic_path", "atomic_write", "atomic_writer",
     "describe_os_error", "file_kind", "open_regular_file", "read_small_file",
 ]

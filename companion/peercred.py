@@ -83,67 +83,72 @@ def _posix_peer(fd: int) -> Peer | None:
         sock.close()
 
 
-def _windows_peer(handle: int, *, server: bool) -> Peer | None:  # pragma: no cover - Windows
-    import ctypes
-    from ctypes import wintypes
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    def _windows_peer(handle: int, *, server: bool) -> Peer | None:
+        import ctypes
+        from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    query = (kernel32.GetNamedPipeClientProcessId if server
-             else kernel32.GetNamedPipeServerProcessId)
-    query.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.ULONG)]
-    query.restype = wintypes.BOOL
-    pid = wintypes.ULONG()
-    if not query(wintypes.HANDLE(handle), ctypes.byref(pid)):
-        return None
-    mine = _process_user_sid(None)
-    theirs = _process_user_sid(pid.value)
-    if mine is None:
-        return None
-    return Peer(pid.value, None, theirs is not None and theirs == mine)
-
-
-def _process_user_sid(pid: int | None) -> bytes | None:  # pragma: no cover - Windows
-    """The user SID (bytes) of process ``pid`` (None = this process); None if it cannot be
-    queried (for another process: access denied = another user's)."""
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
-    kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
-    kernel32.OpenProcess.restype = wintypes.HANDLE
-    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
-    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
-    advapi32.OpenProcessToken.argtypes = [wintypes.HANDLE, wintypes.DWORD,
-                                          ctypes.POINTER(wintypes.HANDLE)]
-    advapi32.GetTokenInformation.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
-                                             wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
-    advapi32.GetLengthSid.argtypes = [ctypes.c_void_p]
-    advapi32.GetLengthSid.restype = wintypes.DWORD
-    process_query_limited_information, token_query, token_user = 0x1000, 0x0008, 1
-
-    process = (kernel32.GetCurrentProcess() if pid is None
-               else kernel32.OpenProcess(process_query_limited_information, False, pid))
-    if not process:
-        return None
-    token = wintypes.HANDLE()
-    try:
-        if not advapi32.OpenProcessToken(process, token_query, ctypes.byref(token)):
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        query = (kernel32.GetNamedPipeClientProcessId if server
+                 else kernel32.GetNamedPipeServerProcessId)
+        query.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.ULONG)]
+        query.restype = wintypes.BOOL
+        pid = wintypes.ULONG()
+        if not query(wintypes.HANDLE(handle), ctypes.byref(pid)):
             return None
+        mine = _process_user_sid(None)
+        theirs = _process_user_sid(pid.value)
+        if mine is None:
+            return None
+        return Peer(pid.value, None, theirs is not None and theirs == mine)
+
+
+    def _process_user_sid(pid: int | None) -> bytes | None:
+        """The user SID (bytes) of process ``pid`` (None = this process); None if it cannot be
+        queried (for another process: access denied = another user's)."""
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+        kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+        kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+        advapi32.OpenProcessToken.argtypes = [wintypes.HANDLE, wintypes.DWORD,
+                                              ctypes.POINTER(wintypes.HANDLE)]
+        advapi32.GetTokenInformation.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
+                                                 wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
+        advapi32.GetLengthSid.argtypes = [ctypes.c_void_p]
+        advapi32.GetLengthSid.restype = wintypes.DWORD
+        process_query_limited_information, token_query, token_user = 0x1000, 0x0008, 1
+
+        process = (kernel32.GetCurrentProcess() if pid is None
+                   else kernel32.OpenProcess(process_query_limited_information, False, pid))
+        if not process:
+            return None
+        token = wintypes.HANDLE()
         try:
-            size = wintypes.DWORD()
-            advapi32.GetTokenInformation(token, token_user, None, 0, ctypes.byref(size))
-            buffer = ctypes.create_string_buffer(size.value)
-            if not advapi32.GetTokenInformation(token, token_user, buffer, size,
-                                                ctypes.byref(size)):
+            if not advapi32.OpenProcessToken(process, token_query, ctypes.byref(token)):
                 return None
-            sid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]
-            return ctypes.string_at(sid, advapi32.GetLengthSid(sid))
+            try:
+                size = wintypes.DWORD()
+                advapi32.GetTokenInformation(token, token_user, None, 0, ctypes.byref(size))
+                buffer = ctypes.create_string_buffer(size.value)
+                if not advapi32.GetTokenInformation(token, token_user, buffer, size,
+                                                    ctypes.byref(size)):
+                    return None
+                sid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]
+                return ctypes.string_at(sid, advapi32.GetLengthSid(sid))
+            finally:
+                kernel32.CloseHandle(token)
         finally:
-            kernel32.CloseHandle(token)
-    finally:
-        if pid is not None:
-            kernel32.CloseHandle(process)
+            if pid is not None:
+                kernel32.CloseHandle(process)
+else:
+    def _windows_peer(handle: int, *, server: bool) -> Peer | None:
+        """Windows only."""
+        return None
 
 
 __all__ = ["Peer", "peer_of"]

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from companion.fileio import atomic_write
 from companion.ui.engine import LevelUpdate
 
 
@@ -61,4 +62,4 @@ class RunStats:
             "latency_p95_s": lat[int(len(lat) * 0.95)] if lat else None,
             "latency_max_s": lat[-1] if lat else None,
         }
-        path.write_text(json.dumps(report, indent=1), encoding="utf-8")
+        atomic_write(path, json.dumps(report, indent=1), what="stats file")

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Iterator
@@ -29,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from companion.errors import CompanionError
+from companion.fileio import FileWriteError, atomic_path, describe_os_error
 
 if TYPE_CHECKING:
     from companion.cli.analyze_plot import PlotCollector
@@ -180,28 +179,17 @@ def check_target(path: Path) -> None:
                           "choose another path")
 
 
-def _reason(exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
-        return "the disk is full"
-    return (exc.strerror or str(exc)).lower()
-
-
 @contextlib.contextmanager
 def staged(path: Path, *, suffix: str = "") -> Iterator[Path]:
-    """A temporary path beside ``path`` (same folder, hidden name, same ``suffix``), renamed
-    over ``path`` when the block succeeds and removed otherwise."""
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp{suffix}"
+    """A temporary path beside ``path`` (:func:`companion.fileio.atomic_path`: same folder,
+    hidden name, ending in ``suffix``), renamed over ``path`` when the block succeeds and
+    removed otherwise."""
     try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {_reason(exc)}",
+        with atomic_path(path, suffix=suffix, what="output") as tmp:
+            yield tmp
+    except FileWriteError as exc:
+        raise OutputError(f"cannot write {path}: {exc.reason}",
                           "free some space or choose another path") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 @contextlib.contextmanager
@@ -215,7 +203,7 @@ def _output(name: str | None) -> Iterator[TextIO]:
             raise
         except OSError as exc:
             _silence_stdout()
-            raise OutputError(f"cannot write the output: {_reason(exc)}",
+            raise OutputError(f"cannot write the output: {describe_os_error(exc)}",
                               "free some space, or write to another place") from None
         return
     with staged(Path(name)) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:

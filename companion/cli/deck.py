@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.errors import CompanionError
+from companion.fileio import FileWriteError, atomic_write
 
 if TYPE_CHECKING:
     from companion.content.decks import CueDeck
@@ -218,7 +219,13 @@ def run_new(args: argparse.Namespace) -> int:
         raise CompanionError(f"internal error: the template for '{deck_id}' does not validate")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        atomic_write(target, text, overwrite=args.force, what="deck")
+    except FileWriteError as exc:
+        if exc.exists:
+            raise CompanionError(f"{target} already exists",
+                                 "choose another NAME or --out folder, or add --force") from None
+        raise CompanionError(f"cannot write {target}: {exc.reason}",
+                             "choose a folder you can write to with --out") from None
     except OSError as exc:
         raise CompanionError(f"cannot write {target}: {exc.strerror or exc}",
                              "choose a folder you can write to with --out") from None

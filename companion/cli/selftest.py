@@ -18,6 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from companion.diagnostics.selftest import REPORT_NAME
+from companion.fileio import FileWriteError, atomic_write, describe_os_error
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,12 @@ def run(args: argparse.Namespace) -> int:
     saved = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        atomic_write(target, text, what="report")
         saved = target
+    except FileWriteError as exc:
+        text += f"(report not saved: {target}: {exc.reason})\n"
     except OSError as exc:
-        text += f"(report not saved: {target}: {exc.strerror})\n"
+        text += f"(report not saved: {target}: {describe_os_error(exc)})\n"
     if args.json:
         out = {**header, "usable": usable, "report_file": str(saved) if saved else None,
                "checks": [asdict(r) for r in results]}

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.errors import CompanionError
+from companion.fileio import FileWriteError, atomic_writer
 
 #: Largest single file copied into the bundle, bytes (a log is at most ~1 MB).
 MAX_COPIED_BYTES = 4 * 1024 * 1024
@@ -84,29 +84,22 @@ class SupportBundle:
     def write(self, target: Path) -> Path:
         """Write the zip to ``target`` (a new file). Raises :class:`BundleError`."""
         target = target.expanduser()
+        if not target.parent.is_dir():
+            raise BundleError(f"the folder {target.parent} does not exist",
+                              "create it, or choose another place")
         try:
-            if target.exists():
-                raise BundleError(f"{target} already exists", "choose another file name")
-            if not target.parent.is_dir():
-                raise BundleError(f"the folder {target.parent} does not exist",
-                                  "create it, or choose another place")
-            fd, tmp = tempfile.mkstemp(prefix=".companion-support-", suffix=".zip",
-                                       dir=target.parent)
-        except OSError as exc:
-            raise BundleError(f"cannot write in {target.parent}: {exc.strerror}",
-                              "choose a folder you can write to") from None
-        try:
-            with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w",
-                                                             zipfile.ZIP_DEFLATED) as zf:
+            with atomic_writer(target, binary=True, mode=0o600, overwrite=False,
+                               what="support bundle") as raw, \
+                    zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
                 for item in self.files:
                     info = zipfile.ZipInfo(item.name, time.localtime(self.created)[:6])
                     info.compress_type = zipfile.ZIP_DEFLATED
                     zf.writestr(info, item.data)
-            os.replace(tmp, target)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise BundleError(f"cannot write {target}: {exc.strerror}",
-                              "check the free space and the folder's permissions") from None
+        except FileWriteError as exc:
+            if exc.exists:
+                raise BundleError(f"{target} already exists", "choose another file name") \
+                    from None
+            raise BundleError(f"cannot write {target}: {exc.reason}", exc.hint) from None
         return target
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from companion import APP_NAME
 from companion.errors import CompanionError
+from companion.fileio import FileWriteError, atomic_write
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 LAUNCH_AGENT_LABEL = "org.companion.app"
@@ -144,9 +145,13 @@ class Autostart:
             elif on:
                 path = self._file()
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(self._content())
+                atomic_write(path, self._content(), what="autostart entry")
             else:
                 self._file().unlink(missing_ok=True)
+        except FileWriteError as exc:
+            raise AutostartError(
+                f"cannot create the autostart entry {self.location}: {exc.reason}",
+                "check the folder's permissions") from None
         except OSError as exc:
             raise AutostartError(
                 f"cannot {'create' if on else 'remove'} the autostart entry {self.location}: "

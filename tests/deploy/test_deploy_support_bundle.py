@@ -205,8 +205,8 @@ def test_unwritable_or_unreadable_folder_is_a_clear_error() -> None:
             capture_output=True, text=True, timeout=60, cwd="/")
         assert proc.returncode == 0, proc.stderr
         ro, closed = proc.stdout.splitlines()
-        assert ro.startswith(f"cannot write in {base / 'ro'}: Permission denied")
-        assert closed.startswith(f"cannot write in {base / 'closed'}: Permission denied")
+        assert ro.startswith(f"cannot write {base / 'ro' / 'b.zip'}: permission denied")
+        assert closed.startswith(f"cannot write {base / 'closed' / 'b.zip'}: permission denied")
         assert not list((base / "ro").iterdir())
 
 
