@@ -40,6 +40,7 @@ import math
 import os
 import re
 import stat
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -76,8 +77,9 @@ MAX_CONNECTIONS = 8
 MIN_SERVED_S = 0.25
 #: Deepest nesting of arrays/objects in a request (``{"args": {...}}`` is 2).
 MAX_JSON_DEPTH = 16
-#: Longest Unix socket path (macOS allows 104 bytes including the terminator, Linux 108).
-MAX_SOCKET_PATH_BYTES = 103
+#: Longest Unix socket path (``sun_path`` holds 108 bytes on Linux, 104 on macOS and the
+#: BSDs, the terminating NUL included).
+MAX_SOCKET_PATH_BYTES = 107 if sys.platform.startswith("linux") else 103
 #: Reply sent when every connection slot is taken.
 BUSY_REPLY = {"ok": False, "busy": True,
               "error": "Companion is busy with other local connections; try again"}

@@ -7,8 +7,12 @@ starts Xvfb itself. Subfolders add their own fixtures in their own ``conftest.py
 
 from __future__ import annotations
 
+import atexit
+import functools
 import hashlib
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,13 +31,23 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[d
         path = tmp_path / f"companion-{name.lower()}"
         monkeypatch.setenv(f"COMPANION_{name}_DIR", str(path))
         dirs[name.lower()] = path
-    # A private IPC name per test: no test can reach a real instance or another test's server.
-    tag = hashlib.sha1(str(tmp_path).encode()).hexdigest()[:12]  # short: socket paths are capped
+    # A private IPC name and socket folder per test: no test can reach a real instance or
+    # another test's server. Short: socket paths are capped at ~104 bytes.
+    tag = hashlib.sha1(str(tmp_path).encode()).hexdigest()[:12]
     monkeypatch.setenv("COMPANION_IPC_NAME", f"companion-test-{tag}")
+    monkeypatch.setenv("COMPANION_RUNTIME_DIR", str(_runtime_root() / tag))
     yield dirs
     from companion.logs import shutdown_logging
 
     shutdown_logging()
+
+
+@functools.cache
+def _runtime_root() -> Path:
+    """One short private folder per test session for the tests' socket folders."""
+    root = Path(tempfile.mkdtemp(prefix="crt-", dir="/tmp" if os.name == "posix" else None))
+    atexit.register(shutil.rmtree, root, True)
+    return root
 
 
 @pytest.fixture(scope="session", autouse=True)

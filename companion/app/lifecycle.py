@@ -4,6 +4,12 @@
 then build -> wire -> start) and, when the event loop ends, :func:`shutdown`, the one place
 where the app lets go of its resources. :func:`shutdown` is idempotent, so anything that ends
 the app (the Quit action, ``companion quit``, ``--exit-after``, the session ending) may call it.
+
+How a session ends (signals, the session manager, ``WM_ENDSESSION``, ``aboutToQuit``) is
+:mod:`companion.ui.session_end`: it stores the running call (cut short) and an offer on screen
+through the shell, then ends the event loop; :func:`shutdown` follows as always. Each teardown
+step runs even if an earlier one fails, so the store is closed, the data folder unlocked and
+temporary files removed whatever happened.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import logging
 import shutil
 import time
+from collections.abc import Callable
 
 from companion import APP_NAME, ipc
 from companion.app.options import AppOptions, check_allowed, check_display, load_settings
@@ -23,6 +30,7 @@ from companion.ui.app_log import install_qt_message_handler, log_qt_start
 from companion.ui.application import gui_application
 from companion.ui.autostart import sync_autostart
 from companion.ui.qtcompat import emit_steals_result
+from companion.ui.session_end import SessionEnd
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +95,9 @@ def launch(options: AppOptions) -> AppParts | None:
     parts = build(options, paths, settings, server=server)
     router.target = parts.shell.handle_command
     wire(parts)
+    parts.session_end = SessionEnd(gui_application(), checkpoint=parts.shell.checkpoint,
+                                   end=parts.shell.end_session)
+    parts.session_end.install()
     start(parts)
     return parts
 
@@ -97,7 +108,8 @@ def start(parts: AppParts) -> None:
     then start listening."""
     parts.presence.show()
     parts.stats.tray_shown_at = time.time()
-    store_notice = parts.store.recovered_notice if parts.store is not None else None
+    store_notice = parts.store.recovered_notice if parts.store is not None \
+        else parts.store_notice
     autostart_problem = None if parts.options.demo else sync_autostart(
         parts.settings.effective.autostart, autostart=parts.autostart)
     for line in (parts.settings.current.notice, store_notice, autostart_problem):
@@ -120,30 +132,44 @@ def shutdown(parts: AppParts) -> None:
     """Stop everything and let go of every resource (idempotent)."""
     if parts.closed:
         return
+    if parts.session_end is not None:
+        parts.session_end.finish("quit")   # (normally done already, by aboutToQuit)
     stop(parts)
     release(parts)
 
 
+def _steps(*steps: tuple[str, Callable[[], object] | None]) -> None:
+    """Run each ``(name, action)`` in order (None = nothing to do); a failure is logged and
+    the remaining steps still run."""
+    for name, action in steps:
+        if action is None:
+            continue
+        try:
+            action()
+        except Exception:
+            log.exception("shutdown: %s failed", name)
+
+
 def stop(parts: AppParts) -> None:
-    """Stop timers, the engine thread and the windows; flush the current minute to the
-    store. The store stays open (see :func:`release`)."""
-    parts.purge_timer.stop()
-    parts.exit_timer.stop()
-    parts.engine.stop()
-    parts.controller.stop()
-    if parts.cards is not None:
-        parts.cards.stop()
-    if parts.server is not None:
-        parts.server.close()
-    parts.presence.hide()
+    """Stop timers, the engine thread and the windows; keep the running call (cut short) and
+    the current minute. The store stays open (see :func:`release`)."""
+    _steps(("retention timer", parts.purge_timer.stop), ("exit timer", parts.exit_timer.stop),
+           ("engine", parts.engine.stop), ("session", parts.controller.stop),
+           ("deck watcher", parts.cards.stop if parts.cards is not None else None),
+           ("command channel", parts.server.close if parts.server is not None else None),
+           ("tray", parts.presence.hide))
 
 
 def release(parts: AppParts) -> None:
-    """Close the store, remove the demo's throw-away folder, write ``--stats-file``."""
+    """Close the store, unlock the data folder, remove the demo's throw-away folder, write
+    ``--stats-file``, give the signals back."""
     parts.closed = True
-    if parts.store is not None:
-        parts.store.close()
-    if parts.demo_dir is not None:
-        shutil.rmtree(parts.demo_dir, ignore_errors=True)
-    if parts.options.stats_file is not None:
-        parts.stats.write(parts.options.stats_file)
+    demo_dir, stats_file = parts.demo_dir, parts.options.stats_file
+    _steps(("store", parts.store.close if parts.store is not None else None),
+           ("data folder lock", parts.data_lock.release if parts.data_lock is not None
+            else None),
+           ("demo files", (lambda: shutil.rmtree(demo_dir, ignore_errors=True))
+            if demo_dir is not None else None),
+           ("stats", (lambda: parts.stats.write(stats_file)) if stats_file is not None
+            else None),
+           ("signals", parts.session_end.uninstall if parts.session_end is not None else None))

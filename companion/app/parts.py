@@ -36,7 +36,7 @@ from companion.session import (
     handle_call_command,
 )
 from companion.settings import Settings
-from companion.store import Store
+from companion.store import DataFolderLock, Store
 from companion.ui.actions import AppActions
 from companion.ui.autostart import Autostart
 from companion.ui.calibration import CalibrationStatus
@@ -49,6 +49,7 @@ from companion.ui.icons import IconSet
 from companion.ui.openers import WindowContext, WindowOpeners
 from companion.ui.os_look import Look, effective_look, system_look
 from companion.ui.prompt import PromptWindow
+from companion.ui.session_end import SessionEnd
 from companion.ui.shell import AppShell
 from companion.ui.theme import apply_app_look
 from companion.ui.tray import Presence, Tray
@@ -147,6 +148,12 @@ class AppParts:
     exit_timer: QTimer
     stats: RunStats
     server: IpcServer | None = None
+    #: The data folder's lock (None in the demo, or when another Companion holds it).
+    data_lock: DataFolderLock | None = None
+    #: Why no history is kept this session (another instance, an unusable store), or None.
+    store_notice: str | None = None
+    #: The session-end hookup (signals, session manager), installed by ``launch``.
+    session_end: SessionEnd | None = None
     closed: bool = False
 
 
@@ -160,7 +167,7 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     stats = RunStats(started_at=time.time())
     demo_dir = Path(tempfile.mkdtemp(prefix="companion-demo-")) if options.demo else None
     clock: Callable[[], float] = ScaledClock(options.speed) if options.demo else time.time
-    store, baseline = open_store(paths, demo_dir, settings.effective)
+    store, baseline, data_lock, store_notice = open_store(paths, demo_dir, settings.effective)
     live = LiveSettings(paths, settings)
     machine = CallStateMachine.from_settings(settings.effective, clock)
     policy = InterventionPolicy(settings.effective, clock)
@@ -196,6 +203,7 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     exit_timer = QTimer()              # --exit-after (tests, benchmarks)
     exit_timer.setSingleShot(True)
     return AppParts(
+        data_lock=data_lock, store_notice=store_notice,
         options=options, paths=paths, settings=live, clock=clock, demo_dir=demo_dir,
         store=store, machine=machine, policy=policy, actions=actions, presence=presence,
         prompt=prompt, openers=openers, cards=cards, sources=sources, engine=engine,
@@ -254,22 +262,33 @@ def voice_pipeline(baseline: dict[str, Any] | None, settings: Settings,
     return VoicePipeline(baseline, settings=settings, calibration_s=calibration_s)
 
 
-def open_store(paths: AppPaths, demo_dir: Path | None,
-               settings: Settings) -> tuple[Store | None, dict[str, Any] | None]:
-    """The store (None if it cannot be opened: the app still runs) and the saved baseline."""
+def open_store(paths: AppPaths, demo_dir: Path | None, settings: Settings
+               ) -> tuple[Store | None, dict[str, Any] | None, DataFolderLock | None, str | None]:
+    """(store, saved baseline, data-folder lock, notice). The store is None when it cannot
+    be opened, or when another Companion holds the data folder (then this one keeps no
+    history, so nothing is counted twice; ``docs/deploy.md``); the notice says why."""
+    lock = None
+    if demo_dir is None:
+        try:
+            lock = DataFolderLock.acquire(paths.database_file.parent)
+        except CompanionError as exc:
+            log.warning("not keeping a history: %s", exc.one_line())
+            return None, None, None, f"Not keeping a history: {exc.one_line()}"
     path = (demo_dir / "demo.sqlite3") if demo_dir is not None else paths.database_file
     try:
         store = Store.open(path)
     except CompanionError as exc:
         log.warning("store unavailable: %s", exc.one_line())
-        return None, None
+        if lock is not None:
+            lock.release()
+        return None, None, None, f"Not keeping a history: {exc.one_line()}"
     baseline = None
     if demo_dir is None:
         with contextlib.suppress(CompanionError):
             store.maybe_purge(settings.retention_days)
         with contextlib.suppress(CompanionError):
             baseline = store.load_baseline()
-    return store, baseline
+    return store, baseline, lock, None
 
 
 def make_presence(actions: AppActions) -> tuple[Presence, str]:

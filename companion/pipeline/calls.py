@@ -133,6 +133,14 @@ class CallRecorder:
     def end(self, at_s: float) -> CallArousalSummary:
         """The call ended at stream second ``at_s``: its summary."""
         acc, self._acc = self._acc, None
+        return self._summary(acc, at_s)
+
+    def so_far(self) -> CallArousalSummary:
+        """The running call's summary up to the newest frame, without ending it (what to
+        keep if the process ended now)."""
+        return self._summary(None if self._acc is None else self._acc.copy(), self._end_s)
+
+    def _summary(self, acc: ArousalAccumulator | None, at_s: float) -> CallArousalSummary:
         if acc is None:
             acc = ArousalAccumulator(self.config, start_s=at_s)
         for frames in self._ring:

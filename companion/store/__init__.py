@@ -6,6 +6,7 @@ API. No Qt here; the store is used from the GUI thread in the app.
 """
 
 from companion.store.errors import StoreError
+from companion.store.lock import DataFolderLock, FolderInUseError
 from companion.store.records import (
     CALL_SOURCES,
     DEMO_SOURCE,
@@ -36,7 +37,9 @@ __all__ = [
     "CallRecord",
     "CallSignal",
     "CardPreference",
+    "DataFolderLock",
     "DaySummary",
+    "FolderInUseError",
     "InterventionRecord",
     "MinuteAggregate",
     "Store",

@@ -122,6 +122,9 @@ class CallRecord:
     recovery_s
         Seconds it took to get back near baseline after the last tense stretch (``None`` when
         there was no tense stretch or it did not recover before the call ended).
+    cut_short
+        The call was still running when Companion stopped (sign-out, shutdown, a signal,
+        Quit): ``end`` is when Companion stopped, not when the call ended.
     id
         Row id, assigned by :meth:`Store.add_call`.
     """
@@ -133,6 +136,7 @@ class CallRecord:
     arousal_peak: float | None = None
     tense_s: float = 0.0
     recovery_s: float | None = None
+    cut_short: bool = False
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -145,6 +149,7 @@ class CallRecord:
         self.arousal_peak = clean_arousal(self.arousal_peak)
         self.tense_s = float(self.tense_s)
         self.recovery_s = None if self.recovery_s is None else float(self.recovery_s)
+        self.cut_short = bool(self.cut_short)
 
     @property
     def duration_s(self) -> float | None:

@@ -88,6 +88,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX interventions_by_call ON interventions(call_id)",
         ),
     ),
+    Migration(
+        3,
+        "calls cut short by the end of the session (sign-out, shutdown, quit)",
+        ("ALTER TABLE calls ADD COLUMN cut_short INTEGER NOT NULL DEFAULT 0",),
+    ),
 )
 
 #: The schema version this code reads and writes.

@@ -69,6 +69,15 @@ class _CorruptError(Exception):
     """Internal: the file is not a usable Companion database (reason in ``args[0]``)."""
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _q(name: str) -> str:
     """Quote an SQL identifier (``start`` and ``end`` are keywords)."""
     return '"' + name.replace('"', '""') + '"'
@@ -184,11 +193,15 @@ class Store:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *,
-                 clock: Callable[[], float], recovered_notice: str | None = None) -> None:
+                 clock: Callable[[], float], recovered_notice: str | None = None,
+                 busy_timeout_s: float = 5.0) -> None:
         """Use :meth:`open`; this only wraps an already checked and migrated connection."""
         self._conn = conn
         self.path = path
         self._clock = clock
+        self._busy_timeout_s = busy_timeout_s
+        self._identity = _file_identity(path)
+        self._notices: list[str] = []
         #: One line for the UI when a damaged database was set aside at open, else ``None``.
         self.recovered_notice = recovered_notice
 
@@ -216,6 +229,22 @@ class Store:
             a newer Companion. A *damaged* file does not raise: it is set aside.
         """
         path = Path(path)
+        conn, notice = cls._open_connection(path, clock, busy_timeout_s)
+        store = cls(conn, path, clock=clock, recovered_notice=notice,
+                    busy_timeout_s=busy_timeout_s)
+        try:
+            if store._meta_get("created_at") is None:
+                store._meta_set("created_at", repr(float(clock())))
+        except StoreError:
+            store.close()
+            raise
+        store._private_side_files()
+        return store
+
+    @classmethod
+    def _open_connection(cls, path: Path, clock: Callable[[], float], busy_timeout_s: float
+                         ) -> tuple[sqlite3.Connection, str | None]:
+        """A checked, migrated connection to ``path`` and the set-aside notice (or None)."""
         try:
             ensure_private_dir(path.parent)
         except OSError as exc:
@@ -244,17 +273,41 @@ class Store:
             if str(mode).lower() != "wal":  # pragma: no cover - e.g. network file systems
                 conn.execute("PRAGMA journal_mode = DELETE")
             migrate(conn)
-            store = cls(conn, path, clock=clock, recovered_notice=notice)
-            if store._meta_get("created_at") is None:
-                store._meta_set("created_at", repr(float(clock())))
-        except (sqlite3.Error, StoreError) as exc:
+        except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
-            if isinstance(exc, StoreError):
-                raise
             raise _store_error(exc, path, "open") from None
-        store._private_side_files()
-        return store
+        return conn, notice
+
+    def _follow_path(self) -> None:
+        """Before a write: if the file at :attr:`path` was deleted or replaced while open (the
+        connection would write into a file nobody can see, lost at exit), close it and open
+        the file now at the path (a new one if there is none), with a notice
+        (:meth:`take_notices`)."""
+        if self._conn is None or _file_identity(self.path) == self._identity:
+            return
+        gone = not self.path.exists()
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = None  # type: ignore[assignment]
+        conn, aside_notice = self._open_connection(self.path, self._clock, self._busy_timeout_s)
+        self._conn = conn
+        self._identity = _file_identity(self.path)
+        with contextlib.suppress(StoreError):
+            if self._meta_get("created_at") is None:
+                self._meta_set("created_at", repr(float(self._clock())))
+        self._private_side_files()
+        what = "was deleted" if gone else "was replaced by another file"
+        self._notices.append(
+            f"Your Companion history {self.path} {what} while Companion was running; "
+            f"Companion now keeps it in {'a new file' if gone else 'that file'} there.")
+        if aside_notice:
+            self._notices.append(aside_notice)
+
+    def take_notices(self) -> list[str]:
+        """Lines for the UI about the store since the last call (e.g. a deleted file)."""
+        notices, self._notices = self._notices, []
+        return notices
 
     @staticmethod
     def _connect(path: Path, busy_timeout_s: float, *, must_exist: bool = False
@@ -375,7 +428,9 @@ class Store:
 
     @contextlib.contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
-        """A write transaction (committed on success, rolled back on error)."""
+        """A write transaction (committed on success, rolled back on error), always into the
+        file that is at :attr:`path` now (:meth:`_follow_path`)."""
+        self._follow_path()
         with self._guard(action) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -513,6 +568,13 @@ class Store:
         updated = dataclasses.replace(current, **changes, id=intervention_id)
         self._update("interventions", _INTERVENTION_FIELDS[:-1], updated, intervention_id)
         return updated
+
+    def delete_intervention(self, intervention_id: int) -> bool:
+        """Remove one stored offer (a provisional row the app replaces); True if it was
+        there."""
+        with self._write("delete an offer from") as conn:
+            cur = conn.execute("DELETE FROM interventions WHERE id = ?", (int(intervention_id),))
+        return cur.rowcount > 0
 
     def record_arousal_after(self, arousal: float | None, *, since: float,
                              until: float | None = None) -> int:

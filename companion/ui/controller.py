@@ -16,15 +16,16 @@ seconds of stream time.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.arousal import ArousalAccumulator, ArousalConfig
+from companion.arousal import ArousalAccumulator, ArousalConfig, CallArousalSummary
 from companion.pipeline.calls import CallRecorder
 from companion.pipeline.records import EpisodeEvent, LevelUpdate
 from companion.session import (
@@ -54,12 +55,28 @@ class SessionLog(Protocol):
         """Store a finished call; returns its id."""
         ...
 
+    def update_call(self, call_id: int, **changes: Any) -> CallRecord:
+        """Change a stored call (a checkpointed call that ended after all)."""
+        ...
+
     def add_minute(self, minute: MinuteAggregate) -> None:
         """Store one minute's aggregate."""
         ...
 
     def add_intervention(self, record: InterventionRecord) -> int:
         """Store an offer and what became of it; returns its id."""
+        ...
+
+    def update_intervention(self, intervention_id: int, **changes: Any) -> InterventionRecord:
+        """Change a stored offer (its answer came after a checkpoint)."""
+        ...
+
+    def delete_intervention(self, intervention_id: int) -> bool:
+        """Drop a provisional offer row."""
+        ...
+
+    def take_notices(self) -> list[str]:
+        """Lines for the UI about the store (e.g. its file was deleted and started again)."""
         ...
 
     def record_arousal_after(self, arousal: float | None, *, since: float,
@@ -170,6 +187,11 @@ class SessionController(QObject):
         self._previous_call_end: float | None = None
         self.last_call: CallSummary | None = None
         self._arousal_after_pending = False
+        #: Row of the running call stored by :meth:`checkpoint` (updated when it ends).
+        self._provisional_call_id: int | None = None
+        #: Row id of the last finished call (offers after it link to it).
+        self.last_call_id: int | None = None
+        self.ended = False
         self._state = TrayState.LISTENING
         # The policy must learn a call ended before this controller asks it for an offer.
         machine.add_listener(policy.on_call_state)
@@ -189,10 +211,35 @@ class SessionController(QObject):
             self._detector_timer.start()
 
     def stop(self) -> None:
-        """Stop timers and flush the current minute to the store."""
+        """Stop timers and keep everything (see :meth:`end_session`)."""
+        self.end_session()
+
+    def checkpoint(self) -> None:
+        """Store what would be lost if the process ended now, without ending anything: the
+        running call as a provisional row (``cut_short``, ``end`` = now; the same row is
+        completed when the call really ends) and the current partial minute (replaced when
+        the minute is complete). Called when the session manager asks applications to save
+        their data (logout, shutdown), which the user may still cancel."""
+        if self.ended:
+            return
+        if self._recorder.in_call:
+            summary = self._summary(self._recorder.so_far(), ended=self._clock())
+            self._provisional_call_id = self._save_call(
+                summary, cut_short=True, row_id=self._provisional_call_id)
+        self._save_minute(self._minute)
+
+    def end_session(self) -> None:
+        """The shift ends now (sign-out, shutdown, a signal, Quit): stop the timers, close a
+        running call as cut short (kept, never offered on), store the current minute. Nothing
+        is stored after this. Idempotent."""
+        if self.ended:
+            return
         self._tick.stop()
         self._detector_timer.stop()
+        if self._recorder.in_call:
+            self._finish_call(cut_short=True)
         self._flush_minute()
+        self.ended = True
 
     # ---- state -------------------------------------------------------------------------------
     @property
@@ -230,6 +277,8 @@ class SessionController(QObject):
     # ---- engine slots ------------------------------------------------------------------------
     def on_update(self, update: LevelUpdate) -> None:
         """One processed block: feed the wearer's speech, summarise arousal, roll minutes."""
+        if self.ended:
+            return
         if self.unavailable:
             self.unavailable = False
         # Frames first: a call the speech below starts or ends may be dated back into them.
@@ -299,6 +348,8 @@ class SessionController(QObject):
 
     # ---- call lifecycle ----------------------------------------------------------------------
     def _on_call_state(self, old: CallState, new: CallState, signal: CallSignal) -> None:
+        if self.ended:
+            return
         if new is CallState.IN_CALL and old is not CallState.IN_CALL:
             span = self.machine.current_call
             self._recorder.start(span.start_stream_s if span is not None
@@ -312,26 +363,23 @@ class SessionController(QObject):
             self._finish_call()
         self._refresh()
 
-    def _finish_call(self) -> None:
+    def _finish_call(self, *, cut_short: bool = False) -> None:
+        """The call ended (or the session did, ``cut_short``): store it; offer help unless the
+        session is ending."""
         if not self._recorder.in_call:
             return
         span = self.machine.last_call
-        end_s = span.end_stream_s if span is not None and span.end_stream_s is not None \
-            else self._recorder.end_s
-        arousal = self._recorder.end(end_s)
-        ended = self._clock()
-        self._previous_call_end = ended
-        started = self._call_started_at
-        summary = CallSummary(
-            started_at=started, ended_at=ended,
-            source=DEMO_SOURCE if self._demo else self._call_signal.value,
-            mean=arousal.mean, peak=arousal.peak, tense_s=arousal.tense_s,
-            recovery_s=arousal.recovery_s, duration_s=max(0.0, ended - started),
-            episodes=list(self._call_episodes),
-        )
+        end_s = span.end_stream_s if not cut_short and span is not None \
+            and span.end_stream_s is not None else self._recorder.end_s
+        summary = self._summary(self._recorder.end(end_s), ended=self._clock())
+        self._previous_call_end = summary.ended_at
         self.last_call = summary
-        self._save_call(summary)
+        self.last_call_id = self._save_call(summary, cut_short=cut_short,
+                                            row_id=self._provisional_call_id)
+        self._provisional_call_id = None
         emit(self.call_finished, summary)
+        if cut_short:
+            return
         offer = None
         try:
             offer = self.policy.after_call(summary)
@@ -340,19 +388,49 @@ class SessionController(QObject):
         if offer is not None and not self.in_call:
             emit(self.offer_ready, offer)
 
-    def record_declined_offer(self, offer: Offer, outcome: str, pattern_id: str) -> None:
-        """Store a between-call offer the agent let pass (``skipped``) or snoozed, so the
-        dashboard can count offers, not only the breathing sessions that were started
-        (those are recorded by the breathing guide itself)."""
+    def _summary(self, arousal: CallArousalSummary, *, ended: float) -> CallSummary:
+        started = self._call_started_at
+        return CallSummary(
+            started_at=started, ended_at=ended,
+            source=DEMO_SOURCE if self._demo else self._call_signal.value,
+            mean=arousal.mean, peak=arousal.peak, tense_s=arousal.tense_s,
+            recovery_s=arousal.recovery_s, duration_s=max(0.0, ended - started),
+            episodes=list(self._call_episodes),
+        )
+
+    def record_offer(self, offer: Offer, outcome: str, *, kind: str = "breathing",
+                     item_id: str = "resonance", row_id: int | None = None) -> int | None:
+        """Store what came of an offer shown between calls: ``offered`` (no answer: it timed
+        out, a call started, the session ended), ``skipped``, ``snoozed``, or ``accepted`` (a
+        card was opened; breathing sessions record themselves). With ``row_id`` the row
+        stored earlier for this offer is updated instead. Returns the row id (None without a
+        store or when it cannot be written: a full disk must not stop the shift)."""
+        if self.store is None:
+            return None
+        try:
+            if row_id is not None:
+                self.store.update_intervention(row_id, outcome=outcome, kind=kind,
+                                               item_id=item_id)
+                return row_id
+            return self.store.add_intervention(InterventionRecord(
+                kind=kind, item_id=item_id, offered_at=offer.offered_at, outcome=outcome,
+                arousal_before=self.last_call.mean if self.last_call else None,
+                call_id=self.last_call_id))
+        except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
+            log.warning("could not store the offer: %s", exc)
+            return None
+        finally:
+            self._report_store_notices()
+
+    def forget_offer(self, row_id: int) -> None:
+        """Drop a provisional offer row (the agent then started breathing, which records
+        itself)."""
         if self.store is None:
             return
         try:
-            self.store.add_intervention(InterventionRecord(
-                kind="breathing", item_id=pattern_id, offered_at=offer.offered_at,
-                outcome=outcome, arousal_before=self.last_call.mean if self.last_call else None,
-            ))
+            self.store.delete_intervention(row_id)
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
-            log.warning("could not store the offer: %s", exc)
+            log.warning("could not update the offer: %s", exc)
 
     def _maybe_record_arousal_after(self) -> None:
         """Once the new call has ``AROUSAL_AFTER_SPEECH_S`` of the wearer's speech with an
@@ -381,17 +459,33 @@ class SessionController(QObject):
         return self.policy.blocked_reason(counted=False) is None
 
     # ---- store -------------------------------------------------------------------------------
-    def _save_call(self, summary: CallSummary) -> None:
+    def _save_call(self, summary: CallSummary, *, cut_short: bool = False,
+                   row_id: int | None = None) -> int | None:
+        """Store a call (or update row ``row_id``); its row id, None when not stored."""
         if self.store is None:
-            return
+            return None
+        record = CallRecord(
+            start=summary.started_at, end=summary.ended_at, source=summary.source,
+            arousal_mean=summary.mean, arousal_peak=summary.peak, tense_s=summary.tense_s,
+            recovery_s=summary.recovery_s, cut_short=cut_short)
         try:
-            self.store.add_call(CallRecord(
-                start=summary.started_at, end=summary.ended_at, source=summary.source,
-                arousal_mean=summary.mean, arousal_peak=summary.peak, tense_s=summary.tense_s,
-                recovery_s=summary.recovery_s,
-            ))
+            if row_id is not None:
+                self.store.update_call(row_id, **{
+                    f.name: getattr(record, f.name) for f in dataclasses.fields(record)
+                    if f.name != "id"})
+                return row_id
+            return self.store.add_call(record)
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the call: %s", exc)
+            return None
+        finally:
+            self._report_store_notices()
+
+    def _report_store_notices(self) -> None:
+        """Pass on what the store noticed (e.g. its file was deleted and started again)."""
+        for line in self.store.take_notices() if self.store is not None else ():
+            log.warning("store: %s", line)
+            emit(self.notice, line)
 
     def _roll_minute(self, now: float) -> None:
         start = math.floor(now / 60.0) * 60.0
@@ -403,6 +497,10 @@ class SessionController(QObject):
 
     def _flush_minute(self) -> None:
         tally, self._minute = self._minute, MinuteTally(self._config)
+        self._save_minute(tally)
+
+    def _save_minute(self, tally: MinuteTally) -> None:
+        """Store ``tally`` as the row of the current minute (a later save replaces it)."""
         if self._minute_start is None or tally.total_s <= 0 or self.store is None:
             return
         arousal = tally.acc.summary(tally.acc.start_s, ())
@@ -415,6 +513,7 @@ class SessionController(QObject):
             ))
         except Exception as exc:  # noqa: BLE001 - a full disk must not stop the shift
             log.warning("could not store the minute aggregate: %s", exc)
+        self._report_store_notices()
 
 
 def tray_state_for(*, paused: bool, unavailable: bool, in_call: bool, tense: bool) -> TrayState:

@@ -88,6 +88,8 @@ class AppShell(QObject):
         self.quit_requested = False
         self.fault_message: str | None = None
         self.windows: dict[str, QWidget] = {}
+        #: Row stored early for the offer on screen (a checkpoint), updated when it is answered.
+        self._offer_row: int | None = None
         self._resume_timer = QTimer(self)
         self._resume_timer.setSingleShot(True)
         self._resume_timer.timeout.connect(self.resume)
@@ -125,6 +127,7 @@ class AppShell(QObject):
         c.state_changed.connect(self.refresh)
         c.offer_ready.connect(self.on_offer)
         c.offer_withdrawn.connect(self.withdraw_offer)
+        c.notice.connect(lambda line: self.presence.show_message(APP_NAME, line))
         self.prompt.chosen.connect(self.on_prompt_choice)
         self.prompt.showing.connect(a.set_offer_showing)
         a.respond.triggered.connect(self.respond_to_offer)
@@ -225,6 +228,9 @@ class AppShell(QObject):
             self._busy_timer.start()
             return
         self._drop_held_offer()
+        if self.prompt.offer_obj is not None:   # a newer offer replaces one left unanswered
+            self._record_offer("offered")
+        self._offer_row = None
         self.prompt.offer(offer, self.presence.anchor())
 
     def _recheck_held_offer(self) -> None:
@@ -239,8 +245,12 @@ class AppShell(QObject):
         self._busy_timer.stop()
 
     def withdraw_offer(self) -> None:
-        """A call started: the offer (shown or held) goes away unanswered."""
+        """A call started: the offer (shown or held) goes away unanswered; one that was on
+        screen is stored as not answered (``offered``)."""
         self._drop_held_offer()
+        if self.prompt.offer_obj is not None:
+            self._record_offer("offered")
+            self._offer_row = None
         self.prompt.withdraw()
 
     def respond_to_offer(self) -> None:
@@ -250,7 +260,8 @@ class AppShell(QObject):
                 "AppShell", "There is no offer to respond to right now."))
 
     def on_prompt_choice(self, choice: str) -> None:
-        """The agent answered the prompt (or it timed out): ``chosen`` of the prompt."""
+        """The agent answered the prompt (or it timed out: no answer): ``chosen`` of the
+        prompt. Every answer is stored (a breathing session stores its own row)."""
         offer = self.prompt.offer_obj
         if offer is None:      # withdrawn (a call started) before the answer arrived
             return
@@ -263,16 +274,52 @@ class AppShell(QObject):
                 policy.snooze(self.prompt.snooze_min)
         except CompanionError as exc:
             log.warning("policy: %s", exc.one_line())
-        declined = {"not_now": "skipped", "dismissed": "skipped", "snooze": "snoozed"}
-        if choice in declined:
-            pattern = self.openers.context.settings.default_breathing_pattern
-            self.controller.record_declined_offer(offer, declined[choice], pattern)
+        stored = {"not_now": "skipped", "dismissed": "offered", "snooze": "snoozed",
+                  "card": "accepted", "break": "accepted"}
+        if choice in stored:
+            self._record_offer(stored[choice], card=choice in ("card", "break"), offer=offer,
+                               moment="break" if choice == "break" else None)
+        elif self._offer_row is not None:  # breathing records its own row
+            self.controller.forget_offer(self._offer_row)
+        self._offer_row = None
+        self.prompt.offer_obj = None   # answered: nothing left to store for it
         if choice == "breathe":
             self.openers.open_breathing(None, offer.breathe_s)
         elif choice == "card":
             self.openers.open_card(offer.moment)
         elif choice == "break":      # the "take a real break" card, with the support contact
             self.openers.open_card("break")
+
+    def _record_offer(self, outcome: str, *, card: bool = False, offer: Offer | None = None,
+                      moment: str | None = None) -> None:
+        """Store the prompt's offer with ``outcome``: breathing with the default pattern, or
+        a card (``item_id`` = the moment it was for: which card opens is the card window's)."""
+        offer = offer if offer is not None else self.prompt.offer_obj
+        if offer is None:
+            return
+        if card:
+            kind, item = "card", moment or offer.moment
+        else:
+            kind, item = "breathing", self.openers.context.settings.default_breathing_pattern
+        self._offer_row = self.controller.record_offer(offer, outcome, kind=kind, item_id=item,
+                                                       row_id=self._offer_row)
+
+    # ---- end of the session ------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        """Logout or shutdown may follow (the agent can still cancel it): store what would be
+        lost, the running call and an offer on screen, without ending anything."""
+        if self.prompt.offer_obj is not None:
+            self._record_offer("offered")
+        self.controller.checkpoint()
+
+    def end_session(self) -> None:
+        """The shift ends now: an offer on screen is stored as not answered, the running call
+        as cut short (see ``SessionController.end_session``). Idempotent."""
+        if self.prompt.offer_obj is not None:
+            self._record_offer("offered")
+            self._offer_row = None
+        self.prompt.withdraw()
+        self.controller.end_session()
 
     # ---- windows -----------------------------------------------------------------------------
     def _show_window(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
@@ -346,7 +393,7 @@ class AppShell(QObject):
             return
         self.quit_requested = True
         emit(self.quitting)
-        self.prompt.withdraw()
+        self.end_session()
         if hasattr(self.presence, "allow_close"):
             self.presence.allow_close = True
         for window in self.windows.values():

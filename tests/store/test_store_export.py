@@ -59,8 +59,8 @@ def test_csv_export_is_a_folder_of_tables(filled: Store, tmp_path: Path) -> None
     with open(folder / "calls.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["id", "start", "end", "source", "arousal_mean", "arousal_peak",
-                       "tense_s", "recovery_s"]
-    assert rows[1] == ["1", "500.0", "800.0", "manual", "52.5", "77.0", "12.0", "30.0"]
+                       "tense_s", "recovery_s", "cut_short"]
+    assert rows[1] == ["1", "500.0", "800.0", "manual", "52.5", "77.0", "12.0", "30.0", "0"]
     with open(folder / "card_prefs.csv", encoding="utf-8", newline="") as fh:
         prefs = list(csv.DictReader(fh))
     assert prefs == [{"card_id": "deck/card, \"quoted\"", "pinned": "0", "hidden": "1",

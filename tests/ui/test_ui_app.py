@@ -52,9 +52,9 @@ def test_check_display(env: dict[str, str], ok: bool) -> None:
 
 
 def test_demo_refused_when_policy_disables_it(isolated_dirs, capsys) -> None:
-    settings = isolated_dirs["config"] / "settings.toml"
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text("demo_disabled = true\n", encoding="utf-8")
+    policy = isolated_dirs["site_config"] / "policy.toml"   # IT-only: never the agent's file
+    policy.parent.mkdir(parents=True, exist_ok=True)
+    policy.write_text("demo_disabled = true\n", encoding="utf-8")
     assert main(["--demo"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("companion: error: demo mode is turned off")
@@ -62,9 +62,9 @@ def test_demo_refused_when_policy_disables_it(isolated_dirs, capsys) -> None:
 
 
 def test_device_option_refused_when_policy_fixes_the_device(isolated_dirs, capsys) -> None:
-    settings = isolated_dirs["config"] / "settings.toml"
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text("allow_device_selection = false\n", encoding="utf-8")
+    policy = isolated_dirs["site_config"] / "policy.toml"
+    policy.parent.mkdir(parents=True, exist_ok=True)
+    policy.write_text("allow_device_selection = false\n", encoding="utf-8")
     assert main(["--device", "USB headset"]) == 2
     assert "allow_device_selection" in capsys.readouterr().err
 

@@ -206,6 +206,7 @@ def test_long_runs_do_not_leak_references_to_true(qtbot) -> None:
 
     from companion.ui.qtcompat import emit
 
+
     engine = make_engine([ScriptedSource(read_plan=lambda n: np.full(160, 0.2, np.float32))])
     got: list[LevelUpdate] = []
     engine.update.connect(got.append)
