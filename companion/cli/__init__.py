@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from companion import __version__
 from companion.errors import CompanionError
+from companion.fileio import describe_os_error
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMAND_MODULES = (
@@ -96,7 +97,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     start_logging(args)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError) or not _stdout_failed():
+            if isinstance(exc, BrokenPipeError):
+                silence_stdout()
+                return 0
+            raise
+        print(f"companion: error: cannot write the output: {describe_os_error(exc)} — free "
+              "some space, or send the output somewhere else", file=sys.stderr)
+        return 2
     except CompanionError as exc:
         import logging
 
@@ -107,5 +119,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("companion: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+
+
+def _stdout_failed() -> bool:
+    """True when standard output cannot take what is buffered (a full disk, a closed pipe);
+    it is then pointed at the null device so the interpreter does not fail again at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        silence_stdout()
+        return True
+    return False
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device, so buffered text that could not be written
+    is not retried (and reported again) when the interpreter exits."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from companion.cli import silence_stdout
 from companion.errors import CompanionError
 from companion.fileio import FileWriteError, atomic_path, describe_os_error
 
@@ -202,18 +203,9 @@ def _output(name: str | None) -> Iterator[TextIO]:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            _silence_stdout()
+            silence_stdout()
             raise OutputError(f"cannot write the output: {describe_os_error(exc)}",
                               "free some space, or write to another place") from None
         return
     with staged(Path(name)) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
         yield fh
-
-
-def _silence_stdout() -> None:
-    """Point standard output at the null device, so the buffered text that could not be
-    written is not retried (and reported again) when the interpreter exits."""
-    with contextlib.suppress(OSError, ValueError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)

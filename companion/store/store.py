@@ -288,8 +288,15 @@ class Store:
             return
         gone = not self.path.exists()
         with contextlib.suppress(sqlite3.Error):
+            # Into the old (unlinked) file: its journal must not be replayed into a new one.
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(sqlite3.Error):
             self._conn.close()
         self._conn = None  # type: ignore[assignment]
+        try:
+            self._set_aside_orphan_journal(self.path, self._clock)
+        except OSError as exc:
+            raise _store_error(exc, self.path, "set aside the old journal of") from None
         conn, aside_notice = self._open_connection(self.path, self._clock, self._busy_timeout_s)
         self._conn = conn
         self._identity = _file_identity(self.path)
@@ -382,13 +389,17 @@ class Store:
 
     @classmethod
     def _set_aside_orphan_journal(cls, path: Path, clock: Callable[[], float]) -> None:
-        """A ``-wal`` left behind by a database that no longer exists would be replayed into the
-        new file (resurrecting rows); set it aside like a damaged file, and drop its ``-shm``
-        index (which holds no data).
+        """A ``-wal`` left behind by a database that no longer exists (or was replaced) would
+        be replayed into the new file (resurrecting rows, or worse, pages of another file);
+        set it aside like a damaged file (an empty one is simply removed), and drop its
+        ``-shm`` index (which holds no data).
         """
         wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
         if wal.exists():
-            os.replace(wal, _aside_path(path, clock, suffix="-wal"))
+            if wal.stat().st_size == 0:  # an empty journal holds nothing to keep
+                wal.unlink()
+            else:
+                os.replace(wal, _aside_path(path, clock, suffix="-wal"))
         if shm.exists():
             shm.unlink()
 

@@ -128,7 +128,8 @@ class SessionEnd(QObject):
             signum = self._pending[0]
             self._pending.clear()
             self.finish(signal.Signals(signum).name)
-            self._app.quit()
+            # exit(), not quit(): a window that refuses to close must not veto the end.
+            self._app.exit(0)
 
     def save(self, why: str) -> None:
         """Checkpoint (the session may end soon)."""

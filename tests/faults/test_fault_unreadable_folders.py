@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import User
+from fault_env import User
 
 DECK = ('[deck]\nid = "{id}"\ntitle = "{id}"\nversion = 1\n[[cards]]\nid = "a"\ntitle = "T"\n'
         'body = "Say what you can do."\ntags = ["empathy"]\nwhen = ["between_calls"]\n')
