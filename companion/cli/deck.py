@@ -107,28 +107,33 @@ def _no_action(args: argparse.Namespace) -> int:
 
 
 # -- validate ----------------------------------------------------------------------------
+def _deck_files(path: Path) -> tuple[list[Path], list[Problem]]:
+    """The deck files a path given to ``validate`` names, and why there are none."""
+    from companion.content.problems import Problem
+    from companion.content.sources import scan_folder
+
+    files, problems = scan_folder(path)
+    if any(p.is_error for p in problems):
+        return [], problems
+    if not path.exists():
+        return [], [*problems, Problem(path, None, "no such file or folder")]
+    if not files:
+        return [], [*problems, Problem(path, None, "no .toml deck files in this folder")]
+    return files, problems
+
+
 def run_validate(args: argparse.Namespace) -> int:
     """Validate every given file/folder; print each problem and a summary."""
     from companion.content.decks import check_deck_file
-    from companion.content.problems import Problem
-    from companion.content.sources import scan_folder
 
     checks = []
     problems: list[Problem] = []
     seen: set[Path] = set()
     unusable_paths = 0
     for path in args.paths:
-        files, found = scan_folder(path)
+        files, found = _deck_files(path)
         problems.extend(found)
-        if any(p.is_error for p in found):
-            unusable_paths += 1
-            continue
-        if not path.exists():
-            problems.append(Problem(path, None, "no such file or folder"))
-            unusable_paths += 1
-            continue
         if not files:
-            problems.append(Problem(path, None, "no .toml deck files in this folder"))
             unusable_paths += 1
             continue
         for file in files:
