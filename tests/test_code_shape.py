@@ -62,6 +62,8 @@ ALLOWED_SLEEPS = {
     "ui/ui_fakes.py": "a fake device whose read blocks like a real one",
     "ui/atspi_walker.py": "runs in the system Python and polls the AT-SPI bus (deadlines)",
     "session/test_session_busy.py": "the sleep is the program a timeout is tested against",
+    "faults/test_fault_hostile_input.py": "the sleep is the hostile client's own trickle (a "
+                                          "child process)",
 }
 
 

@@ -56,7 +56,9 @@ def other_valid_value(f: dataclasses.Field) -> Any:
         low, high = f.metadata["min"], f.metadata["max"]
         value = high if high is not None else (default + 1)
         return value if value != default else low
-    return "x" if f.name != "quiet_hours" else "12:00-13:00"
+    if f.metadata["choices"]:
+        return next(c for c in f.metadata["choices"] if c != default)
+    return {"quiet_hours": "12:00-13:00", "data_folder": "/srv/companion"}.get(f.name, "x")
 
 
 def paths() -> AppPaths:

@@ -107,3 +107,16 @@ def stop(proc: subprocess.Popen[str]) -> tuple[str, str]:
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)
     return proc.communicate(timeout=30)
+
+
+def wait_until_answering(agent: User, app: subprocess.Popen[str],
+                         env: dict[str, str] | None = None) -> None:
+    """Poll `companion call status` until the app answers (start-up takes a few seconds)."""
+    from helpers.waiting import wait_for
+
+    def answering() -> bool:
+        assert app.poll() is None, stop(app)
+        return agent.run("call", "status", env=env).returncode == 0
+
+    wait_for(answering, timeout_s=120, what="the app answering `companion call status`",
+             interval_s=0.25)

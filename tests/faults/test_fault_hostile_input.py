@@ -8,8 +8,8 @@ import signal
 import subprocess
 import textwrap
 
-from fault_env import User, stop
-from test_fault_session_end import EXIT_DEADLINE_S, wait_until_answering
+from fault_env import User, stop, wait_until_answering
+from test_fault_session_end import EXIT_DEADLINE_S
 
 
 def test_fifos_instead_of_settings_policy_and_decks_never_hang(agent: User) -> None:

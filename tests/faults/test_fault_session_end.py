@@ -7,26 +7,15 @@ import fcntl
 import signal
 import sqlite3
 import stat
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from fault_env import User, stop
+from fault_env import User, stop, wait_until_answering
 
 #: The process must be gone this long after the signal (the app itself needs ~0.1-0.5 s; the
 #: margin is for a loaded 2-core CI machine; measured numbers are in docs/app.md).
 EXIT_DEADLINE_S = 10.0
-
-
-def wait_until_answering(agent: User, app: subprocess.Popen[str]) -> None:
-    """Poll `companion call status` until the app answers (start-up takes a few seconds)."""
-    for _ in range(240):
-        assert app.poll() is None, stop(app)
-        if agent.run("call", "status").returncode == 0:
-            return
-        time.sleep(0.25)  # polling for a condition, not a timing assertion
-    pytest.fail("the app never answered `companion call status`")
 
 
 def sockets_in(folder: Path) -> list[Path]:

@@ -11,10 +11,9 @@ import stat
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
-from fault_env import User, stop
+from fault_env import User, stop, wait_until_answering
 
 #: Listens on a socket path and answers every line with a fake "idle" status (the squatter).
 SQUATTER = textwrap.dedent("""
@@ -106,8 +105,7 @@ def test_socket_of_the_agent_is_private_and_removed_at_exit(agent: User) -> None
     app = agent.popen("--demo", "--speed", "60")
     folder = agent.shared_tmp / f"companion-{agent.uid}"
     try:
-        status = _wait_for_status(agent)
-        assert status.returncode == 0, status.stderr
+        wait_until_answering(agent, app)
         info = os.lstat(folder)
         assert info.st_uid == agent.uid and stat.S_IMODE(info.st_mode) == 0o700
         sockets = [p for p in folder.iterdir() if stat.S_ISSOCK(p.lstat().st_mode)]
@@ -125,14 +123,3 @@ def test_socket_of_the_agent_is_private_and_removed_at_exit(agent: User) -> None
         out, err = app.communicate(timeout=30)
     assert app.returncode == 0, err
     assert [p for p in folder.iterdir() if stat.S_ISSOCK(p.lstat().st_mode)] == []
-
-
-def _wait_for_status(agent: User) -> subprocess.CompletedProcess[str]:
-    """`companion call status` once the app answers (start-up takes a few seconds)."""
-    for _ in range(120):
-        result = agent.run("call", "status")
-        if result.returncode == 0 or "not running" not in result.stderr and \
-                "still starting" not in result.stderr:
-            return result
-        time.sleep(0.25)  # polling for a condition, not a timing assertion
-    return result

@@ -7,12 +7,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
-from fault_env import IS_ROOT, User, stop
-from test_fault_session_end import EXIT_DEADLINE_S, calls, wait_until_answering
+from fault_env import IS_ROOT, User, stop, wait_until_answering
+from test_fault_session_end import EXIT_DEADLINE_S, calls
 
 
 def log_text(agent: User) -> str:
@@ -60,10 +59,7 @@ def test_second_instance_on_the_same_data_folder_stores_nothing(agent: User) -> 
     try:
         wait_until_answering(agent, first)
         second = agent.popen(env=other_session)
-        for _ in range(240):
-            if agent.run("call", "status", env=other_session).returncode == 0:
-                break
-            time.sleep(0.25)  # polling for a condition, not a timing assertion
+        wait_until_answering(agent, second, env=other_session)
         one_call(agent)
         one_call(agent, env=other_session)
         for proc in (first, second):
