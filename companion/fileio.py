@@ -64,6 +64,10 @@ class FileReadError(FileError):
         return isinstance(self.__cause__, FileNotFoundError)
 
 
+class NotRegularFileError(FileReadError):
+    """A folder, FIFO, device or socket where a regular file belongs."""
+
+
 class FileWriteError(FileError):
     """A file cannot be written; the target is unchanged and no temporary file is left.
 
@@ -117,15 +121,15 @@ def open_regular_file(path: Path, what: str = "file") -> IO[bytes]:
     except FileNotFoundError as exc:
         raise FileReadError("not found", path=path, what=what) from exc
     except IsADirectoryError:
-        raise FileReadError("a folder, not a file", path=path, what=what) from None
+        raise NotRegularFileError("a folder, not a file", path=path, what=what) from None
     except OSError as exc:
         raise FileReadError(f"cannot be read: {describe_os_error(exc)}",
                             "check the file's permissions", path=path, what=what) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise FileReadError(f"{file_kind(mode)}, not a regular file",
-                                "point it at a regular file", path=path, what=what)
+            raise NotRegularFileError(f"{file_kind(mode)}, not a regular file",
+                                      "point it at a regular file", path=path, what=what)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -327,6 +331,6 @@ def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None,
 
 
 __all__ = [
-    "FileError", "FileReadError", "FileWriteError", "atomic_path", "atomic_write", "atomic_writer",
+    "FileError", "FileReadError", "FileWriteError", "NotRegularFileError", "atomic_path", "atomic_write", "atomic_writer",
     "describe_os_error", "file_kind", "open_regular_file", "read_small_file",
 ]

@@ -222,3 +222,11 @@ def test_too_large_and_missing_and_folder(tmp_path: Path) -> None:
     assert info.value.missing
     with pytest.raises(FileReadError, match="folder"):
         read_small_file(tmp_path, max_bytes=10)
+
+
+@posix_only
+def test_baseline_from_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "baseline.json"
+    os.mkfifo(fifo)
+    with pytest.raises(BaselineError, match=r"named pipe \(FIFO\), not a regular file"):
+        Baseline.load(fifo)

@@ -23,7 +23,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.index import arousal_index
 from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
 from companion.errors import CompanionError
-from companion.fileio import FileWriteError, atomic_write
+from companion.fileio import FileReadError, FileWriteError, atomic_write, read_small_file
 from companion.wearer import ProfileError, VoiceProfile
 
 #: Scale from the median absolute deviation to a standard deviation for normal data.
@@ -190,14 +190,16 @@ class Baseline:
     def load(cls, path: Path) -> Baseline:
         """Read and validate a baseline JSON file (see :meth:`from_dict`)."""
         path = Path(path)
-        try:
-            if path.stat().st_size > MAX_BASELINE_BYTES:
-                raise BaselineError(f"{path}: not a baseline file (larger than "
-                                    f"{MAX_BASELINE_BYTES // 1024} KiB)")
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or "not UTF-8 text"
-            raise BaselineError(f"cannot read baseline {path}: {reason}",
+        try:  # regular files only: a FIFO would block for ever
+            text = read_small_file(path, max_bytes=MAX_BASELINE_BYTES,
+                                   what="baseline").decode("utf-8")
+        except FileReadError as exc:
+            if exc.detail.startswith("larger than"):
+                raise BaselineError(f"{path}: not a baseline file ({exc.detail})") from None
+            raise BaselineError(f"cannot read baseline {path}: {exc.detail}",
+                                "pass a file written by --save-baseline") from None
+        except UnicodeDecodeError:
+            raise BaselineError(f"cannot read baseline {path}: not UTF-8 text",
                                 "pass a file written by --save-baseline") from None
         try:
             data = json.loads(text)

@@ -27,6 +27,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from companion.fileio import (
+    FileReadError,
+    NotRegularFileError,
+    describe_os_error,
+    open_regular_file,
+)
 from companion.paths import ensure_private_dir
 from companion.store import export as _export
 from companion.store.errors import StoreError
@@ -125,7 +131,8 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
 def _store_error(exc: sqlite3.Error | OSError, path: Path, action: str) -> StoreError:
     """Translate a low-level failure into one line naming ``path``."""
     if isinstance(exc, OSError):
-        reason = exc.strerror or str(exc)
+        full = describe_os_error(exc) == "the disk is full"
+        reason = "the disk is full" if full else exc.strerror or str(exc)
         return StoreError(f"cannot {action} {path}: {reason}",
                           "check that the folder exists and that you may write to it")
     code = _primary_code(exc)
@@ -331,8 +338,12 @@ class Store:
     def _inspect(cls, path: Path, busy_timeout_s: float) -> None:
         """Check an existing file. Raises ``_CorruptError`` (set it aside) or ``StoreError``."""
         try:
-            with open(path, "rb") as fh:
+            with open_regular_file(path, "history") as fh:   # a FIFO would block open()
                 header = fh.read(len(_SQLITE_HEADER))
+        except NotRegularFileError as exc:
+            raise _CorruptError(exc.detail) from None
+        except FileReadError as exc:
+            raise StoreError(exc.message, exc.hint) from None
         except OSError as exc:
             raise _store_error(exc, path, "read") from None
         if not header:

@@ -124,3 +124,16 @@ def test_lock_in_an_unusable_folder_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         DataFolderLock.acquire(blocker / "data")
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_a_fifo_at_the_database_path_never_blocks(db_path: Path) -> None:
+    """Opening a FIFO waits for a writer for ever; the store checks the kind first and sets
+    the FIFO aside like any file that is not a database."""
+    db_path.parent.mkdir(parents=True)
+    os.mkfifo(db_path)
+    with Store.open(db_path) as store:
+        assert "named pipe (FIFO)" in (store.recovered_notice or "")
+        store.add_call(CallRecord(1.0, 2.0))
+    aside = list(db_path.parent.glob("companion.sqlite3.corrupt-*"))
+    assert len(aside) == 1 and aside[0].is_fifo()   # kept, never deleted (it holds nothing)

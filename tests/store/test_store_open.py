@@ -223,17 +223,21 @@ def test_data_folder_that_is_a_file_is_a_clear_error(tmp_path: Path, clock) -> N
 
 
 @posix_only
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root ignores file permissions")
-def test_read_only_folder_is_a_clear_error(tmp_path: Path, clock) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    os.chmod(folder, 0o500)
-    try:
-        with pytest.raises(StoreError, match="cannot"):
-            Store.open(folder / "companion.sqlite3", clock=clock)
-    finally:
-        os.chmod(folder, 0o700)
+def test_read_only_folder_is_a_clear_error() -> None:
+    """As a normal user (root ignores permissions): a folder the user may not write in."""
+    from helpers.unprivileged import open_folder, run_python
+
+    code = ("import sys\nfrom companion.store import Store, StoreError\n"
+            "try:\n    Store.open(sys.argv[1])\nexcept StoreError as exc:\n"
+            "    print(exc.one_line())\n")
+    with open_folder() as base:
+        folder = base / "ro"
+        folder.mkdir(mode=0o555)
+        folder.chmod(0o555)
+        result = run_python(code, str(folder / "companion.sqlite3"))
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip()
+    assert "cannot" in line and str(folder) in line and "\n" not in line
 
 
 def test_read_only_database_file_is_a_clear_error(db_path: Path, clock) -> None:
