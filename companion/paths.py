@@ -125,7 +125,7 @@ def runtime_dir(platform: str = sys.platform) -> Path:
     """
     override = os.environ.get(RUNTIME_DIR_ENV)
     if override:
-        return Path(override).expanduser()
+        return Path(override).expanduser().absolute()
     xdg = os.environ.get("XDG_RUNTIME_DIR")
     if xdg and os.path.isabs(xdg) and _is_private_dir_of_mine(Path(xdg)):
         return Path(xdg) / "companion"
