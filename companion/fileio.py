@@ -24,7 +24,7 @@ import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Literal, overload
+from typing import IO, BinaryIO, Literal, cast, overload
 
 from companion.errors import CompanionError
 
@@ -65,7 +65,13 @@ class FileReadError(FileError):
 
 
 class NotRegularFileError(FileReadError):
-    """A folder, FIFO, device or socket where a regular file belongs."""
+    """A folder, FIFO, device or socket where a regular file belongs; ``kind`` says which
+    (``"a named pipe (FIFO)"``)."""
+
+    def __init__(self, kind: str, hint: str | None = None, *, path: Path,
+                 what: str = "file") -> None:
+        self.kind = kind
+        super().__init__(f"{kind}, not a regular file", hint, path=path, what=what)
 
 
 class FileWriteError(FileError):
@@ -101,7 +107,7 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def open_regular_file(path: Path, what: str = "file") -> IO[bytes]:
+def open_regular_file(path: Path, what: str = "file") -> BinaryIO:
     """Open ``path`` for reading in binary mode, refusing anything but a regular file.
 
     The open itself never blocks (``O_NONBLOCK``: a FIFO with no writer would block
@@ -121,18 +127,18 @@ def open_regular_file(path: Path, what: str = "file") -> IO[bytes]:
     except FileNotFoundError as exc:
         raise FileReadError("not found", path=path, what=what) from exc
     except IsADirectoryError:
-        raise NotRegularFileError("a folder, not a file", path=path, what=what) from None
+        raise NotRegularFileError("a folder", path=path, what=what) from None
     except OSError as exc:
         raise FileReadError(f"cannot be read: {describe_os_error(exc)}",
                             "check the file's permissions", path=path, what=what) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotRegularFileError(f"{file_kind(mode)}, not a regular file",
-                                      "point it at a regular file", path=path, what=what)
+            raise NotRegularFileError(file_kind(mode), "point it at a regular file",
+                                      path=path, what=what)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
+        return cast(BinaryIO, os.fdopen(fd, "rb"))
     except BaseException:
         os.close(fd)
         raise

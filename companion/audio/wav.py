@@ -13,7 +13,6 @@ bounded-size blocks.
 from __future__ import annotations
 
 import os
-import stat
 import struct
 import wave
 from collections.abc import Iterator, Mapping
@@ -25,6 +24,7 @@ from typing import BinaryIO
 import numpy as np
 
 from companion.audio.errors import WavFormatError
+from companion.fileio import FileReadError, NotRegularFileError, open_regular_file
 
 __all__ = ["WavInfo", "probe_wav", "iter_wav_frames"]
 
@@ -83,34 +83,19 @@ def _bad(path: Path, what: str, hint: str | None = _CONVERT_HINT) -> WavFormatEr
     return WavFormatError(f"{path}: {what}", hint)
 
 
-def _kind(mode: int) -> str:
-    """What a path that is not a regular file is, in words."""
-    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-                       (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return name
-    return "not a regular file"
-
-
 def _open_regular(p: Path) -> BinaryIO:
     """Open ``p`` for reading, refusing anything but a regular file without blocking (a
-    FIFO with no writer would block ``open()`` forever, a device would read without end);
-    the kind is checked on the open descriptor."""
-    if p.is_dir():
-        raise _bad(p, "is a folder, not a WAV file", "give the path of a .wav file")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(p, flags)
+    FIFO with no writer would block ``open()`` forever, a device would read without end):
+    :func:`companion.fileio.open_regular_file`."""
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise _bad(p, f"is {_kind(mode)}, not a WAV file", "give the path of a .wav file")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
+        return open_regular_file(p, "WAV file")
+    except NotRegularFileError as exc:
+        raise _bad(p, f"is {exc.kind}, not a WAV file", "give the path of a .wav file") \
+            from None
+    except FileReadError as exc:
+        if exc.missing:
+            raise _bad(p, "no such file", "check the path") from None
+        raise _bad(p, exc.detail, "check that you can read the file") from None
 
 
 def probe_wav(path: str | os.PathLike[str]) -> WavInfo:
