@@ -165,6 +165,25 @@ def read_small_file(path: Path, *, max_bytes: int, what: str = "file") -> bytes:
     return raw
 
 
+def read_tail(path: Path, *, max_bytes: int, what: str = "file") -> bytes:
+    """The last ``max_bytes`` bytes of the regular file ``path`` (a log that grew, or a FIFO
+    put in its place, never blocks or fills memory).
+
+    Raises
+    ------
+    FileReadError
+        As :func:`open_regular_file`.
+    """
+    with open_regular_file(path, what) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            fh.seek(max(0, size - max_bytes))
+            return fh.read(max_bytes)
+        except OSError as exc:
+            raise FileReadError(f"cannot be read: {describe_os_error(exc)}", path=path,
+                                what=what) from None
+
+
 def _default_mode() -> int:
     """``0o666 & ~umask`` without touching the process umask (read from /proc when possible:
     setting the umask to read it is not thread-safe)."""
@@ -338,5 +357,5 @@ def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None,
 
 __all__ = [
     "FileError", "FileReadError", "FileWriteError", "NotRegularFileError", "atomic_path", "atomic_write", "atomic_writer",
-    "describe_os_error", "file_kind", "open_regular_file", "read_small_file",
+    "describe_os_error", "file_kind", "open_regular_file", "read_small_file", "read_tail",
 ]

@@ -20,8 +20,10 @@ bridge is :mod:`companion.ui.app_log`); configured once per process by the comma
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 import sys
 import threading
 from logging.handlers import RotatingFileHandler
@@ -110,8 +112,14 @@ def _private_file(path: Path) -> None:
     from companion.paths import ensure_private_dir
 
     ensure_private_dir(path.parent)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    os.close(fd)
+    # O_NONBLOCK: a FIFO put in the log's place would otherwise block this open for ever.
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0),
+                 0o600)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "the log file is not a regular file", str(path))
+    finally:
+        os.close(fd)
     if os.name == "posix":
         os.chmod(path, 0o600)
 

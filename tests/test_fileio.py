@@ -19,6 +19,7 @@ from companion.fileio import (
     atomic_write,
     atomic_writer,
     read_small_file,
+    read_tail,
 )
 from companion.settings import Settings, save_user_settings
 
@@ -230,3 +231,18 @@ def test_baseline_from_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(BaselineError, match=r"named pipe \(FIFO\), not a regular file"):
         Baseline.load(fifo)
+
+
+def test_read_tail_reads_only_the_end(tmp_path: Path) -> None:
+    log = tmp_path / "companion.log"
+    log.write_bytes(b"a" * 5000 + b"the end\n")
+    assert read_tail(log, max_bytes=8) == b"the end\n"
+    assert read_tail(log, max_bytes=10**6) == log.read_bytes()
+
+
+@posix_only
+def test_read_tail_refuses_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "companion.log"
+    os.mkfifo(fifo)
+    with pytest.raises(FileReadError, match="named pipe"):
+        read_tail(fifo, max_bytes=100)

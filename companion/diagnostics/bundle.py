@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.errors import CompanionError
-from companion.fileio import FileWriteError, atomic_writer
+from companion.fileio import FileReadError, FileWriteError, atomic_writer, read_tail
 
 #: Largest single file copied into the bundle, bytes (a log is at most ~1 MB).
 MAX_COPIED_BYTES = 4 * 1024 * 1024
@@ -196,9 +196,9 @@ def _log_files(paths: Any) -> list[BundleFile]:
     out = []
     for path in log_files(paths.log_file):
         try:
-            data = path.read_bytes()[-MAX_COPIED_BYTES:]
-        except OSError as exc:
-            data = f"(could not be read: {exc.strerror})\n".encode()
+            data = read_tail(path, max_bytes=MAX_COPIED_BYTES, what="log file")
+        except FileReadError as exc:
+            data = f"(could not be read: {exc.detail})\n".encode()
         out.append(BundleFile(f"logs/{path.name}", "log file (events and errors, no voice "
                                                    "data, no card text)", data))
     return out

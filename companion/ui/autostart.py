@@ -34,7 +34,7 @@ from typing import Any
 
 from companion import APP_NAME
 from companion.errors import CompanionError
-from companion.fileio import FileWriteError, atomic_write
+from companion.fileio import FileReadError, FileWriteError, atomic_write, read_small_file
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 LAUNCH_AGENT_LABEL = "org.companion.app"
@@ -119,9 +119,9 @@ class Autostart:
                 return str(value).encode()
             except OSError:
                 return None
-        try:
-            return self._file().read_bytes()
-        except OSError:
+        try:  # regular files only: a FIFO here would block start-up
+            return read_small_file(self._file(), max_bytes=64 * 1024, what="autostart entry")
+        except FileReadError:
             return None
 
     def _wanted(self) -> bytes:

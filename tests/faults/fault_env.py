@@ -57,6 +57,7 @@ class User:
             "COMPANION_CONFIG_DIR": str(self.config_dir),
             "COMPANION_SITE_CONFIG_DIR": str(self.home / "site-config"),
             "COMPANION_SITE_DATA_DIR": str(self.home / "site-data"),
+            "COMPANION_LOG_DIR": str(self.home / "logs"),
         }
         env.update(self.extra_env)
         env.update(extra)

@@ -19,8 +19,9 @@ def test_fifos_instead_of_settings_policy_and_decks_never_hang(agent: User) -> N
     decks = agent.config_dir / "decks"
     for folder in (site, decks):
         folder.mkdir(parents=True)
+    (agent.home / "logs").mkdir()
     for fifo in (agent.config_dir / "settings.toml", site / "policy.toml",
-                 decks / "stuck.toml"):
+                 decks / "stuck.toml", agent.home / "logs" / "companion.log"):
         os.mkfifo(fifo)
     agent.own(agent.home)
     shown = agent.run("policy", "show", timeout_s=60)
@@ -31,6 +32,8 @@ def test_fifos_instead_of_settings_policy_and_decks_never_hang(agent: User) -> N
     assert listed.returncode == 0 and "Traceback" not in listed.stderr
     app = agent.run("--demo", "--speed", "60", "--exit-after", "2", timeout_s=120)
     assert app.returncode == 0 and "Traceback" not in app.stderr
+    bundle = agent.run("support-bundle", "--yes", str(agent.home / "bundle.zip"), timeout_s=120)
+    assert bundle.returncode == 0 and "Traceback" not in bundle.stderr, bundle.stderr
 
 
 #: Eight clients that each trickle a byte now and then, forever (a slowloris).
