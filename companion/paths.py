@@ -18,6 +18,7 @@ profiles: a folder that survives sign-out); ``COMPANION_DATA_DIR`` still wins ov
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import stat
 import sys
@@ -27,6 +28,8 @@ from pathlib import Path
 
 from companion import APP_ID, APP_NAME
 from companion.errors import CompanionError
+
+log = logging.getLogger(__name__)
 
 #: Environment variable overriding the per-user runtime folder (the command socket's).
 RUNTIME_DIR_ENV = "COMPANION_RUNTIME_DIR"
@@ -99,6 +102,32 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path
+
+
+#: Overrides of the folders IT controls (policy file, IT decks and patterns).
+IT_LOCATION_ENV = ("COMPANION_SITE_CONFIG_DIR", "COMPANION_SITE_DATA_DIR")
+
+
+def it_override_allowed(folder: Path, *, frozen: bool | None = None) -> bool:
+    """Whether ``COMPANION_SITE_*_DIR`` may move an IT location to ``folder``.
+
+    Any user can set environment variables for their own processes, so an installed
+    (frozen) Companion would otherwise let the agent swap IT's policy for a folder of their
+    own (and call their own decks "IT"). Development, test and wheel installs honour the
+    overrides; an installed build only when the folder is one the user cannot write to, or
+    the user is root (POSIX). On Windows an installed build never does: registry policy and
+    ``C:\\ProgramData\\Companion`` are what IT controls there.
+    """
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if not frozen:
+        return True
+    if os.name != "posix":
+        return False
+    if os.geteuid() == 0:
+        return True
+    target = folder.expanduser()
+    probe = target if target.exists() else target.parent
+    return not os.access(probe, os.W_OK)
 
 
 class UnsafeFolderError(CompanionError):
@@ -211,6 +240,10 @@ class AppPaths:
 
         def pick(env: str, default: str) -> Path:
             value = os.environ.get(env)
+            if value and env in IT_LOCATION_ENV and not it_override_allowed(Path(value)):
+                log.warning("%s ignored: an installed Companion reads IT policy and decks "
+                            "only from the machine's own folders", env)
+                value = None
             return Path(value).expanduser() if value else Path(default)
 
         paths = cls(

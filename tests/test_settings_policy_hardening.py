@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import os
 import plistlib
 from pathlib import Path
 from typing import Any
@@ -248,3 +249,39 @@ def _assert_valid(eff) -> None:
             assert math.isfinite(value)
     for line in eff.problems:
         assert "\n" not in line and len(line) < 1000
+
+
+# -- the IT locations cannot be moved by the agent in an installed build ---------------------
+def test_site_overrides_are_honoured_in_development_builds(isolated_dirs) -> None:
+    from companion.paths import it_override_allowed
+
+    assert it_override_allowed(isolated_dirs["site_config"], frozen=False)
+    assert paths().site_config_dir == isolated_dirs["site_config"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX users")
+def test_installed_build_ignores_site_overrides_the_agent_controls() -> None:
+    """An agent could set COMPANION_SITE_CONFIG_DIR to an empty folder of their own (dropping
+    policy.toml's locks) or COMPANION_SITE_DATA_DIR to their own decks labelled IT."""
+    from helpers.unprivileged import open_folder, run_python
+
+    code = ("import os, sys\nsys.frozen = True\n"
+            "os.environ['COMPANION_SITE_CONFIG_DIR'] = sys.argv[1]\n"
+            "os.environ['COMPANION_SITE_DATA_DIR'] = sys.argv[1]\n"
+            "from companion.paths import AppPaths\np = AppPaths.from_environment()\n"
+            "print(p.site_config_dir == __import__('pathlib').Path(sys.argv[1]),"
+            " p.site_data_dir == __import__('pathlib').Path(sys.argv[1]))\n")
+    with open_folder() as base:
+        mine = base / "my-policy"
+        mine.mkdir(mode=0o777)
+        mine.chmod(0o777)
+        result = run_python(code, str(mine))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_installed_build_on_windows_never_moves_it_locations(monkeypatch, tmp_path) -> None:
+    from companion import paths as paths_module
+
+    monkeypatch.setattr(paths_module.os, "name", "nt")
+    assert not paths_module.it_override_allowed(tmp_path, frozen=True)
