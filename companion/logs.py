@@ -86,16 +86,20 @@ def setup_logging(path: Path, level: str = DEFAULT_LEVEL) -> Path | None:
 
     Replaces the handler of an earlier call (tests call the CLI many times in one process).
     Returns the file, or None when the folder cannot be written (the app runs on without a
-    log; nothing is raised).
+    log; nothing is raised). Records then go to a null handler: without one, Python's
+    last-resort handler would print every warning on stderr beside the CLI's own message.
     """
     shutdown_logging()
     root = logging.getLogger()
     number = level_number(level)
     try:
         _private_file(path)
-        handler = _SharedRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                         encoding="utf-8")
+        handler: logging.Handler = _SharedRotatingHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError:
+        handler = logging.NullHandler()
+        handler.companion_log = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
         return None
     handler.companion_log = True  # type: ignore[attr-defined]
     handler.setLevel(number)

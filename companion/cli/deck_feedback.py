@@ -46,7 +46,7 @@ def agent_feedback_text(store: Any) -> str:
 
 def run_share(args: argparse.Namespace) -> int:
     """Print the agent's feedback file in full; save it if they agree."""
-    from companion.cli.deck_mine import write_file
+    from companion.content.deck_doc import save_deck_text
     from companion.paths import AppPaths
     from companion.store import Store
 
@@ -71,7 +71,7 @@ def run_share(args: argparse.Namespace) -> int:
     if not confirm("Save it?", args.yes, "save the feedback file"):
         print("Not saved. Nothing was written or sent.")
         return 1
-    write_file(target, text)
+    save_deck_text(target, text)
     print(f"Saved {target}. Nothing was sent anywhere: give it to your supervisor yourself, "
           "if you want to.")
     return 0
@@ -93,8 +93,8 @@ def run_merge(args: argparse.Namespace) -> int:
     for line in feedback_table(merged, titles):
         print(line)
     if args.out is not None:
-        from companion.cli.deck_mine import write_file
+        from companion.content.deck_doc import save_deck_text
 
-        write_file(args.out, feedback_to_toml(merged))
+        save_deck_text(args.out, feedback_to_toml(merged))
         print(f"Saved the added-up counts to {args.out}.")
     return 0

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.content.deck_doc import save_deck_text
 from companion.errors import CompanionError
 
 if TYPE_CHECKING:
@@ -40,13 +41,6 @@ def register(actions: argparse._SubParsersAction) -> None:
         .set_defaults(func=run_edit)
 
 
-def write_file(path: Path, text: str) -> None:
-    """Save ``text`` to ``path`` atomically (the deck editor's writer)."""
-    from companion.ui.deck_editor import atomic_write_text
-
-    atomic_write_text(path, text)
-
-
 def _where() -> Path:
     from companion.content.personal import allowed, my_cards_file
     from companion.paths import AppPaths
@@ -75,7 +69,7 @@ def _save(path: Path, deck: CueDeck, base: str | None) -> None:
         raise CompanionError("not saved: " + " ".join(check.errors[0].message.split()),
                              "cards are checked like any deck (docs/decks.md)")
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(path, text)
+    save_deck_text(path, text)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -127,7 +121,7 @@ def run_export(args: argparse.Namespace) -> int:
     target: Path = args.path
     if target.exists():
         raise CompanionError(f"{target} already exists", "choose a new file name")
-    write_file(target, export_my_cards(deck, base))
+    save_deck_text(target, export_my_cards(deck, base))
     print(f"Wrote {len(deck.cards)} cards to {target}. On another computer, put it in the "
           f"folder 'deck mine list' shows there.")
     return 0

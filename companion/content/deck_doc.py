@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import tomlkit
@@ -28,7 +29,9 @@ from companion.content.decks import (
     CueDeck,
     DeckSupport,
 )
+from companion.content.problems import DeckError
 from companion.content.toml_io import LineMap
+from companion.fileio import FileWriteError, atomic_write
 
 _Body = list[tuple[Any, Item]]
 
@@ -45,6 +48,22 @@ def render_deck(deck: CueDeck, base: str | None = None) -> str:
     if not base:
         text = text.lstrip("\n")
     return text if text.endswith("\n") else text + "\n"
+
+
+def save_deck_text(path: Path, text: str) -> None:
+    """Write deck ``text`` to ``path`` atomically.
+
+    Uses :func:`companion.fileio.atomic_write`: a hidden temporary file in the same folder (so
+    deck folders ignore it), fsynced, then renamed; the old file's permissions are kept.
+    Raises :class:`DeckError` when it cannot be written; ``path`` is then unchanged and no
+    temporary file is left behind.
+    """
+    try:
+        atomic_write(path, text, what="deck")
+    except FileWriteError as exc:
+        raise DeckError(f"cannot save: {exc.reason}",
+                        "choose a folder you can write to (File > Save as, Ctrl+Shift+S)",
+                        path=path) from None
 
 
 def card_lines(text: str, count: int) -> list[int | None]:

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.deck_doc import card_lines, render_deck
+from companion.content.deck_doc import card_lines, render_deck, save_deck_text
 from companion.content.decks import (
     DEFAULT_SUPPORT_TITLE,
     KNOWN_TAGS,
@@ -80,7 +80,6 @@ from companion.content.problems import DeckError, Problem
 from companion.content.support import shows_support, support_for
 from companion.content.toml_io import TomlDocument, parse_toml_text, read_toml_file
 from companion.errors import CompanionError
-from companion.fileio import FileWriteError, atomic_write
 from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
 from companion.ui.theme import error_color
 
@@ -101,19 +100,6 @@ _DECK_TIPS = {
     "changes": "What changed in this version, for IT and agents (the changelog entry for "
                "the version number above)",
 }
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (:func:`companion.fileio.atomic_write`: a hidden
-    temporary file in the same folder, so deck folders ignore it, fsynced, then renamed; the
-    old file's permissions kept). Raises :class:`DeckError` when it cannot be written;
-    ``path`` is then unchanged and no temporary file is left behind."""
-    try:
-        atomic_write(path, text, what="deck")
-    except FileWriteError as exc:
-        raise DeckError(f"cannot save: {exc.reason}",
-                        "choose a folder you can write to (File > Save as, Ctrl+Shift+S)",
-                        path=path) from None
 
 
 def _card_index(line: int | None, headers: list[int | None]) -> int | None:
@@ -684,7 +670,7 @@ class DeckEditor(QMainWindow):
             return self.save_as()
         text = self.to_toml()
         try:
-            atomic_write_text(self.path, text)
+            save_deck_text(self.path, text)
         except CompanionError as exc:
             self.set_status(f"Not saved: {exc.one_line()}")
             return False
@@ -803,4 +789,4 @@ def run_deck_editor(path: Path | None = None) -> int:
     return int(app.exec())
 
 
-__all__ = ["DeckEditor", "atomic_write_text", "run_deck_editor"]
+__all__ = ["DeckEditor", "run_deck_editor"]

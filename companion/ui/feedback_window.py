@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.deck_doc import save_deck_text
 from companion.errors import CompanionError
 from companion.store import Store
 from companion.ui.card_view import plain_label
@@ -68,8 +69,6 @@ class FeedbackWindow(QWidget):
 
     def save(self) -> Path | None:
         """Ask for a new file and write the text shown (never over an existing file)."""
-        from companion.ui.deck_editor import atomic_write_text
-
         target = self._choose_path(Path.home() / "card-feedback.toml")
         if target is None:
             return None
@@ -77,7 +76,7 @@ class FeedbackWindow(QWidget):
             self.status.setText(f"Not saved: {target} already exists. Choose a new name.")
             return None
         try:
-            atomic_write_text(target, self.text)
+            save_deck_text(target, self.text)
         except CompanionError as exc:
             self.status.setText(f"Not saved: {exc.one_line()}")
             return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content import personal
+from companion.content.deck_doc import save_deck_text
 from companion.content.decks import CueCard, CueDeck
 from companion.errors import CompanionError
 from companion.paths import AppPaths
@@ -179,8 +180,6 @@ class MyCardsWindow(QWidget):
         return card is not None and self._save(personal.without_card(self.deck, card.id))
 
     def _save(self, deck: CueDeck) -> bool:
-        from companion.ui.deck_editor import atomic_write_text
-
         try:
             if deck.cards:
                 text, check = personal.check_my_cards(deck, self.base, self.path)
@@ -189,7 +188,7 @@ class MyCardsWindow(QWidget):
                         check.errors[0].message.split()))
                     return False
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write_text(self.path, text)
+                save_deck_text(self.path, text)
                 warnings = [" ".join(p.message.split()) for p in check.warnings]
             else:
                 self.path.unlink(missing_ok=True)
@@ -207,13 +206,11 @@ class MyCardsWindow(QWidget):
 
     def export(self) -> Path | None:
         """Save a copy of the cards to a file of the agent's choice."""
-        from companion.ui.deck_editor import atomic_write_text
-
         target = self._choose_path(Path.home() / "what-helps-me.toml")
         if target is None:
             return None
         try:
-            atomic_write_text(target, personal.export_my_cards(self.deck, self.base))
+            save_deck_text(target, personal.export_my_cards(self.deck, self.base))
         except CompanionError as exc:
             self.status.setText(f"Not exported: {exc.one_line()}")
             return None

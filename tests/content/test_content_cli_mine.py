@@ -92,7 +92,6 @@ def test_edit_opens_the_editor_on_the_agents_file(capsys, isolated_dirs: dict[st
     calls: list[object] = []
     fake = types.ModuleType("companion.ui.deck_editor")
     fake.run_deck_editor = lambda path: calls.append(path) or 0  # type: ignore[attr-defined]
-    fake.atomic_write_text = lambda path, text: None  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "companion.ui.deck_editor", fake)
     assert run(capsys, "deck", "mine", "edit")[0] == 0
     assert calls == [my_cards_file(AppPaths.from_environment())]

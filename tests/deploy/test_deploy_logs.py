@@ -185,3 +185,14 @@ def test_app_events_are_logged_without_telling_tense_from_calm(log_file: Path, q
     assert "listening again (USB headset)" in text and "listening paused" in text
     assert text.count("state: in-call") == 1 and "state: listening" in text
     assert "tense" not in text.lower()
+
+
+def test_cli_error_is_printed_once_when_the_log_cannot_be_written(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    env = {**os.environ, "COMPANION_LOG_DIR": str(blocker / "logs")}
+    done = subprocess.run([sys.executable, "-m", "companion", "data", "export",
+                           str(tmp_path / "x.json")], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode != 0
+    assert done.stderr.count("nothing is stored yet") == 1, done.stderr

@@ -12,14 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from companion.content import load_deck_file
+from companion.content.deck_doc import save_deck_text
 from companion.content.decks import deck_template
 from companion.content.problems import DeckError
 from companion.ui.card_view import CardFace, render_card
-from companion.ui.deck_editor import (
-    DeckEditor,
-    atomic_write_text,
-    run_deck_editor,
-)
+from companion.ui.deck_editor import DeckEditor, run_deck_editor
 
 TIMEOUT_MS = 5000
 
@@ -228,7 +225,7 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temp(qtbot, deck_path: Pat
 
 def test_atomic_write_into_a_missing_folder_raises_one_line(tmp_path: Path) -> None:
     with pytest.raises(DeckError) as info:
-        atomic_write_text(tmp_path / "nope" / "d.toml", "x")
+        save_deck_text(tmp_path / "nope" / "d.toml", "x")
     assert "\n" not in str(info.value) and "cannot save" in str(info.value)
 
 
