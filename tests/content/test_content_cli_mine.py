@@ -95,3 +95,20 @@ def test_edit_opens_the_editor_on_the_agents_file(capsys, isolated_dirs: dict[st
     monkeypatch.setitem(sys.modules, "companion.ui.deck_editor", fake)
     assert run(capsys, "deck", "mine", "edit")[0] == 0
     assert calls == [my_cards_file(AppPaths.from_environment())]
+
+
+def test_writing_cards_and_feedback_needs_no_qt(tmp_path: Path) -> None:
+    """The CLI's deck writers are Qt-free: a login script or a server without Qt can run them."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from companion.cli import main\n"
+        "assert main(['deck', 'mine', 'add', 'Stretch', 'Stand and stretch for a minute.']) == 0\n"
+        f"assert main(['deck', 'mine', 'export', {str(tmp_path / 'mine.toml')!r}]) == 0\n"
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "mine.toml").is_file()
