@@ -220,8 +220,11 @@ def test_long_runs_do_not_leak_references_to_true(qtbot) -> None:
         qtbot.waitUntil(lambda: len(got) >= 300, timeout=20000)
     finally:
         assert engine.stop()
+    updates = len(got)
     got.clear()
-    assert sys.getrefcount(True) - before > -50
+    # The bug drops at least one reference per update; unrelated objects freed meanwhile
+    # (more of them on a loaded machine) may drop a few, never one per update.
+    assert sys.getrefcount(True) - before > -updates // 2
     probe = make_engine([ScriptedSource()])
     before = sys.getrefcount(True)
     for _ in range(500):
