@@ -47,21 +47,18 @@ def test_database_deleted_while_running_starts_a_fresh_one_at_the_path(agent: Us
     assert (os.stat(agent.database).st_mode & 0o777) == 0o600
 
 
-def test_second_instance_on_the_same_data_folder_stores_nothing(agent: User) -> None:
-    """Regression: two instances on one data folder (two sessions, a roaming profile, a VDI
-    host) both stored the same call. The second one says who holds the folder and keeps no
-    history."""
-    first = agent.popen()
-    # Another session of the same profile: its own command channel, the same data folder.
-    other_session = agent.env(COMPANION_RUNTIME_DIR=str(agent.home / "session-2"),
-                              COMPANION_IPC_NAME="companion-session-2")
+def run_two_sessions(agent: User, session_1: dict[str, str],
+                     session_2: dict[str, str]) -> tuple[int, str]:
+    """Start the app in two sessions of one profile (each its own command channel), make one
+    call in each, end both with SIGTERM; the first app's pid and the log text."""
+    first = agent.popen(env=session_1)
     second = None
     try:
-        wait_until_answering(agent, first)
-        second = agent.popen(env=other_session)
-        wait_until_answering(agent, second, env=other_session)
-        one_call(agent)
-        one_call(agent, env=other_session)
+        wait_until_answering(agent, first, env=session_1)
+        second = agent.popen(env=session_2)
+        wait_until_answering(agent, second, env=session_2)
+        one_call(agent, env=session_1)
+        one_call(agent, env=session_2)
         for proc in (first, second):
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=EXIT_DEADLINE_S)
@@ -69,10 +66,44 @@ def test_second_instance_on_the_same_data_folder_stores_nothing(agent: User) -> 
         stop(first)
         _, err = stop(second) if second is not None else ("", "")
     assert second is not None and first.returncode == 0 and second.returncode == 0, err[-2000:]
+    return first.pid, log_text(agent)
+
+
+def test_second_instance_on_the_same_data_folder_stores_nothing(agent: User) -> None:
+    """Regression: two instances on one data folder (two sessions, a roaming profile, a VDI
+    host) both stored the same call. The second one says who holds the folder and keeps no
+    history."""
+    # Another session of the same profile: its own command channel, the same data folder.
+    other_session = agent.env(COMPANION_RUNTIME_DIR=str(agent.home / "session-2"),
+                              COMPANION_IPC_NAME="companion-session-2")
+    first_pid, log = run_two_sessions(agent, agent.env(), other_session)
     assert len(calls(agent)) == 1  # never counted twice
-    log = log_text(agent)
     assert f"the data folder {agent.data_dir} is in use by another Companion (process " \
-        f"{first.pid} on " in log
+        f"{first_pid} on " in log
+
+
+def test_two_sessions_on_a_policy_set_data_folder_store_once(agent: User) -> None:
+    """VDI: IT points ``data_folder`` at a kept profile share; two sessions of the same
+    agent reach it at once and the folder lock keeps the history single."""
+    share = agent.home / "profile-share"
+    site = agent.home / "site-config"
+    site.mkdir()
+    (site / "policy.toml").write_text('data_folder = "$HOME/profile-share"\n',
+                                      encoding="utf-8")
+    agent.own(site)
+
+    def session(number: int) -> dict[str, str]:
+        env = agent.env(COMPANION_RUNTIME_DIR=str(agent.home / f"session-{number}"),
+                        COMPANION_IPC_NAME=f"companion-session-{number}")
+        del env["COMPANION_DATA_DIR"]  # the folder comes from policy
+        return env
+
+    first_pid, log = run_two_sessions(agent, session(1), session(2))
+    with sqlite3.connect(f"file:{share / agent.database.name}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT COUNT(*) FROM calls").fetchone() == (1,)
+    assert not agent.database.exists()  # nothing went to the default folder
+    assert f"the data folder {share} is in use by another Companion (process " \
+        f"{first_pid} on " in log
 
 
 @pytest.fixture
