@@ -46,6 +46,7 @@ from typing import Any, Protocol
 
 from companion.errors import CompanionError
 from companion.fileio import FileReadError, read_small_file
+from companion.it_trust import it_file_problem
 from companion.paths import AppPaths, login_name
 from companion.settings import (
     MAX_SETTINGS_BYTES,
@@ -178,6 +179,9 @@ class TomlPolicyReader:
             data = read_settings_file(self.path, "policy file")
         except CompanionError as exc:
             return PolicyRead({}, [f"policy:{self.label}: {exc.one_line()} (file ignored)"])
+        refused = it_file_problem(self.path) if data else None
+        if refused is not None:
+            return PolicyRead({}, [f"policy:{self.label}: {self.path} is {refused}"])
         # A [policy] table is accepted too, for files that group their keys.
         table = data.pop("policy", None)
         if isinstance(table, dict):

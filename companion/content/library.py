@@ -176,10 +176,11 @@ class DeckLibrary:
         if source is None:
             return [Problem(path, None, "not in any deck folder of this library; nothing "
                                         "reloaded", "warning")]
-        if not _exists(path):
+        refused = source.refusal(path) if _exists(path) else None
+        if not _exists(path) or refused is not None:
             self._files.pop(key, None)
             self._resolve()
-            return []
+            return [] if refused is None else [refused]
         problems = self._read(path, source)
         self._resolve()
         return problems

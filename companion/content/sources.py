@@ -17,6 +17,7 @@ from typing import Literal
 from companion.content.problems import Problem
 from companion.errors import CompanionError
 from companion.fileio import describe_os_error
+from companion.it_trust import it_file_problem
 from companion.paths import AppPaths, resource_dir
 from companion.settings import Settings
 
@@ -47,12 +48,16 @@ class ContentSource:
     must_exist
         Report a problem when the path does not exist (folders named in settings, paths given
         on the command line). The standard IT and personal folders are often absent: fine.
+    owner_checked
+        IT's machine-wide folder: an installed build uses only files an administrator
+        identity owns (:func:`companion.it_trust.it_file_problem`).
     """
 
     path: Path
     origin: Origin = "folder"
     may_override: bool = True
     must_exist: bool = False
+    owner_checked: bool = False
 
     @property
     def label(self) -> str:
@@ -88,7 +93,23 @@ class ContentSource:
         missing = self.missing_problem()
         if missing is not None:
             return [], [missing]
-        return scan_folder(self.path)
+        files, problems = scan_folder(self.path)
+        kept: list[Path] = []
+        for file in files:
+            refused = self.refusal(file)
+            if refused is None:
+                kept.append(file)
+            else:
+                problems.append(refused)
+        return kept, problems
+
+    def refusal(self, file: Path) -> Problem | None:
+        """Why ``file`` of this source must not be loaded (a file in IT's folder that an
+        administrator does not own), or None."""
+        if not self.owner_checked:
+            return None
+        reason = it_file_problem(file)
+        return None if reason is None else Problem(file, None, reason, "error")
 
     def files(self) -> list[Path]:
         """The ``.toml`` files of this source (none if the folder does not exist or cannot be
@@ -184,7 +205,8 @@ def pattern_sources(paths: AppPaths) -> list[ContentSource]:
     """
     return [
         *_bundled("breathing_patterns"),
-        ContentSource(paths.site_content_dir("breathing_patterns"), "it", may_override=True),
+        ContentSource(paths.site_content_dir("breathing_patterns"), "it", may_override=True,
+                      owner_checked=True),
         ContentSource(paths.user_content_dir("breathing_patterns"), "personal",
                       may_override=False),
     ]
@@ -197,7 +219,7 @@ def deck_sources(paths: AppPaths, settings: Settings | None = None) -> list[Cont
     settings = settings or Settings()
     sources = [
         *_bundled("decks"),
-        ContentSource(paths.site_content_dir("decks"), "it"),
+        ContentSource(paths.site_content_dir("decks"), "it", owner_checked=True),
     ]
     sources += [ContentSource(Path(folder).expanduser(), "it", must_exist=True)
                 for folder in settings.deck_folders if folder.strip()]
