@@ -217,9 +217,9 @@ class ArousalTracker:
 
     def _chunk(self, t: np.ndarray, mask: np.ndarray, cues_all: np.ndarray,
                speech: np.ndarray, other: np.ndarray, completes: bool) -> ArousalFrames:
-        stats, count, age = self._window.evaluate(t, mask, cues_all[mask])
         n = t.shape[0]
         if self._baseline is None:
+            self._window.remember(t, mask, cues_all[mask])
             if self._self_calibrate:
                 self._calib_t.append(t[mask])
                 self._calib_cues.append(cues_all[mask])
@@ -230,6 +230,7 @@ class ArousalTracker:
             if completes:
                 self._finish_calibration()
         else:
+            stats, count, age = self._window.evaluate(t, mask, cues_all[mask])
             centers, scales = self._baseline.vectors()
             arousal, z = arousal_index(stats, count, centers, scales, self.config)
             paused = (age > self.config.hold_s) | other

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 #: Per-frame cues taken from each voiced frame (columns of :func:`frame_cues`).
 CUES: tuple[str, ...] = ("f0_st", "rms_dbfs", "alpha_ratio_db", "hammarberg_db",
@@ -92,8 +93,9 @@ def _sorted_quantile(s: np.ndarray, k: np.ndarray, q: float) -> np.ndarray:
 
 
 def _stats_sorted(values: np.ndarray, k: np.ndarray) -> np.ndarray:
-    """Window statistics by sorting (any number of NaN entries)."""
-    s = np.sort(values, axis=2)  # NaN sorts last
+    """Window statistics by sorting ``values`` in place (any number of NaN entries)."""
+    values.sort(axis=2)  # NaN sorts last
+    s = values
     top = np.maximum(k - 1, 0)
     med = 0.5 * (_pick(s, top // 2) + _pick(s, np.minimum(np.maximum(k, 1) // 2, top)))
     med[k == 0] = np.nan
@@ -103,7 +105,8 @@ def _stats_sorted(values: np.ndarray, k: np.ndarray) -> np.ndarray:
 
 
 def window_stats(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Statistics of windows ``values`` ``(len(CUES), n, m)``, NaN for missing entries.
+    """Statistics of windows ``values`` ``(len(CUES), n, m)``, NaN for missing entries
+    (``values`` is sorted in place).
 
     Returns ``(stats (n, len(STATS)), count (n,))`` where ``count`` is the number of voiced
     frames with a finite F0 in each window.
@@ -162,28 +165,45 @@ class VoicedWindow:
             ``(n, len(STATS))`` statistics, ``(n,)`` voiced-frame counts per window and
             ``(n,)`` seconds since the newest voiced frame (inf before any).
         """
-        n = t_s.shape[0]
         t_s = np.asarray(t_s, dtype=np.float64)
+        grid = (self._n + np.arange(t_s.shape[0])) % self.step == 0
+        ev_stats, ev_count, age = self._advance(t_s, mask, cues, np.flatnonzero(grid))
+        use = np.cumsum(grid)  # 0 = the value carried from the previous block
+        return ev_stats[use], ev_count[use], age
+
+    def remember(self, t_s: np.ndarray, mask: np.ndarray, cues: np.ndarray) -> None:
+        """Remember a block whose statistics nobody reads (the tracker is still learning
+        its baseline): only its last evaluation is computed, the one the next block carries
+        until its own first one, so what follows is the same as after :meth:`evaluate`."""
+        t_s = np.asarray(t_s, dtype=np.float64)
+        grid = (self._n + np.arange(t_s.shape[0])) % self.step == 0
+        self._advance(t_s, mask, cues, np.flatnonzero(grid)[-1:])
+
+    def _advance(self, t_s: np.ndarray, mask: np.ndarray, cues: np.ndarray,
+                 at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Statistics at the block's frames ``at`` (row 0: the carried value), the age of
+        the newest voiced frame at every frame; then take the block into the history."""
         all_cues = np.concatenate([self._cues, cues.T.astype(np.float32)], axis=1)
         all_t = np.concatenate([self._t, t_s[mask]])
         ends = np.cumsum(mask, dtype=np.intp)
-        at = np.flatnonzero((self._n + np.arange(n)) % self.step == 0)
-        offsets = np.arange(self.size, dtype=np.intp)
+        # Window of the frame at row r: entries ends[r] .. ends[r] + size - 1 of all_*.
+        win_cues = sliding_window_view(all_cues, self.size, axis=1)
+        win_t = sliding_window_view(all_t, self.size)
         ev_stats = np.empty((at.size + 1, len(STATS)))
         ev_count = np.empty(at.size + 1, dtype=np.intp)
         ev_stats[0], ev_count[0] = self._last_stats, self._last_count
         for a in range(0, at.size, _MAX_EVAL_FRAMES):
             rows = at[a:a + _MAX_EVAL_FRAMES]
-            idx = ends[rows, None] + offsets[None, :]
-            vals = all_cues[:, idx]  # (cues, m, size), a copy
-            vals[:, (t_s[rows, None] - all_t[idx]) > self.span_s] = np.nan
+            starts = ends[rows]
+            vals = win_cues[:, starts]  # (cues, m, size), a copy
+            old = (t_s[rows, None] - win_t[starts]) > self.span_s
+            if old.any():
+                vals[:, old] = np.nan
             ev_stats[1 + a:1 + a + rows.size], ev_count[1 + a:1 + a + rows.size] = (
                 window_stats(vals))
-        use = np.cumsum((self._n + np.arange(n)) % self.step == 0)  # 0 = carried value
-        stats, count = ev_stats[use], ev_count[use]
         age = t_s - all_t[ends + self.size - 1]
         self._last_stats, self._last_count = ev_stats[-1].copy(), int(ev_count[-1])
         self._cues = all_cues[:, -self.size:].copy()
         self._t = all_t[-self.size:].copy()
-        self._n += n
-        return stats, count, age
+        self._n += t_s.shape[0]
+        return ev_stats, ev_count, age
