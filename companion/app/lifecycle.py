@@ -19,6 +19,8 @@ import shutil
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
+
 from companion import APP_NAME, ipc
 from companion.app.options import AppOptions, check_allowed, check_display, load_settings
 from companion.app.parts import AppParts, build
@@ -108,6 +110,7 @@ def start(parts: AppParts) -> None:
     then start listening."""
     parts.presence.show()
     parts.stats.tray_shown_at = time.time()
+    QTimer.singleShot(0, parts.stats.mark_painted)   # the loop's first turn paints the icon
     store_notice = parts.store.recovered_notice if parts.store is not None \
         else parts.store_notice
     autostart_problem = None if parts.options.demo else sync_autostart(

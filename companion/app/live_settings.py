@@ -8,7 +8,7 @@ parts that follow the settings.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -17,7 +17,9 @@ from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings, save_user_settings
 from companion.ui.qtcompat import emit
-from companion.ui.settings_window import SettingsWindow
+
+if TYPE_CHECKING:
+    from companion.ui.settings_window import SettingsWindow
 
 
 class LiveSettings(QObject):
@@ -37,7 +39,10 @@ class LiveSettings(QObject):
         return self.current.effective
 
     def open_window(self) -> SettingsWindow:
-        """A settings window on the agent's layer; saving it updates these settings."""
+        """A settings window on the agent's layer; saving it updates these settings (the
+        window's module is imported on the first open)."""
+        from companion.ui.settings_window import SettingsWindow
+
         window = SettingsWindow(self.current.user, self._paths.settings_file,
                                 locked=self.current.locked, effective=self.current.effective,
                                 list_devices=input_device_names)

@@ -42,11 +42,10 @@ from companion.ui.autostart import Autostart
 from companion.ui.calibration import CalibrationStatus
 from companion.ui.card_window import CardFeature, install_card_window
 from companion.ui.controller import SessionController
-from companion.ui.dashboard import install_dashboard
 from companion.ui.engine import BlockPipeline, Engine
 from companion.ui.fallback_window import FallbackWindow
 from companion.ui.icons import IconSet
-from companion.ui.openers import WindowContext, WindowOpeners
+from companion.ui.openers import DashboardOnDemand, WindowContext, WindowOpeners
 from companion.ui.os_look import Look, effective_look, system_look
 from companion.ui.prompt import PromptWindow
 from companion.ui.session_end import SessionEnd
@@ -176,7 +175,7 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     openers = WindowOpeners(presence.show_message, WindowContext(
         settings=settings.effective, store=store, paths=paths, clock=clock))
     cards = install_cards(openers, presence)    # card window + deck hot reload
-    install_dashboard(openers)                  # Dashboard menu item, IPC 'dashboard'
+    openers.dashboard_opener = DashboardOnDemand(openers.context)   # imported when opened
     sources = SourceFactory(options)
     device = options.device if options.device is not None else settings.effective.input_device
     calibration_s = DEMO_CALIBRATION_S if options.demo else None

@@ -19,7 +19,12 @@ class RunStats:
     """
 
     started_at: float
+    #: When the tray icon (or the fallback window) was asked to show.
     tray_shown_at: float | None = None
+    #: The first turn of the event loop after that: Qt paints the icon then.
+    tray_painted_at: float | None = None
+    #: CPU time of the process (all threads) up to then, in seconds.
+    tray_painted_cpu_s: float | None = None
     latencies_s: list[float] = field(default_factory=list)
     updates: int = 0
     stream_s: float = 0.0
@@ -27,6 +32,12 @@ class RunStats:
     offers: int = 0
     faults: int = 0
     presence: str = ""
+
+    def mark_painted(self) -> None:
+        """The event loop runs (the icon is on screen)."""
+        if self.tray_painted_at is None:
+            self.tray_painted_at = time.time()
+            self.tray_painted_cpu_s = time.process_time()
 
     def count_update(self, update: LevelUpdate) -> None:
         """One processed block: stream time and read-to-GUI latency (s)."""
@@ -54,6 +65,8 @@ class RunStats:
         lat = sorted(self.latencies_s)
         report = {
             "started_at": self.started_at, "tray_shown_at": self.tray_shown_at,
+            "tray_painted_at": self.tray_painted_at,
+            "tray_painted_cpu_s": self.tray_painted_cpu_s,
             "updates": self.updates, "stream_s": self.stream_s, "calls": self.calls,
             "offers": self.offers, "faults": self.faults, "presence": self.presence,
             "cpu_user_s": usage.ru_utime, "cpu_system_s": usage.ru_stime,

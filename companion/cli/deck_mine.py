@@ -10,7 +10,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.content.deck_doc import save_deck_text
 from companion.errors import CompanionError
 
 if TYPE_CHECKING:
@@ -59,6 +58,7 @@ def _read(path: Path) -> tuple[CueDeck, str | None]:
 
 def _save(path: Path, deck: CueDeck, base: str | None) -> None:
     """Check and save; the last card removed removes the file."""
+    from companion.content.deck_doc import save_deck_text
     from companion.content.personal import check_my_cards
 
     if not deck.cards:
@@ -112,6 +112,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write a copy of the agent's cards to a new file."""
+    from companion.content.deck_doc import save_deck_text
     from companion.content.personal import export_my_cards
 
     deck, base = _read(_where())

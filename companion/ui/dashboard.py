@@ -68,7 +68,7 @@ from companion.ui.dashboard_summary import (
     load_day,
     load_week,
 )
-from companion.ui.openers import WindowContext, WindowOpeners
+from companion.ui.openers import WindowContext, WindowOpeners, delete_on_close
 from companion.ui.qtcompat import emit
 from companion.ui.theme import muted_text_color
 
@@ -557,7 +557,8 @@ class DashboardWindow(QWidget):
 class DashboardOpener:
     """Shows (or raises and refreshes) the one dashboard window; a new store (the demo's)
     gets a new window. Reads ``store``, ``settings``, ``paths`` and ``clock`` of ``context``
-    on every open."""
+    on every open. A closed window is deleted (its charts and data are given back); the next
+    open makes a new one."""
 
     def __init__(self, context: WindowContext, dialogs: Dialogs | None = None) -> None:
         self.context = context
@@ -570,14 +571,21 @@ class DashboardOpener:
         if window is None or window.store is not ctx.store:
             demo = bool(ctx.store is not None and ctx.paths is not None
                         and Path(ctx.store.path) != Path(ctx.paths.database_file))
+            if window is not None:
+                window.close()
             window = DashboardWindow(ctx.store, settings=ctx.settings, clock=ctx.clock,
                                      demo=demo, dialogs=self.dialogs)
-            self.window = window
+            window_id = id(window)
+            self.window = delete_on_close(window, lambda: self._forget(window_id))
         else:
             window.apply_settings(ctx.settings)
         window.show()
         window.raise_()
         return window
+
+    def _forget(self, window_id: int) -> None:
+        if id(self.window) == window_id:
+            self.window = None
 
 
 def install_dashboard(openers: WindowOpeners, *,

@@ -4,8 +4,12 @@ windows ("What helps me", card feedback).
 Runs on the GUI thread. The shell (``ui/shell.py``) calls these three methods from the tray
 menu, the prompt and IPC commands. The breathing launcher is made on first use; the card window
 and the dashboard plug themselves in (:func:`companion.ui.card_window.install_card_window`,
-:func:`companion.ui.dashboard.install_dashboard`); until they do, their menu items show a short
-notice.
+:class:`DashboardOnDemand` or :func:`companion.ui.dashboard.install_dashboard`); until they do,
+their menu items show a short notice.
+
+Footprint: the windows' modules (the breathing guide, the dashboard with pyqtgraph, "What helps
+me", card feedback) are imported when first opened, never at start-up, and a closed window is
+deleted (:func:`delete_on_close`), so what it held is given back.
 """
 
 from __future__ import annotations
@@ -14,14 +18,49 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
 from companion.store import Store
-from companion.ui.breathing_overlay import BreathingLauncher
+
+if TYPE_CHECKING:
+    from companion.ui.breathing_overlay import BreathingLauncher
+    from companion.ui.dashboard import DashboardOpener
+
+W = TypeVar("W", bound=QWidget)
+
+
+def delete_on_close(window: W, forget: Callable[[], None]) -> W:
+    """Delete ``window`` (its Qt object and children) once it is closed, then call
+    ``forget()`` so the caller drops its reference: a closed window keeps no memory.
+
+    ``forget`` runs when the window is destroyed (Qt's deferred delete, on the next turn of
+    the event loop); the caller must not touch the window after that.
+    """
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    window.destroyed.connect(lambda *_: forget())
+    return window
+
+
+class OpenWindows(dict[str, QWidget]):
+    """Windows by kind (``"settings"``, ``"my_cards"``, ...): :meth:`keep` adds one that is
+    deleted when closed and then leaves this mapping by itself."""
+
+    def keep(self, key: str, window: W) -> W:
+        """Hold ``window`` under ``key`` until it is closed (then it is deleted)."""
+        window_id = id(window)
+        self[key] = delete_on_close(window, lambda: self._forget(key, window_id))
+        return window
+
+    def _forget(self, key: str, window_id: int) -> None:
+        """The window of ``key`` was deleted: drop it unless a newer one took its place."""
+        if id(self.get(key)) == window_id:
+            del self[key]
 
 
 @dataclass
@@ -56,12 +95,14 @@ class WindowOpeners:
         #: ``install_card_window``).
         self.content_changed: Callable[[Path], None] | None = None
         #: The agent's own windows opened from here ("What helps me", card feedback).
-        self.windows: dict[str, QWidget] = {}
+        self.windows = OpenWindows()
 
     def breathing_launcher(self) -> BreathingLauncher:
         """The launcher (made on first use), following the current settings and store."""
         ctx = self.context
         if self.breathing is None:
+            from companion.ui.breathing_overlay import BreathingLauncher
+
             self.breathing = BreathingLauncher(ctx.settings, ctx.store, clock=ctx.clock,
                                                paths=ctx.paths)
         self.breathing.settings = ctx.settings
@@ -115,7 +156,7 @@ class WindowOpeners:
         old = self.windows.get(key)
         if old is not None:
             old.close()
-        self.windows[key] = window
+        self.windows.keep(key, window)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -128,3 +169,22 @@ class WindowOpeners:
             self.notify("Dashboard", "The dashboard is not available.")
             return None
         return self.dashboard_opener()
+
+
+class DashboardOnDemand:
+    """The app's dashboard opener: imports the dashboard (and pyqtgraph, ~30 MB) on the first
+    open, not at start-up. Then the same as :class:`companion.ui.dashboard.DashboardOpener`.
+    """
+
+    def __init__(self, context: WindowContext) -> None:
+        self.context = context
+        #: The real opener, made on the first open.
+        self.opener: DashboardOpener | None = None
+
+    def __call__(self) -> QWidget:
+        """Show the dashboard (imported and made on first use) and return it."""
+        if self.opener is None:
+            from companion.ui.dashboard import DashboardOpener
+
+            self.opener = DashboardOpener(self.context)
+        return self.opener()

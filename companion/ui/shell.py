@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from companion import APP_NAME
 from companion.errors import CompanionError
 from companion.session import BusyDetector, CallSignal, Offer
-from companion.ui.about import AboutDialog
 from companion.ui.actions import PAUSE_MINUTES, AppActions
 from companion.ui.controller import SessionController
 from companion.ui.engine import Engine
 from companion.ui.icons import TrayState
-from companion.ui.openers import WindowOpeners
+from companion.ui.openers import OpenWindows, WindowOpeners
 from companion.ui.prompt import PromptWindow
 from companion.ui.qtcompat import emit
 from companion.ui.tray import Presence
@@ -87,7 +86,7 @@ class AppShell(QObject):
         self.paused_until: float | None = None
         self.quit_requested = False
         self.fault_message: str | None = None
-        self.windows: dict[str, QWidget] = {}
+        self.windows = OpenWindows()
         #: Row stored early for the offer on screen (a checkpoint), updated when it is answered.
         self._offer_row: int | None = None
         self._resume_timer = QTimer(self)
@@ -325,8 +324,7 @@ class AppShell(QObject):
     def _show_window(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
         window = self.windows.get(key)
         if window is None or not window.isVisible():
-            window = factory()
-            self.windows[key] = window
+            window = self.windows.keep(key, factory())
         window.show()
         window.raise_()
         window.activateWindow()
@@ -341,6 +339,8 @@ class AppShell(QObject):
 
     def open_about(self) -> QWidget:
         """Open (or raise) the About box."""
+        from companion.ui.about import AboutDialog
+
         return self._show_window("about", AboutDialog)
 
     # ---- IPC -----------------------------------------------------------------------------------

@@ -1,0 +1,83 @@
+"""The tray app's footprint: what start-up imports, and that closed windows are deleted.
+
+The app runs in a subprocess (offscreen, demo source), because this test process has long
+imported pyqtgraph and the windows for other tests. Numbers (RSS, CPU) are measured by
+``benchmarks/``, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from helpers.app_process import app_env
+
+#: Modules only a window the agent opens needs; none may be imported at start-up.
+ON_DEMAND = ("pyqtgraph", "companion.ui.dashboard", "companion.ui.dashboard_plot",
+             "companion.ui.dashboard_summary", "companion.ui.deck_editor",
+             "companion.ui.deck_try", "companion.ui.breathing_overlay",
+             "companion.ui.my_cards", "companion.ui.feedback_window", "companion.ui.about",
+             "companion.content.deck_doc", "tomlkit")
+
+SCRIPT = """
+import gc, json, sys, time
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from companion.app import AppOptions
+from companion.app.lifecycle import launch, shutdown
+
+ON_DEMAND = %r
+
+def loaded():
+    return sorted(m for m in ON_DEMAND if m in sys.modules)
+
+def settle(done, what):
+    deadline = time.monotonic() + 30.0
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for " + what)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+
+def widgets():
+    return len(QApplication.allWidgets())
+
+parts = launch(AppOptions(demo=True))
+settle(lambda: parts.stats.tray_painted_at is not None, "the first event loop turn")
+report = {"at_start": loaded(), "widgets_at_start": widgets()}
+openers, shell = parts.openers, parts.shell
+windows = [openers.open_dashboard(), openers.open_my_cards(), openers.share_card_feedback(),
+           shell.open_settings(), shell.open_about()]
+report["after_open"] = loaded()
+report["widgets_open"] = widgets()
+for window in windows:
+    window.close()
+del windows, window
+dashboard = openers.dashboard_opener.opener
+settle(lambda: dashboard.window is None and not openers.windows and not shell.windows,
+       "the closed windows to be deleted")
+gc.collect()
+report["widgets_after_close"] = widgets()
+from companion.ui.dashboard import DashboardWindow
+report["dashboards_alive"] = sum(isinstance(o, DashboardWindow) for o in gc.get_objects())
+again = openers.open_dashboard()
+report["reopened"] = again is dashboard.window and again.isVisible()
+shutdown(parts)
+print(json.dumps(report))
+"""
+
+
+def test_start_up_imports_no_window_module_and_closed_windows_are_deleted() -> None:
+    proc = subprocess.run([sys.executable, "-c", SCRIPT % (ON_DEMAND,)],
+                          env=app_env(QT_QPA_PLATFORM="offscreen"), capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report["at_start"] == []
+    assert {"pyqtgraph", "companion.ui.dashboard", "companion.ui.my_cards",
+            "companion.ui.feedback_window", "companion.ui.about"} <= set(report["after_open"])
+    assert report["widgets_open"] > report["widgets_at_start"]
+    assert report["widgets_after_close"] == report["widgets_at_start"]
+    assert report["dashboards_alive"] == 0
+    assert report["reopened"] is True
