@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from companion.content.decks import CueDeck
     from companion.content.patterns import BreathingPattern
     from companion.content.problems import Problem
+    from companion.content.variants import DeckRelease
     from companion.paths import AppPaths
     from companion.settings import Settings
 
@@ -65,6 +66,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Load decks as the app does (bundled, IT folders, personal folder) and "
                     "show each deck in use, where it came from, and every problem.",
     )
+    listing.add_argument("--language", action="append", default=None, metavar="TAG",
+                         help="show the decks an agent with this language sees, e.g. de or "
+                              "pt-BR (repeat for a list, best first; default: English)")
     listing.set_defaults(func=run_list)
 
     edit = actions.add_parser("edit", help="Open the deck editor window",
@@ -179,24 +183,16 @@ def _count(n: int, word: str) -> str:
 
 
 def _cross_file_conflicts(checks: list[Any]) -> list[Problem]:
-    """Same deck id and version in two of the files given: the app would keep only one."""
-    from companion.content.problems import Problem
+    """Between the files given: the same deck id, version and language twice (the app would
+    keep only one), and language variants that differ from their base (card ids, ``when``;
+    see :mod:`companion.content.variants`)."""
+    from companion.content.variants import resolve_release
 
-    first: dict[tuple[str, int], Path] = {}
-    out: list[Problem] = []
+    by_id: dict[str, list[CueDeck]] = {}
     for check in checks:
-        deck = check.deck
-        if deck is None:
-            continue
-        key = (deck.id, deck.version)
-        if key in first:
-            out.append(Problem(check.path, deck.line,
-                               f"deck '{deck.id}' version {deck.version} is also in "
-                               f"{first[key]}; give one of them a different id or a higher "
-                               "version"))
-        else:
-            first[key] = check.path
-    return out
+        if check.deck is not None:
+            by_id.setdefault(check.deck.id, []).append(check.deck)
+    return [p for decks in by_id.values() for p in resolve_release(decks).problems]
 
 
 # -- new ---------------------------------------------------------------------------------
@@ -259,7 +255,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     paths = AppPaths.from_environment()
     settings = _effective_settings(paths)
-    library = load_default_decks(paths, settings)
+    library = load_default_decks(paths, settings, languages=list_languages(args.language))
 
     def row(deck: CueDeck, note: str = "") -> str:
         source = library.source_of(deck)
@@ -273,6 +269,7 @@ def run_list(args: argparse.Namespace) -> int:
         note = "  (last good version: the file now has errors)" if str(deck.path) in stale \
             else ""
         print(row(deck, note))
+        print(f"  {'':<24} languages: {_languages_line(library.releases[deck.id], deck)}")
     if library.superseded:
         print("Superseded (a higher version of the same deck is in use):")
         for deck in library.superseded:
@@ -294,6 +291,25 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print("Problems: none")
     return 0
+
+
+def list_languages(given: list[str] | None) -> list[str]:
+    """``--language`` values as the preferred-languages list (English when none given); a
+    value that is not a language tag is a :class:`CompanionError`."""
+    from companion.content.decks import LOCALE_PATTERN
+    from companion.content.locales import DEFAULT_LANGUAGES
+
+    for tag in given or ():
+        if not LOCALE_PATTERN.match(tag):
+            raise CompanionError(f"--language {tag!r} is not a language tag",
+                                 "give one like de, es, fr or pt-BR")
+    return list(given) if given else list(DEFAULT_LANGUAGES)
+
+
+def _languages_line(release: DeckRelease, shown: CueDeck) -> str:
+    """``en, de (shown), es``: the languages a deck comes in, the one in use marked."""
+    return ", ".join(f"{tag} (shown)" if deck is shown else tag
+                     for tag, deck in zip(release.locales, release.variants, strict=True))
 
 
 # -- edit --------------------------------------------------------------------------------

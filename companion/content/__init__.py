@@ -6,6 +6,8 @@ The Qt pieces (breathing overlay, card window, deck editor, file watcher) build 
 Modules: :mod:`~companion.content.patterns` (breathing patterns and their timing),
 :mod:`~companion.content.decks` (cards, decks, deck validation),
 :mod:`~companion.content.library` (sources, precedence, hot reload),
+:mod:`~companion.content.variants` (a deck's language variants: which one is shown),
+:mod:`~companion.content.locales` (language tags and matching),
 :mod:`~companion.content.picker` (which card to show), :mod:`~companion.content.sources`
 (where content comes from), :mod:`~companion.content.toml_io` (safe reading, key -> line),
 :mod:`~companion.content.problems` (errors and problem records).

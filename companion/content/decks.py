@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from companion.content import care
+from companion.content.locales import LOCALE_PATTERN, display_tag, file_tag, normalize_tag
 from companion.content.problems import DeckError, Problem, first_error
 from companion.content.sources import Origin
 from companion.content.suggest import did_you_mean
@@ -113,7 +114,6 @@ MAX_WEIGHT = 10.0
 MAX_VERSION = 1_000_000
 ID_PATTERN = re.compile(r"^[a-z0-9-]{1,64}$")
 TAG_PATTERN = re.compile(r"^[a-z0-9-]{1,32}$")
-LOCALE_PATTERN = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 #: Something that looks like an HTML/XML tag or entity.
 MARKUP_PATTERN = re.compile(r"<\s*/?\s*[A-Za-z][^<>]*>|&[A-Za-z]+;|&#\d+;")
 
@@ -287,19 +287,32 @@ def _check_meta(c: Checker, data: dict[str, Any]) -> _Meta | None:
                     required=False) or ""
     description = c.text(meta, "description", "deck.description", key,
                          max_len=MAX_DESCRIPTION_CHARS, required=False, multiline=True) or ""
+    locale = _check_locale(c, meta)
+    version = _check_version(c, meta, "deck.version", key, missing_hint=" (raise it each time "
+                             "you publish)")
+    if deck_id is None or title is None or version is None:
+        return None
+    return _Meta(deck_id, title, version, author, locale, description)
+
+
+def _check_locale(c: Checker, meta: dict[str, Any]) -> str:
+    """``deck.locale`` (default ``en``); it must agree with a language tag in the file name
+    (``default.es.toml`` is Spanish)."""
     locale = "en"
     if "locale" in meta:
         value = meta["locale"]
         if not isinstance(value, str) or not LOCALE_PATTERN.match(value):
             c.error(f"deck.locale must be a language tag like 'en' or 'en-GB', not "
                     f"{show(value)}", "deck", "locale")
-        else:
-            locale = value
-    version = _check_version(c, meta, "deck.version", key, missing_hint=" (raise it each time "
-                             "you publish)")
-    if deck_id is None or title is None or version is None:
-        return None
-    return _Meta(deck_id, title, version, author, locale, description)
+            return locale
+        locale = value
+    named = file_tag(c.doc.path)
+    if named is not None and normalize_tag(named) != normalize_tag(locale):
+        said = f"deck.locale is '{locale}'" if "locale" in meta else "deck.locale is missing"
+        c.error(f"the file name says the deck is in '{named}' but {said}: set locale = "
+                f'"{display_tag(named)}", or rename the file', "deck",
+                *(("locale",) if "locale" in meta else ()))
+    return locale
 
 
 def _check_version(c: Checker, table: dict[str, Any], label: str,

@@ -5,8 +5,13 @@ calls :meth:`DeckLibrary.reload_file` / :meth:`DeckLibrary.rescan` when files ch
 
 Precedence: sources are read in order (bundled -> IT -> personal). When two files define the
 same deck id, the higher ``version`` is used and the other is listed in ``superseded``; with
-equal versions the file read first is kept and the other is reported as a conflict (an error
-in ``problems``).
+equal versions (and the same language) the file read first is kept and the other is reported
+as a conflict (an error in ``problems``).
+
+Languages: files with the same deck id and version but another ``locale`` are language
+variants of one deck. The library is given the agent's preferred languages and uses one
+variant per deck id (:mod:`companion.content.variants` has the rules); cards keep their ids
+across variants, so pins, hides, feedback and statistics do not depend on the language.
 
 Hot reload: each file keeps its *last good* version. An edit that breaks a file is reported in
 ``problems`` while the last good version of that file stays in use until it is fixed.
@@ -14,13 +19,15 @@ Hot reload: each file keeps its *last good* version. An edit that breaks a file 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.content.decks import CueCard, CueDeck, check_deck_file
+from companion.content.locales import DEFAULT_LANGUAGES
 from companion.content.problems import Problem
 from companion.content.sources import ContentSource, as_sources, deck_sources
+from companion.content.variants import DeckRelease, resolve_release
 from companion.paths import AppPaths
 from companion.settings import Settings
 
@@ -61,9 +68,11 @@ class DeckLibrary:
     Build it with :func:`load_decks`. Attributes are recomputed after every reload:
 
     ``decks``
-        The decks in use, in source order.
+        The decks in use (one language variant per id), in source order.
     ``by_id``
         The same, by deck id.
+    ``releases``
+        Per deck id, every language variant of the version in use (``locales`` lists them).
     ``superseded``
         Good decks not used because another file has a higher version of the same id.
     ``problems``
@@ -72,11 +81,15 @@ class DeckLibrary:
         Increases whenever the decks in use may have changed.
     """
 
-    def __init__(self, sources: Iterable[ContentSource | Path | str]) -> None:
+    def __init__(self, sources: Iterable[ContentSource | Path | str], *,
+                 languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
         self.sources: list[ContentSource] = as_sources(sources)
+        self.languages: tuple[str, ...] = tuple(languages)
         self._files: dict[str, DeckFile] = {}
         self.decks: list[CueDeck] = []
         self.by_id: dict[str, CueDeck] = {}
+        self.releases: dict[str, DeckRelease] = {}
+        self._given: dict[str, CueDeck] = {}   # decks in memory (see :meth:`of`)
         self.superseded: list[CueDeck] = []
         self.conflicts: list[Problem] = []
         self.generation = 0
@@ -88,8 +101,8 @@ class DeckLibrary:
         """A library of decks already in memory (a deck being tried, tests): no files, no
         reload; ``decks`` are used as given (later ones win a repeated id)."""
         library = cls([])
-        library.decks = list({d.id: d for d in decks}.values())
-        library.by_id = {d.id: d for d in library.decks}
+        library._given = {d.id: d for d in decks}
+        library._resolve()
         return library
 
     # -- queries ---------------------------------------------------------------------------
@@ -133,6 +146,12 @@ class DeckLibrary:
         out = [s.path for s in self.sources if s.present]
         out += [e.path for e in self.files if _exists(e.path) and e.path not in out]
         return out
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Use the variants for ``languages`` (best first, e.g. ``["de-DE", "de", "en"]``)
+        from now on; nothing is re-read."""
+        self.languages = tuple(languages)
+        self._resolve()
 
     # -- loading ---------------------------------------------------------------------------
     def _order(self, entry: DeckFile) -> tuple[int, str]:
@@ -203,34 +222,22 @@ class DeckLibrary:
         return entry.problems
 
     def _resolve(self) -> None:
-        chosen: dict[str, DeckFile] = {}
-        superseded: list[CueDeck] = []
-        conflicts: list[Problem] = []
+        by_id: dict[str, list[CueDeck]] = {}
         for entry in self.files:
-            deck = entry.deck
-            if deck is None:
-                continue
-            earlier = chosen.get(deck.id)
-            if earlier is None:
-                chosen[deck.id] = entry
-                continue
-            assert earlier.deck is not None
-            if deck.version > earlier.deck.version:
-                superseded.append(earlier.deck)
-                chosen[deck.id] = entry
-            elif deck.version < earlier.deck.version:
-                superseded.append(deck)
-            else:
-                conflicts.append(Problem(
-                    entry.path, deck.line,
-                    f"deck '{deck.id}' version {deck.version} is also in {earlier.path} "
-                    f"({earlier.source.label}), which is kept; give the copy you want used a "
-                    "higher version, or remove one of them"))
-        self.decks = [e.deck for e in chosen.values() if e.deck is not None]
+            if entry.deck is not None:
+                by_id.setdefault(entry.deck.id, []).append(entry.deck)
+        self.releases = {deck_id: resolve_release(decks, self._label)
+                         for deck_id, decks in by_id.items()}
+        self.releases.update({d.id: DeckRelease(d.id, d, [d]) for d in self._given.values()})
+        self.decks = [r.pick(self.languages) for r in self.releases.values()]
         self.by_id = {d.id: d for d in self.decks}
-        self.superseded = superseded
-        self.conflicts = conflicts
+        self.superseded = [d for r in self.releases.values() for d in r.superseded]
+        self.conflicts = [p for r in self.releases.values() for p in r.problems]
         self.generation += 1
+
+    def _label(self, deck: CueDeck) -> str:
+        source = self.source_of(deck)
+        return source.label if source else deck.origin
 
 
 def _exists(path: Path) -> bool:
@@ -241,14 +248,18 @@ def _exists(path: Path) -> bool:
         return False
 
 
-def load_decks(sources: Iterable[ContentSource | Path | str]) -> DeckLibrary:
-    """Load every deck from ``sources`` (in precedence order; see :class:`DeckLibrary`)."""
-    return DeckLibrary(sources)
+def load_decks(sources: Iterable[ContentSource | Path | str], *,
+               languages: Sequence[str] = DEFAULT_LANGUAGES) -> DeckLibrary:
+    """Load every deck from ``sources`` (in precedence order; see :class:`DeckLibrary`),
+    choosing the variants for ``languages`` (best first)."""
+    return DeckLibrary(sources, languages=languages)
 
 
-def load_default_decks(paths: AppPaths | None = None,
-                       settings: Settings | None = None) -> DeckLibrary:
+def load_default_decks(paths: AppPaths | None = None, settings: Settings | None = None, *,
+                       languages: Sequence[str] = DEFAULT_LANGUAGES) -> DeckLibrary:
     """Decks from the bundled, IT (+ ``settings.deck_folders``) and, when allowed, personal
-    folders. ``paths`` is an :class:`~companion.paths.AppPaths` (from the environment when
-    None); ``settings`` a :class:`~companion.settings.Settings` (defaults when None)."""
-    return DeckLibrary(deck_sources(paths or AppPaths.from_environment(), settings or Settings()))
+    folders, in the variants for ``languages`` (the agent's preferred languages, best first).
+    ``paths`` is an :class:`~companion.paths.AppPaths` (from the environment when None);
+    ``settings`` a :class:`~companion.settings.Settings` (defaults when None)."""
+    return DeckLibrary(deck_sources(paths or AppPaths.from_environment(), settings or Settings()),
+                       languages=languages)

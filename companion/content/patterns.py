@@ -16,7 +16,13 @@ File format (``<id>.toml``, the id is the file name without ``.toml``)::
     seconds = 4
     ...
 
-All times are in seconds.
+    [locale.es]                  # optional, one per language: the text in that language
+    name = "Respiración en caja"
+    description = "..."
+
+All times are in seconds. The top-level ``name`` and ``description`` are the base text
+(English in the bundled patterns); :meth:`BreathingPattern.localized` picks the text for the
+agent's languages (timings are shared by every language).
 """
 
 from __future__ import annotations
@@ -25,11 +31,18 @@ import dataclasses
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from companion.content.locales import (
+    DEFAULT_LANGUAGES,
+    LOCALE_PATTERN,
+    best_match,
+    display_tag,
+    normalize_tag,
+)
 from companion.content.problems import Loaded, PatternError, Problem, first_error
 from companion.content.sources import ContentSource, Origin, as_sources, pattern_sources
 from companion.content.toml_io import (
@@ -56,8 +69,11 @@ MAX_NAME_CHARS = 60
 MAX_DESCRIPTION_CHARS = 400
 MAX_REFERENCE_CHARS = 400
 ID_PATTERN = re.compile(r"^[a-z0-9-]{1,64}$")
-PATTERN_KEYS = ("name", "description", "phases", "cycles", "duration_s", "reference")
+PATTERN_KEYS = ("name", "description", "phases", "cycles", "duration_s", "reference", "locale")
 PHASE_KEYS = ("kind", "seconds")
+LOCALE_KEYS = ("name", "description")
+#: The language of a pattern's top-level ``name`` and ``description``.
+BASE_LOCALE = "en"
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,16 @@ class PhasePosition:
 
 
 @dataclass(frozen=True)
+class PatternText:
+    """A pattern's ``name`` and ``description`` in one language (a ``[locale.<tag>]``
+    table)."""
+
+    locale: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class BreathingPattern:
     """A paced-breathing pattern: phases repeated ``cycles`` times.
 
@@ -112,6 +138,11 @@ class BreathingPattern:
         How many times the cycle repeats (a file's ``duration_s`` is rounded to whole cycles).
     path, origin
         The file it was loaded from and its source (``bundled`` / ``it`` / ``personal``).
+    locale
+        The language of ``name`` and ``description``.
+    translations
+        The texts in every language of the file: the base text first, then each
+        ``[locale.<tag>]`` table in file order (empty for a pattern built in memory).
     """
 
     id: str
@@ -122,6 +153,8 @@ class BreathingPattern:
     reference: str = ""
     path: Path | None = field(default=None, compare=False)
     origin: Origin = field(default="folder", compare=False)
+    locale: str = BASE_LOCALE
+    translations: tuple[PatternText, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.phases:
@@ -183,6 +216,16 @@ class BreathingPattern:
         starts = self._starts()
         out = [c * self.cycle_s + s for c in range(self.cycles) for s in starts]
         return [*out, self.total_s]
+
+    def localized(self, languages: Sequence[str] = DEFAULT_LANGUAGES) -> BreathingPattern:
+        """A copy whose ``name`` and ``description`` are in the best of ``languages`` (best
+        first, e.g. ``["de-DE", "de", "en"]``): the exact tag, then the same language, else
+        the base text. Timings are the same in every language."""
+        texts = self.translations or (PatternText(self.locale, self.name, self.description),)
+        index = best_match([t.locale for t in texts], languages)
+        text = texts[0 if index is None else index]
+        return dataclasses.replace(self, name=text.name, description=text.description,
+                                   locale=text.locale)
 
     def with_duration(self, seconds: float) -> BreathingPattern:
         """A copy lasting about ``seconds`` (whole cycles, nearest; for ``--duration``).
@@ -258,11 +301,48 @@ def check_pattern_document(doc: TomlDocument, *, origin: Origin = "folder") -> P
             key = "cycles" if has_cycles else "duration_s"
             c.error(f"the exercise lasts {total:g} seconds; it must last between "
                     f"{MIN_TOTAL_S:g} and {MAX_TOTAL_S:g} (change cycles or the phases)", key)
+    translations = _check_locales(c, data)
     pattern = None
     if c.ok and name and phases and cycles:
+        texts = (PatternText(BASE_LOCALE, name, description), *translations)
         pattern = BreathingPattern(pattern_id, name, description, tuple(phases), cycles,
-                                   reference, path=doc.path, origin=origin)
+                                   reference, path=doc.path, origin=origin,
+                                   translations=texts)
     return PatternCheck(doc.path, pattern, c.problems)
+
+
+def _check_locales(c: Checker, data: dict[str, Any]) -> list[PatternText]:
+    """The ``[locale.<tag>]`` tables: a language tag each, a name, an optional
+    description."""
+    raw = data.get("locale", {})
+    example = '[locale.es] with name = "..." and description = "..."'
+    if not isinstance(raw, dict) or not all(isinstance(t, dict) for t in raw.values()):
+        c.error(f"locale must hold one table per language, e.g. {example}", "locale")
+        return []
+    texts: list[PatternText] = []
+    seen: set[str] = {BASE_LOCALE}
+    for tag, table in raw.items():
+        key = ("locale", tag)
+        label = f"locale.{tag}"
+        if not LOCALE_PATTERN.match(tag):
+            c.error(f"{label}: '{tag}' is not a language tag; use one like es, de or pt-BR",
+                    *key)
+            continue
+        if normalize_tag(tag) in seen:
+            where = "the top-level name and description" \
+                if normalize_tag(tag) == BASE_LOCALE else "another [locale] table"
+            c.warn(f"{label} repeats {where} ({BASE_LOCALE} is the top-level text); it is "
+                   "ignored", *key)
+            continue
+        seen.add(normalize_tag(tag))
+        c.unknown_keys(table, LOCALE_KEYS, f"{label}: ", key)
+        name = c.text(table, "name", f"{label}.name", key, max_len=MAX_NAME_CHARS)
+        description = c.text(table, "description", f"{label}.description", key,
+                             max_len=MAX_DESCRIPTION_CHARS, required=False,
+                             multiline=True) or ""
+        if name:
+            texts.append(PatternText(display_tag(tag), name, description))
+    return texts
 
 
 def _check_phases(c: Checker, data: dict[str, Any]) -> list[Phase] | None:
@@ -340,8 +420,10 @@ def load_pattern_file(path: Path, *, origin: Origin = "folder") -> BreathingPatt
     return check.pattern
 
 
-def load_patterns(sources: Iterable[ContentSource | Path | str]) -> Loaded[BreathingPattern]:
-    """Load every pattern from ``sources`` in order (see :mod:`companion.content.sources`).
+def load_patterns(sources: Iterable[ContentSource | Path | str], *,
+                  languages: Sequence[str] = DEFAULT_LANGUAGES) -> Loaded[BreathingPattern]:
+    """Load every pattern from ``sources`` in order (see :mod:`companion.content.sources`),
+    with names and descriptions in the best of ``languages`` (:meth:`BreathingPattern.localized`).
 
     A bad file is reported in ``problems`` and skipped. A later pattern with an id already
     loaded replaces it only when its source has ``may_override`` (the IT folder); otherwise it
@@ -367,11 +449,15 @@ def load_patterns(sources: Iterable[ContentSource | Path | str]) -> Loaded[Breat
                     "warning",
                 ))
                 continue
-            items[pattern.id] = pattern
+            items[pattern.id] = pattern.localized(languages)
     return Loaded(items, problems)
 
 
-def load_default_patterns(paths: AppPaths | None = None) -> Loaded[BreathingPattern]:
+def load_default_patterns(paths: AppPaths | None = None, *,
+                          languages: Sequence[str] = DEFAULT_LANGUAGES
+                          ) -> Loaded[BreathingPattern]:
     """Patterns from the bundled, IT and personal folders of ``paths`` (an
-    :class:`~companion.paths.AppPaths`; resolved from the environment when None)."""
-    return load_patterns(pattern_sources(paths or AppPaths.from_environment()))
+    :class:`~companion.paths.AppPaths`; resolved from the environment when None), in the best
+    of ``languages`` (the agent's preferred languages, best first)."""
+    return load_patterns(pattern_sources(paths or AppPaths.from_environment()),
+                         languages=languages)

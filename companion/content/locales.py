@@ -1,0 +1,76 @@
+"""Language tags (BCP 47) and choosing the best one for someone's preferred languages.
+
+Plain Python, no Qt; pure functions used wherever content is loaded (the app's GUI thread,
+the CLI). Matching ignores case and treats ``_`` as ``-``: Qt and POSIX locales say ``pt_BR``,
+content files say ``pt-BR``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+#: A language tag as content files write it: ``en``, ``en-GB``, ``pt-BR``, ``zh-Hant-TW``.
+LOCALE_PATTERN = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+#: The preferred languages when nobody says otherwise.
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en",)
+#: A language tag at the end of a file name (``default.pt-BR.toml``): a two-letter language,
+#: or a three-letter one followed by a script or region (a bare ``.new`` or ``.old`` is not
+#: read as a language).
+FILE_TAG_PATTERN = re.compile(r"^(?:[A-Za-z]{2}|[A-Za-z]{3}(?=[-_]))(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def normalize_tag(tag: str) -> str:
+    """``tag`` for comparing: lower case, ``_`` as ``-``, without a POSIX encoding or modifier
+    (``pt_BR`` and ``pt_BR.UTF-8`` -> ``pt-br``)."""
+    return tag.strip().split(".", 1)[0].split("@", 1)[0].replace("_", "-").lower()
+
+
+def language_of(tag: str) -> str:
+    """The language subtag of ``tag`` (``pt-BR`` -> ``pt``)."""
+    return normalize_tag(tag).split("-", 1)[0]
+
+
+def display_tag(tag: str) -> str:
+    """``tag`` in the usual BCP 47 spelling: ``pt_br`` -> ``pt-BR``, ``zh-hant`` ->
+    ``zh-Hant``."""
+    parts = normalize_tag(tag).split("-")
+    out = [parts[0]]
+    for part in parts[1:]:
+        if len(part) == 2:
+            out.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def file_tag(path: Path | None) -> str | None:
+    """The language tag in a file name (``default.es.toml`` -> ``es``), or None."""
+    if path is None:
+        return None
+    stem = path.name[:-5] if path.name.lower().endswith(".toml") else path.name
+    head, dot, tail = stem.rpartition(".")
+    return tail if dot and head and FILE_TAG_PATTERN.match(tail) else None
+
+
+def best_match(tags: Sequence[str], languages: Sequence[str]) -> int | None:
+    """Index in ``tags`` of the best tag for someone who prefers ``languages`` (best first).
+
+    For each preferred language in turn: the same tag, else a tag of the same language
+    (the plain language before regional ones). None when no tag shares a language.
+    """
+    normal = [normalize_tag(t) for t in tags]
+    for wanted in languages:
+        want = normalize_tag(wanted)
+        if not want:
+            continue
+        if want in normal:
+            return normal.index(want)
+        lang = language_of(want)
+        same = [i for i, t in enumerate(normal) if t.split("-", 1)[0] == lang]
+        if same:
+            return next((i for i in same if normal[i] == lang), same[0])
+    return None
