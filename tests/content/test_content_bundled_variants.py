@@ -33,6 +33,10 @@ def _load(path: Path) -> CueDeck:
     return check.deck
 
 
+def test_spanish_and_german_are_bundled() -> None:
+    assert {"es", "de"} <= {file_tag(p) for p in VARIANTS}
+
+
 @pytest.mark.parametrize("path", VARIANTS, ids=lambda p: p.name)
 def test_translation_validates_and_keeps_the_base_cards(path: Path, base: CueDeck) -> None:
     deck = _load(path)
