@@ -37,7 +37,7 @@ from companion.content import care
 from companion.content.decks import WHEN_VALUES, CueCard, DeckSupport
 from companion.content.library import DeckLibrary
 from companion.content.picker import CardPicker, RandomSource
-from companion.content.support import FALLBACK_CARDS, shows_support, support_for
+from companion.content.support import fallback_card, shows_support, support_for
 from companion.errors import CompanionError
 from companion.ui import a11y
 from companion.ui.card_view import CardFace, palette_for, render_card
@@ -146,7 +146,7 @@ class CardDeck:
             moment = "between_calls"
         card = self.picker.pick(moment)
         if card is None and moment == "after_tense":
-            fallback = FALLBACK_CARDS[care.SUPPORT_TAG]
+            fallback = fallback_card(care.SUPPORT_TAG, self.library.languages)
             if self.picker.last_key != fallback.key \
                     and not {fallback.key, fallback.id} & self.picker.hidden:
                 self.picker.note_shown(fallback)
@@ -156,7 +156,7 @@ class CardDeck:
     def pick_role(self, role: str) -> CueCard:
         """A card for ``role`` (``support``: someone to talk to; ``break``: a longer break),
         or the built-in one when no deck in use has such a card."""
-        card = self.picker.pick_role(role) or FALLBACK_CARDS[role]
+        card = self.picker.pick_role(role) or fallback_card(role, self.library.languages)
         self.picker.note_shown(card)
         return card
 
@@ -164,7 +164,7 @@ class CardDeck:
         """The support contact to show under ``card`` (None for cards that do not ask)."""
         if card is None or not shows_support(card):
             return None
-        return support_for(self.library.decks)
+        return support_for(self.library.decks, self.library.languages)
 
     def deck_title(self, card: CueCard) -> str:
         """Title of the deck ``card`` belongs to ('' if unknown)."""

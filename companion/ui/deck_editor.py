@@ -579,7 +579,9 @@ class DeckEditor(QMainWindow):
     def _refresh_card_view(self) -> None:
         card = self.current_card()
         shown = dataclasses.replace(card, deck_id=self.deck.id) if card else None
-        support = support_for([self.deck]) if shown and shows_support(shown) else None
+        support = None
+        if shown and shows_support(shown):   # the built-in contact in the deck's language
+            support = support_for([self.deck], [self.deck.locale])
         render_card(self.preview, shown, deck_title=self.deck.title, support=support)
         body = card.body if card else ""
         self.body_count.setText(f"{len(body.strip())} / {MAX_BODY_CHARS} characters")

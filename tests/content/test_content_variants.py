@@ -3,6 +3,7 @@ languages, validation of variants against their base, right-to-left decks."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,12 @@ import pytest
 import tomli_w
 
 from companion.cli import main
-from companion.content.decks import check_deck_file, check_deck_text, deck_to_toml
+from companion.content.decks import DeckSupport, check_deck_file, check_deck_text, deck_to_toml
 from companion.content.library import DeckLibrary, load_decks, load_default_decks
 from companion.content.locales import best_match, display_tag, file_tag, normalize_tag
 from companion.content.picker import CardPicker
 from companion.content.sources import ContentSource
+from companion.content.support import fallback_card, fallback_support, support_for
 from companion.paths import AppPaths
 from companion.settings import Settings
 
@@ -322,3 +324,35 @@ def test_right_to_left_deck_validates_round_trips_and_is_picked(lang: str,
     library = load_decks([tmp_path], languages=[lang])
     assert library.problems == []
     assert [c.title for c in library.by_id["team"].cards] == [title] * len(CARDS)
+
+
+# -- the built-in support contact and stand-in cards -----------------------------------------
+@pytest.mark.parametrize(("languages", "title"), [
+    (["en"], "Someone to talk to"), (["de-AT", "de"], "Jemand zum Reden"),
+    (["es-MX"], "Alguien con quien hablar"), (["fr"], "Quelqu'un à qui parler"),
+    (["pt_BR"], "Alguém para conversar"), (["pt-PT"], "Alguém para conversar"),
+    (["ja", "xx"], "Someone to talk to"), ([], "Someone to talk to"),
+])
+def test_built_in_support_comes_in_the_agents_language(languages: list[str],
+                                                       title: str) -> None:
+    assert fallback_support(languages).title == title
+    assert support_for([], languages) == fallback_support(languages)
+
+
+def test_built_in_cards_keep_their_keys_in_every_language() -> None:
+    for role in ("support", "break"):
+        english = fallback_card(role)
+        for lang in ("de", "es", "fr", "pt-BR"):
+            card = fallback_card(role, [lang])
+            assert card.key == english.key and card.tags == english.tags
+            assert card.when == english.when and card.title != english.title
+            assert card.body != english.body and len(card.body.split()) <= 40
+    with pytest.raises(ValueError, match="unknown card role"):
+        fallback_card("hug")
+
+
+def test_a_deck_contact_wins_over_the_built_in_one(family: Path) -> None:
+    library = load_decks([ContentSource(family, "bundled")], languages=["de"])
+    assert support_for(library.decks, library.languages) == fallback_support(["de"])
+    deck = dataclasses.replace(library.decks[0], support=DeckSupport("Durchwahl 2040"))
+    assert support_for([deck], ["de"]).body == "Durchwahl 2040"

@@ -259,6 +259,20 @@ def test_support_cards_show_the_support_contact_it_first(qtbot, folder: Path,
     assert not window.face.support.isVisibleTo(window)
 
 
+def test_built_in_support_follows_the_agents_language(qtbot, folder: Path) -> None:
+    """With no support card or contact in the decks, the built-in ones stand in, in the
+    library's language; the key stays the same, so marks on it count in any language."""
+    library = load_decks([folder], languages=["de-DE", "de", "en"])
+    window = make_window(qtbot, CardDeck(library, rng=random.Random(1)))
+    card = window.show_for("support")
+    assert card is not None and card.key == "companion/this-was-a-hard-one"
+    assert card.title == "Das war ein schwerer Anruf"
+    assert window.face.support_title.text() == "Jemand zum Reden"
+    assert "Teamleitung" in window.face.support_body.text()
+    library.set_languages(["es"])
+    assert window.deck.pick_role("break").title == "Hora de un descanso de verdad"
+
+
 def test_keyboard_actions(qtbot, library) -> None:
     deck = CardDeck(library, rng=random.Random(5))
     window = make_window(qtbot, deck)
