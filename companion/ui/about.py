@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.errors import CompanionError
+from companion.ui.text_fit import set_min_width
 
 if TYPE_CHECKING:   # the bundle module loads when the agent asks for a bundle
     from companion.diagnostics.bundle import SupportBundle
@@ -94,7 +95,7 @@ class SupportBundleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        set_min_width(self, 560)
 
     def save(self) -> Path | None:
         """Ask where, write the zip, and say where it went (or why not)."""
@@ -158,7 +159,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        set_min_width(self, 380)
 
     def open_bundle(self) -> SupportBundleDialog | None:
         """Gather the bundle (about a second: it runs the self-test) and list its files."""

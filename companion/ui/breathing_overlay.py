@@ -70,6 +70,7 @@ from companion.ui.breathing_view import (
     REDUCED_ASPECT,
     FrameState,
     LayerCache,
+    PaintedText,
     feeling_question,
     footer_text,
     frame_state,
@@ -210,6 +211,7 @@ class BreathingOverlay(QWidget):
         self.result: BreathingResult | None = None
         self.recorder: SessionRecorder | None = None
         self.frames_painted = 0
+        self._painted: list[PaintedText] = []
         self.engaged = False       # the agent used it (a key or a click): questions wait
         self.state: FrameState = frame_state(pattern, 0.0, self._levels)
 
@@ -284,22 +286,36 @@ class BreathingOverlay(QWidget):
                                               self.options.high_contrast))
 
     def _layout_buttons(self) -> None:
+        """Place the close button, the feeling answers (a row, or a column when a longer
+        language does not fit in one) and the next steps, each at least as big as its
+        text needs."""
         w, h = self.width(), self.height()
         self.close_button.setGeometry(w - 40, 12, 28, 28)
-        bw = round(w * 0.24)
-        bh = max(32, round(min(w, h) * 0.1))
+        feelings = list(self.feeling_buttons.values())
+        bw = max(round(w * 0.24), *(b.sizeHint().width() for b in feelings))
+        bh = max(32, round(min(w, h) * 0.1), *(b.sizeHint().height() for b in feelings))
         gap = round(w * 0.04)
-        left = (w - 3 * bw - 2 * gap) // 2
-        top = round(h * 0.62)
-        for i, button in enumerate(self.feeling_buttons.values()):
-            button.setGeometry(left + i * (bw + gap), top, bw, bh)
-        step_top = round(h * 0.5)       # below the question (painted at 0.3-0.5 h)
-        step_gap = max(4, round(h * 0.02))
-        step_h = max(26, min(bh, (h - step_top - 10 - 2 * step_gap) // 3))
-        step_w = round(w * 0.74)
-        for i, button in enumerate(self.step_buttons.values()):
-            button.setGeometry((w - step_w) // 2, step_top + i * (step_h + step_gap), step_w,
-                               step_h)
+        if 3 * bw + 2 * gap <= w - 2 * gap:
+            left = (w - 3 * bw - 2 * gap) // 2
+            top = round(h * 0.62)
+            for i, button in enumerate(feelings):
+                button.setGeometry(left + i * (bw + gap), top, bw, bh)
+        else:
+            self._stack(feelings, bw)
+        self._stack(list(self.step_buttons.values()), round(w * 0.74))
+
+    def _stack(self, buttons: list[QPushButton], width: int) -> None:
+        """``buttons`` one under another below the question (painted at 0.3-0.5 h), at
+        least ``width`` wide, as tall as the space left allows but never below their text."""
+        w, h = self.width(), self.height()
+        top = round(h * 0.5)
+        gap = max(4, round(h * 0.02))
+        text_h = max(b.sizeHint().height() for b in buttons)
+        bh = max(text_h, min(max(32, round(min(w, h) * 0.1)),
+                             (h - top - 10 - 2 * gap) // len(buttons)))
+        bw = min(w - 24, max(width, *(b.sizeHint().width() for b in buttons)))
+        for i, button in enumerate(buttons):
+            button.setGeometry((w - bw) // 2, top + i * (bh + gap), bw, bh)
 
     # ---- running ----------------------------------------------------------------------------
     @guarded
@@ -341,6 +357,11 @@ class BreathingOverlay(QWidget):
     def elapsed_s(self) -> float:
         """Seconds since :meth:`start` (0 before)."""
         return 0.0 if self._started is None else max(0.0, self._clock() - self._started)
+
+    def painted_text(self) -> list[PaintedText]:
+        """The texts of the last painted frame (pattern name, phase word, count, status
+        line, or the closing question), with where they had to fit."""
+        return list(self._painted)
 
     @property
     def animating(self) -> bool:
@@ -560,13 +581,14 @@ class BreathingOverlay(QWidget):
             rect = QRectF(self.rect())
             if self.mode == "feeling":
                 done = f"{self.pattern.name}: done"
-                paint_feeling(painter, rect, self._palette, completed_text=done)
+                self._painted = paint_feeling(painter, rect, self._palette, completed_text=done)
             elif self.mode == "worse":
-                paint_feeling(painter, rect, self._palette,
-                              completed_text=_tr("Sorry that did not help."),
-                              question=_tr("What would help?"))
+                self._painted = paint_feeling(painter, rect, self._palette,
+                                              completed_text=_tr("Sorry that did not help."),
+                                              question=_tr("What would help?"))
             else:
                 self._layers.paint(painter, rect, self.state, self.devicePixelRatioF())
+                self._painted = self._layers.painted
         finally:
             painter.end()
         self.frames_painted += 1

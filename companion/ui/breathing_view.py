@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -285,50 +285,111 @@ def _font(size_px: float, bold: bool = False, *, floor_px: int = 8) -> QFont:
 
 
 def fitted_font(text: str, width: float, size_px: float, *, bold: bool = False,
-                floor_px: int = 8) -> QFont:
+                floor_px: int = 8, height: float | None = None) -> QFont:
     """The font of ``size_px`` (at least ``floor_px``), made smaller until ``text`` fits in
-    ``width`` logical pixels, but never below ``floor_px`` (text that still does not fit is
-    elided by the caller)."""
+    ``width`` logical pixels (and its line in ``height``, when given), but never below
+    ``floor_px`` (text that still does not fit is elided by the caller)."""
     font = _font(size_px, bold, floor_px=floor_px)
     if QGuiApplication.instance() is None:    # no font database to measure with
         return font
-    while font.pixelSize() > floor_px and QFontMetricsF(font).horizontalAdvance(text) > width:
+
+    def too_big() -> bool:
+        metrics = QFontMetricsF(font)
+        return metrics.horizontalAdvance(text) > width or (
+            height is not None and metrics.height() > height)
+
+    while font.pixelSize() > floor_px and too_big():
         font.setPixelSize(font.pixelSize() - 1)
     return font
 
 
+@dataclass(frozen=True)
+class PaintedText:
+    """One text the guide painted, for checks that nothing is cut off (logical px).
+
+    ``text`` is what was asked for, ``drawn`` what was painted (``text`` shortened with "…"
+    when it did not fit), ``box`` where it had to fit, ``size`` the drawn line's advance
+    and height.
+    """
+
+    text: str
+    drawn: str
+    box: QRectF
+    size: QSizeF
+
+    @property
+    def elided(self) -> bool:
+        """True when the text was shortened with "…" to fit (wrapping alone is not)."""
+        return " ".join(self.drawn.split()) != " ".join(self.text.split())
+
+    def problem(self) -> str:
+        """Why this text is cut off ('' when it fits, wrapped or was elided to fit)."""
+        if self.size.width() > self.box.width() + 0.5:
+            return f"is {self.size.width():.0f} px wide in a {self.box.width():.0f} px box"
+        if self.size.height() > self.box.height() + 0.5:
+            return f"is {self.size.height():.0f} px tall in a {self.box.height():.0f} px box"
+        if self.elided and "…" not in self.drawn:
+            return f"was cut to {self.drawn!r} without an ellipsis"
+        return ""
+
+
+def wrap_lines(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` logical px, at most
+    ``max_lines`` of them: the last line (or a word longer than a line) elided with "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if words and len(lines) == max_lines - 1:
+            line = " ".join([line, *words])
+            words = []
+        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
 def _draw_fitted(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str,
                  size_px: float, *, bold: bool = False, floor_px: int = 8,
-                 halo: QColor | None = None) -> None:
-    """Draw ``text`` in ``rect`` shrunk to fit, elided with "…" if it still does not.
+                 halo: QColor | None = None) -> PaintedText:
+    """Draw ``text`` in ``rect`` shrunk to fit; if it still does not fit on one line, wrapped
+    onto as many lines as ``rect`` holds, the last elided with "…". What was drawn.
 
     ``halo`` outlines every glyph in that colour first, so words painted across the
     circle's light rim keep their shape (and their contrast) where they cross it.
     """
-    font = fitted_font(text, rect.width(), size_px, bold=bold, floor_px=floor_px)
+    font = fitted_font(text, rect.width(), size_px, bold=bold, floor_px=floor_px,
+                       height=rect.height())
     p.setFont(font)
     if QGuiApplication.instance() is None:
         p.drawText(rect, align, text)
-        return
+        return PaintedText(text, text, rect, QSizeF(0.0, 0.0))
     metrics = QFontMetricsF(font)
-    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    if halo is None:
-        p.drawText(rect, align, text)
-        return
-    width = metrics.horizontalAdvance(text)
-    if align & Qt.AlignmentFlag.AlignRight:
-        x = rect.right() - width
-    elif align & Qt.AlignmentFlag.AlignLeft:
-        x = rect.left()
-    else:
-        x = rect.center().x() - width / 2
-    baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
-    path = QPainterPath()
-    path.addText(QPointF(x, baseline), font, text)
-    colour = p.pen().color()
-    p.strokePath(path, QPen(halo, max(2.0, font.pixelSize() * 0.14), Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-    p.fillPath(path, colour)
+    line_h = metrics.height()
+    lines = wrap_lines(metrics, text, rect.width(), max(1, int(rect.height() // line_h)))
+    widths = [metrics.horizontalAdvance(line) for line in lines]
+    top = rect.center().y() - line_h * len(lines) / 2
+    for i, (line, width) in enumerate(zip(lines, widths, strict=True)):
+        if align & Qt.AlignmentFlag.AlignRight:
+            x = rect.right() - width
+        elif align & Qt.AlignmentFlag.AlignLeft:
+            x = rect.left()
+        else:
+            x = rect.center().x() - width / 2
+        baseline = top + i * line_h + metrics.ascent()
+        if halo is None:
+            p.drawText(QPointF(x, baseline), line)
+            continue
+        path = QPainterPath()
+        path.addText(QPointF(x, baseline), font, line)
+        colour = p.pen().color()
+        p.strokePath(path, QPen(halo, max(2.0, font.pixelSize() * 0.14), Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.fillPath(path, colour)
+    return PaintedText(text, "\n".join(lines), rect,
+                       QSizeF(max(widths), line_h * len(lines)))
 
 
 def time_text(seconds: float) -> str:
@@ -351,38 +412,40 @@ def paint_panel(p: QPainter, rect: QRectF, pal: Palette) -> None:
 
 
 def paint_frame(p: QPainter, rect: QRectF, state: FrameState, pal: Palette, *,
-                title: str, reduced_motion: bool) -> None:
+                title: str, reduced_motion: bool) -> list[PaintedText]:
     """Paint one moment of the exercise into ``rect`` (logical px) with ``p`` (uncached:
-    the background, the moving shape, then the words)."""
+    the background, the moving shape, then the words); the texts painted."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    paint_static(p, rect, pal, title, reduced_motion)
+    painted = paint_static(p, rect, pal, title, reduced_motion)
     paint_motion(p, rect, state, pal, reduced_motion)
-    paint_words(p, rect, state, pal, reduced_motion)
+    return painted + paint_words(p, rect, state, pal, reduced_motion)
 
 
 def paint_static(p: QPainter, rect: QRectF, pal: Palette, title: str,
-                 reduced_motion: bool) -> None:
-    """Layer 1, the same all exercise long: panel, title, guide ring / bar track."""
+                 reduced_motion: bool) -> list[PaintedText]:
+    """Layer 1, the same all exercise long: panel, title, guide ring / bar track; the
+    texts painted (the title)."""
     paint_panel(p, rect, pal)
     if reduced_motion:
         w = rect.width()
-        _paint_title(p, rect, pal, title, w * 0.9)
+        painted = _paint_title(p, rect, pal, title, w * 0.9)
         bar = reduced_bar_rect(rect)
         radius = bar.height() / 2
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(pal.bar_back)
         p.drawRoundedRect(bar, radius, radius)
-        return
+        return [painted]
     side = min(rect.width(), rect.height())
     centre = circle_centre(rect)
     r_max = circle_radius(side, 1.0)
-    _paint_title(p, rect, pal, title, side)
+    painted = _paint_title(p, rect, pal, title, side)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QPen(pal.guide, max(1.5, side * 0.005)))
     p.drawEllipse(centre, r_max, r_max)
     p.setPen(QPen(pal.bar_back, side * 0.012, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     p.drawEllipse(_arc_rect(rect))
+    return [painted]
 
 
 def _arc_rect(rect: QRectF) -> QRectF:
@@ -455,44 +518,48 @@ def words_key(state: FrameState) -> tuple[str, int, str]:
 
 
 def paint_words(p: QPainter, rect: QRectF, state: FrameState, pal: Palette,
-                reduced_motion: bool) -> None:
-    """Layer 3, once a second: the phase word, the countdown and the status line."""
+                reduced_motion: bool) -> list[PaintedText]:
+    """Layer 3, once a second: the phase word, the countdown and the status line; the
+    texts painted."""
     if reduced_motion:
         w = rect.width()
         p.setPen(pal.text)
         word_rect = QRectF(rect.left() + w * 0.04, rect.top() + rect.height() * 0.2, w * 0.64,
                            rect.height() * 0.36)
-        _draw_fitted(p, word_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     state.word, w * 0.085, bold=True, floor_px=base_font_px())
+        word = _draw_fitted(p, word_rect,
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                            state.word, w * 0.085, bold=True, floor_px=base_font_px())
         p.setPen(pal.phase[state.kind])
-        p.setFont(_font(w * 0.12, bold=True))
-        p.drawText(QRectF(rect.left() + w * 0.72, word_rect.top(), w * 0.2,
-                          word_rect.height()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   str(state.countdown))
+        count = _draw_fitted(p, QRectF(rect.left() + w * 0.72, word_rect.top(), w * 0.2,
+                                       word_rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             str(state.countdown), w * 0.12, bold=True)
         bar = reduced_bar_rect(rect)
         p.setPen(pal.subtext)
-        _draw_fitted(p, QRectF(rect.left() + w * 0.04, bar.bottom() + rect.height() * 0.05,
-                               w * 0.92, rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter,
-                     footer_text(state), w * 0.036, floor_px=base_font_px())
-        return
+        footer = _draw_fitted(p, QRectF(rect.left() + w * 0.04,
+                                        bar.bottom() + rect.height() * 0.05, w * 0.92,
+                                        rect.height() * 0.1), Qt.AlignmentFlag.AlignCenter,
+                              footer_text(state), w * 0.036, floor_px=base_font_px())
+        return [word, count, footer]
     side = min(rect.width(), rect.height())
     centre = circle_centre(rect)
     floor = base_font_px()
     p.setPen(pal.text)
     inside = 2 * circle_radius(side, 1.0) * 0.96    # words stay inside the guide ring
-    _draw_fitted(p, QRectF(centre.x() - inside / 2, centre.y() - side * 0.11, inside,
-                           side * 0.08),
-                 Qt.AlignmentFlag.AlignCenter, state.word, side * 0.062, bold=True,
-                 floor_px=floor, halo=pal.text_halo)
-    _draw_fitted(p, QRectF(rect.left(), centre.y() - side * 0.035, rect.width(), side * 0.15),
-                 Qt.AlignmentFlag.AlignCenter, str(state.countdown), side * 0.14, bold=True,
-                 floor_px=floor, halo=pal.text_halo)
+    word = _draw_fitted(p, QRectF(centre.x() - inside / 2, centre.y() - side * 0.11, inside,
+                                  side * 0.08),
+                        Qt.AlignmentFlag.AlignCenter, state.word, side * 0.062, bold=True,
+                        floor_px=floor, halo=pal.text_halo)
+    count = _draw_fitted(p, QRectF(rect.left(), centre.y() - side * 0.035, rect.width(),
+                                   side * 0.15),
+                         Qt.AlignmentFlag.AlignCenter, str(state.countdown), side * 0.14,
+                         bold=True, floor_px=floor, halo=pal.text_halo)
     p.setPen(pal.subtext)
-    _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.bottom() - side * 0.115,
-                           rect.width() - side * 0.08, side * 0.07),
-                 Qt.AlignmentFlag.AlignCenter, footer_text(state), side * 0.042,
-                 floor_px=floor)
+    footer = _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.bottom() - side * 0.115,
+                                    rect.width() - side * 0.08, side * 0.07),
+                          Qt.AlignmentFlag.AlignCenter, footer_text(state), side * 0.042,
+                          floor_px=floor)
+    return [word, count, footer]
 
 
 def title_rect(rect: QRectF, side: float) -> QRectF:
@@ -502,10 +569,11 @@ def title_rect(rect: QRectF, side: float) -> QRectF:
                   rect.width() - 2 * margin, max(side * 0.08, base_font_px() * 1.6))
 
 
-def _paint_title(p: QPainter, rect: QRectF, pal: Palette, title: str, side: float) -> None:
+def _paint_title(p: QPainter, rect: QRectF, pal: Palette, title: str,
+                 side: float) -> PaintedText:
     p.setPen(pal.subtext)
-    _draw_fitted(p, title_rect(rect, side), Qt.AlignmentFlag.AlignCenter, title,
-                 side * 0.045, bold=True, floor_px=base_font_px())
+    return _draw_fitted(p, title_rect(rect, side), Qt.AlignmentFlag.AlignCenter, title,
+                        side * 0.045, bold=True, floor_px=base_font_px())
 
 
 def reduced_bar_rect(rect: QRectF) -> QRectF:
@@ -519,21 +587,29 @@ class LayerCache:
     """Paints frames from cached layers: the static background and the words are drawn
     into pixmaps (at the device pixel ratio, so they stay crisp) and only redrawn when
     they change; every frame draws just the moving shape between them. This keeps a
-    frame well under a millisecond of painting."""
+    frame well under a millisecond of painting. :attr:`painted` holds the texts of the
+    layers shown last (title, phase word, count, status line)."""
 
     def __init__(self, pal: Palette, title: str, reduced_motion: bool) -> None:
         self.pal, self.title, self.reduced_motion = pal, title, reduced_motion
         self._static: tuple[tuple[int, int, float], QPixmap] | None = None
         self._words: tuple[tuple[Any, ...], QPixmap] | None = None
+        self._texts: dict[str, list[PaintedText]] = {"static": [], "words": []}
 
-    def _layer(self, rect: QRectF, dpr: float, draw: Callable[[QPainter], None]) -> QPixmap:
+    @property
+    def painted(self) -> list[PaintedText]:
+        """The texts on the layers painted last."""
+        return self._texts["static"] + self._texts["words"]
+
+    def _layer(self, rect: QRectF, dpr: float, layer: str,
+               draw: Callable[[QPainter], list[PaintedText]]) -> QPixmap:
         pix = QPixmap(round(rect.width() * dpr), round(rect.height() * dpr))
         pix.setDevicePixelRatio(dpr)
         pix.fill(Qt.GlobalColor.transparent)
         q = QPainter(pix)
         q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         q.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        draw(q)
+        self._texts[layer] = draw(q)
         q.end()
         return pix
 
@@ -541,12 +617,12 @@ class LayerCache:
         """Paint ``state`` into ``rect`` (logical px, origin 0,0) at ``dpr``."""
         size_key = (round(rect.width()), round(rect.height()), float(dpr))
         if self._static is None or self._static[0] != size_key:
-            self._static = (size_key, self._layer(rect, dpr, lambda q: paint_static(
+            self._static = (size_key, self._layer(rect, dpr, "static", lambda q: paint_static(
                 q, rect, self.pal, self.title, self.reduced_motion)))
             self._words = None
         key = (size_key, *words_key(state))
         if self._words is None or self._words[0] != key:
-            self._words = (key, self._layer(rect, dpr, lambda q: paint_words(
+            self._words = (key, self._layer(rect, dpr, "words", lambda q: paint_words(
                 q, rect, state, self.pal, self.reduced_motion)))
         p.drawPixmap(0, 0, self._static[1])
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -555,9 +631,10 @@ class LayerCache:
 
 
 def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: str,
-                  question: str | None = None) -> None:
+                  question: str | None = None) -> list[PaintedText]:
     """The closing panel's words (the buttons are child widgets of the overlay); the same
-    panel asks "what would help now?" after a session that did not help."""
+    panel asks "what would help now?" after a session that did not help. The texts
+    painted."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     paint_panel(p, rect, pal)
@@ -567,14 +644,15 @@ def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: st
     margin = max(side * 0.04, TITLE_SIDE_PX)
     inner = rect.width() - 2 * margin
     p.setPen(pal.subtext)
-    _draw_fitted(p, QRectF(rect.left() + margin, rect.top() + rect.height() * 0.14, inner,
-                           rect.height() * 0.12), Qt.AlignmentFlag.AlignCenter, completed_text,
-                 side * 0.048, bold=True, floor_px=floor)
+    done = _draw_fitted(p, QRectF(rect.left() + margin, rect.top() + rect.height() * 0.14,
+                                  inner, rect.height() * 0.12), Qt.AlignmentFlag.AlignCenter,
+                        completed_text, side * 0.048, bold=True, floor_px=floor)
     p.setPen(pal.text)
-    _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.top() + rect.height() * 0.3,
-                           rect.width() - side * 0.08, rect.height() * 0.2),
-                 Qt.AlignmentFlag.AlignCenter, question or feeling_question(), side * 0.075,
-                 bold=True, floor_px=floor)
+    asked = _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.top() + rect.height() * 0.3,
+                                   rect.width() - side * 0.08, rect.height() * 0.2),
+                         Qt.AlignmentFlag.AlignCenter, question or feeling_question(),
+                         side * 0.075, bold=True, floor_px=floor)
+    return [done, asked]
 
 
 def feeling_question() -> str:

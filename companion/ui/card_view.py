@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.decks import MOMENT_LABELS, CueCard, DeckSupport
+from companion.ui.text_fit import follow_text_direction
 from companion.ui.theme import font_pt
 
 #: Width of a card on screen (pixels); the editor preview uses the same width.
@@ -231,6 +232,8 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
         face.support_title.setText(" ".join(support.title.split()))
         face.support_body.setText(_breakable(support.body.strip()))
     face.support.setVisible(show_support)
+    for label in (face.title, face.body, face.support_title, face.support_body):
+        follow_text_direction(label)
     face.setAccessibleName(face.title.text())
     face.setAccessibleDescription(face.body.text() + (
         f" {face.support_title.text()}: {face.support_body.text()}" if show_support else ""))
@@ -238,9 +241,15 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
 
 
 def fit_height(face: CardFace) -> None:
-    """Size ``face`` to its text (call again after changing a label)."""
+    """Size ``face`` to its text (call again after changing a label): :data:`CARD_WIDTH_PX`
+    wide, or wider when its row of buttons needs more (a longer language), and as tall as
+    the wrapped text needs at that width."""
     face.ensurePolished()   # fonts from the style sheet, before measuring
     layout = face.layout()
     assert layout is not None, "CardFace sets its layout in __init__"
-    face.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH_PX) if layout.hasHeightForWidth()
+    layout.invalidate()     # button texts may have changed ("Pin" / "Unpin"): activating
+    layout.activate()       # the layout re-reads the size hints of its nested button row
+    width = max(CARD_WIDTH_PX, layout.totalMinimumSize().width())
+    face.setFixedWidth(width)
+    face.setFixedHeight(layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                         else layout.totalSizeHint().height())

@@ -258,14 +258,14 @@ class CardWindow(QWidget):
     def _render(self) -> None:
         card = self.card
         pref = self.deck.preference(card) if card is not None else None
-        render_card(self.face, card, deck_title=self.deck.deck_title(card) if card else "",
-                    pinned=bool(pref and pref.pinned), helpful=pref.helpful if pref else None,
-                    support=self.deck.support(card))
         for key in ("helpful", "pin", "hide", "another"):
             self.buttons[key].setEnabled(card is not None or key == "another")
         self.buttons["helpful"].setChecked(bool(pref and pref.helpful))
         self.buttons["pin"].setChecked(bool(pref and pref.pinned))
         self.buttons["pin"].setText("Un&pin" if pref and pref.pinned else "&Pin")
+        render_card(self.face, card, deck_title=self.deck.deck_title(card) if card else "",
+                    pinned=bool(pref and pref.pinned), helpful=pref.helpful if pref else None,
+                    support=self.deck.support(card))   # sized with the buttons' new text
         self.setAccessibleName(self.face.title.text())
         self.setAccessibleDescription(self.face.accessibleDescription())
         self._fit()

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -80,7 +81,7 @@ from companion.content.problems import DeckError, Problem
 from companion.content.support import shows_support, support_for
 from companion.content.toml_io import TomlDocument, parse_toml_text, read_toml_file
 from companion.errors import CompanionError
-from companion.ui.card_view import CARD_WIDTH_PX, CardFace, render_card
+from companion.ui.card_view import CardFace, render_card
 from companion.ui.theme import error_color
 
 #: Milliseconds after the last keystroke before the deck is validated again.
@@ -338,7 +339,7 @@ class DeckEditor(QMainWindow):
         right.addWidget(self.problem_list, 1)
         box = QWidget(parent)
         box.setLayout(right)
-        box.setFixedWidth(CARD_WIDTH_PX + 8)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # card wide
         return box
 
     def _build_bottom(self, parent: QWidget) -> QHBoxLayout:

@@ -74,6 +74,7 @@ class TryCardWindow(CardWindow):
                                    "under the support cards of the other decks).")
         self.face.note.setVisible(True)
         fit_height(self.face)
+        self._fit()
 
 
 def _has_display() -> bool:

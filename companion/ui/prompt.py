@@ -42,6 +42,9 @@ from companion.ui.theme import surface_palette, surface_qss
 AUTO_HIDE_S = 45.0
 #: Minutes a snooze silences offers.
 SNOOZE_MIN = 30
+#: Width of the offer (logical px); wider when its row of answers needs more (a longer
+#: language).
+PROMPT_WIDTH_PX = 360
 
 #: Window flags of the prompt while it waits: a tool window that does not take focus.
 PROMPT_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
@@ -131,7 +134,7 @@ class PromptWindow(QWidget):
         self._timer.setSingleShot(True)
         self.auto_hide_s = float(auto_hide_s)
         self._timer.timeout.connect(lambda: self._choose("dismissed"))
-        self.setFixedWidth(360)
+        self.setFixedWidth(PROMPT_WIDTH_PX)
         self.set_high_contrast(high_contrast)
 
     def _make_buttons(self, layout: QVBoxLayout) -> dict[str, QPushButton]:
@@ -185,7 +188,9 @@ class PromptWindow(QWidget):
         self.text.setText(text)
         layout = self.layout()
         if layout is not None:    # wrapped text: size for the fixed width, not the hint
+            layout.invalidate()
             layout.activate()
+            self.setFixedWidth(max(PROMPT_WIDTH_PX, layout.totalMinimumSize().width()))
             self.setFixedHeight(layout.totalHeightForWidth(self.width()))
         self.setAccessibleName(title)
         self.setAccessibleDescription(f"{text} {how_to_answer()}")

@@ -35,6 +35,7 @@ from companion.errors import CompanionError
 from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
 from companion.ui.qtcompat import emit
+from companion.ui.text_fit import set_min_width
 from companion.ui.theme import error_color
 
 #: Keys shown in the window, in order.
@@ -125,7 +126,7 @@ class SettingsWindow(QDialog):
         buttons.rejected.connect(self.close)
         self.button_box = buttons
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        set_min_width(self, 460)
 
     # ---- editors -------------------------------------------------------------------------
     def _make_editor(self, field: dataclasses.Field, value: Any) -> QWidget:

@@ -49,6 +49,7 @@ from companion.ui.calibration import CalibrationStatus
 from companion.ui.engine import Engine
 from companion.ui.openers import WindowOpeners
 from companion.ui.qtcompat import emit
+from companion.ui.text_fit import set_min_width
 from companion.ui.theme import SurfacePalette, surface_palette, surface_qss
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,7 @@ class WelcomeWindow(QWidget):
         calibration.changed.connect(self.refresh_calibration)
         self.refresh_calibration()
         self._set_mic_text(self.tr("Opening the microphone…"))
-        self.setMinimumWidth(520)
+        set_min_width(self, 520)
         self.resize(560, self._fitting_height(frame, 560))
 
     @staticmethod

@@ -150,7 +150,9 @@ def test_long_words_wrap_inside_the_card(qtbot) -> None:
     face.show()
     qtbot.waitExposed(face)
     assert face.body.text().replace(ZWSP, "") == card.body
-    assert face.width() == CARD_WIDTH_PX
+    # The card grows a little for the widest 30-letter piece of the title (it would be cut
+    # off otherwise), never to the width of the 240-character word.
+    assert CARD_WIDTH_PX <= face.width() < 1.1 * CARD_WIDTH_PX
     # The 240-character word needs several lines at this width: it wrapped, not clipped.
     assert face.body.height() > 4 * face.body.fontMetrics().height()
 

@@ -1,0 +1,43 @@
+"""Text that fits: windows that grow with their text (translations run up to ~40 % longer
+than English), and labels laid out in their own text's direction (right-to-left cards).
+
+GUI thread only. Sizes are logical pixels.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def set_min_width(window: QWidget, width_px: int) -> None:
+    """Keep ``window`` at least ``width_px`` wide, or wider when its layout needs more.
+
+    ``QWidget.setMinimumWidth`` alone replaces the minimum the layout would set, so a
+    longer translation of a button row or a label is cut off; this takes the larger of the
+    two (call it after the window's contents are built).
+    """
+    layout = window.layout()
+    window.ensurePolished()
+    needed = layout.totalMinimumSize().width() if layout is not None else 0
+    window.setMinimumWidth(max(width_px, needed))
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """Right to left when the first letter with a strong direction is Hebrew, Arabic or
+    another right-to-left script (as ``QString::isRightToLeft``), else left to right."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
+def follow_text_direction(label: QLabel) -> None:
+    """Lay ``label`` out in the direction of its own text: a Hebrew or Arabic card reads
+    right to left and sits at the right edge, inside an otherwise left-to-right window."""
+    label.setLayoutDirection(text_direction(label.text()))
