@@ -35,7 +35,7 @@ from companion.errors import CompanionError
 from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
 from companion.ui.qtcompat import emit
-from companion.ui.text_fit import set_min_width
+from companion.ui.text_fit import fit_placeholder, set_min_width
 from companion.ui.theme import error_color
 
 #: Keys shown in the window, in order.
@@ -154,6 +154,7 @@ class SettingsWindow(QDialog):
         line = QLineEdit(str(value))
         if field.name == "quiet_hours":
             line.setPlaceholderText("e.g. 18:00-08:00 (empty = none)")
+            fit_placeholder(line)
         return line
 
     def _device_combo(self, current: str) -> QComboBox:

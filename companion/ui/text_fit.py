@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
+
+#: Qt's inner horizontal margin of a line edit's text (``QLineEditPrivate::horizontalMargin``).
+_LINE_EDIT_MARGIN_PX = 2
 
 
 def set_min_width(window: QWidget, width_px: int) -> None:
@@ -41,3 +44,18 @@ def follow_text_direction(label: QLabel) -> None:
     """Lay ``label`` out in the direction of its own text: a Hebrew or Arabic card reads
     right to left and sits at the right edge, inside an otherwise left-to-right window."""
     label.setLayoutDirection(text_direction(label.text()))
+
+
+def fit_placeholder(line: QLineEdit) -> None:
+    """Make ``line`` wide enough to show its whole placeholder text (a hint such as "e.g.
+    18:00-08:00 (empty = none)" is cut off with "…" otherwise)."""
+    line.ensurePolished()
+    metrics = line.fontMetrics()
+    margins = line.textMargins()
+    text_px = metrics.horizontalAdvance(line.placeholderText()) + margins.left() \
+        + margins.right() + 2 * _LINE_EDIT_MARGIN_PX
+    option = QStyleOptionFrame()
+    line.initStyleOption(option)
+    size = line.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
+                                         QSize(text_px, metrics.height()), line)
+    line.setMinimumWidth(size.width())

@@ -95,7 +95,9 @@ SLACK = 1
 
 def _name(widget: QWidget) -> str:
     text = ""
-    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+    if isinstance(widget, QLineEdit):
+        text = widget.text() or widget.placeholderText()
+    elif isinstance(widget, QLabel | QAbstractButton):
         text = widget.text()
     elif isinstance(widget, QGroupBox):
         text = widget.title()
@@ -125,6 +127,11 @@ def widget_problem(widget: QWidget) -> str | None:
         if not widget.text():
             return None
         need = widget.sizeHint()
+    elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        metrics = widget.fontMetrics()    # sizeHint = 17 x-widths of text + frame, margins
+        chrome = widget.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        need = QSize(metrics.horizontalAdvance(widget.placeholderText()) + chrome,
+                     widget.minimumSizeHint().height())
     elif isinstance(widget, QLineEdit | QComboBox | QGroupBox):
         need = widget.minimumSizeHint()
     else:
