@@ -44,11 +44,11 @@ ROOT = Path(__file__).resolve().parents[1]
 FEATURE_LOOKAHEAD_S = 0.67
 
 
-def precompile() -> None:
+def precompile(root: Path = ROOT) -> None:
     """Compile Companion's modules to bytecode, as an installed wheel or bundle ships them
     (a checkout run with ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module at
     every start)."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "companion")],
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "companion")],
                    check=True, stdout=subprocess.DEVNULL)
 
 

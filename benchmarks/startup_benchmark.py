@@ -4,14 +4,15 @@ Run by hand (results go into ``docs/app.md``, "Performance")::
 
     .venv/bin/python benchmarks/startup_benchmark.py [--runs 9] [--json]
 
-Each run starts the real app (``python -m companion --demo --exit-after 2 --stats-file F``)
-under Xvfb with a tray host (trayer) when both are installed, else on the offscreen platform,
-and reads two moments from the stats file, both from the launch of the process (interpreter
-start and imports included):
+Each run starts the real app (``companion --demo --exit-after 2``, through :data:`WRAPPER`,
+which notes two moments; it works on older checkouts too, for before/after comparisons) under
+Xvfb with a tray host (trayer) when both are installed, else on the offscreen platform. Both
+moments count from the launch of the process (interpreter start and imports included):
 
-* **icon asked to show**: ``tray_shown_at`` (``QSystemTrayIcon.show()`` returned);
-* **icon on screen**: ``tray_painted_at``, the first turn of the event loop after that, when
-  Qt paints the icon. This is the figure the target (0.6 s) is about.
+* **icon asked to show**: ``companion.app.lifecycle.start`` returned (the icon was shown, the
+  engine thread started);
+* **icon on screen**: the first turn of the event loop after that, when Qt paints the icon.
+  This is the figure the target (0.6 s) is about.
 
 Wall time on a shared machine depends on what else runs, so the script reports the median
 and the range of ``--runs`` launches with the load average before and after, and the CPU
@@ -19,8 +20,9 @@ time the process used up to the icon on screen (all threads, user + system; what
 time would be on an idle machine, give or take disk waits).
 
 ``--importtime`` (on by default) runs one more launch with ``python -X importtime`` and sums
-the self time of the imported modules by group (Python start-up, Qt, numpy, Companion's
-layers), plus the slowest modules, cumulative.
+the self time of the modules imported before the icon was on screen by group (Python start-up,
+Qt, numpy, Companion's layers), the slowest of them (cumulative), and the total imported after
+(the engine thread's DSP stack). ``--root`` measures another checkout with this interpreter.
 """
 
 from __future__ import annotations
@@ -52,6 +54,28 @@ IMPORT_GROUPS = (
     ("companion.cli", "companion.cli"), ("companion", "companion (other layers)"),
 )
 IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+#: Marks the icon on screen in the ``-X importtime`` output.
+ICON_MARK = "-- icon on screen --"
+#: ``python -c WRAPPER OUT ARGS...``: runs ``companion ARGS``, noting when ``start`` returned
+#: and the next turn of the event loop (epoch seconds, CPU seconds) into the JSON file OUT.
+WRAPPER = f"""
+import atexit, json, sys, time
+out, sys.argv = sys.argv[1], ["companion", *sys.argv[2:]]
+from PySide6.QtCore import QTimer
+from companion.app import lifecycle
+marks = {{}}
+def painted():
+    marks.update(painted=time.time(), painted_cpu=time.process_time())
+    print({ICON_MARK!r}, file=sys.stderr, flush=True)
+def start(parts, _start=lifecycle.start):
+    _start(parts)
+    marks["shown"] = time.time()
+    QTimer.singleShot(0, painted)
+lifecycle.start = start
+atexit.register(lambda: open(out, "w").write(json.dumps(marks)))
+from companion.cli import main
+raise SystemExit(main())
+"""
 
 
 def app_env(tmp: Path, env: dict[str, str]) -> dict[str, str]:
@@ -63,32 +87,33 @@ def app_env(tmp: Path, env: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def launch_once(env: dict[str, str], tmp: Path, *, extra: tuple[str, ...] = ()
+def launch_once(env: dict[str, str], tmp: Path, root: Path, *, extra: tuple[str, ...] = ()
                 ) -> tuple[dict, str]:
-    """One launch of the demo app that quits after 2 s; (stats with times relative to the
-    launch, stderr)."""
-    stats_file = tmp / f"stats-{uuid.uuid4().hex[:8]}.json"
+    """One launch of the demo app that quits after 2 s; (times relative to the launch,
+    stderr)."""
+    marks_file = tmp / f"marks-{uuid.uuid4().hex[:8]}.json"
     launched = time.time()
     proc = subprocess.run(
-        [sys.executable, *extra, "-m", "companion", "--demo", "--exit-after", "2",
-         "--stats-file", str(stats_file)],
-        env=app_env(tmp, env), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        text=True, timeout=120, check=False)
+        [sys.executable, *extra, "-c", WRAPPER, str(marks_file), "--demo", "--exit-after",
+         "2"], env=app_env(tmp, env), cwd=root, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True, timeout=120, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"app exited with {proc.returncode}: {proc.stderr.strip()[-500:]}")
-    stats = json.loads(stats_file.read_text())
+    marks = json.loads(marks_file.read_text())
     return {
-        "shown_s": stats["tray_shown_at"] - launched,
-        "painted_s": stats["tray_painted_at"] - launched,
-        "cpu_to_icon_s": stats["tray_painted_cpu_s"],
-        "presence": stats["presence"],
+        "shown_s": marks["shown"] - launched,
+        "painted_s": marks["painted"] - launched,
+        "cpu_to_icon_s": marks["painted_cpu"],
     }, proc.stderr
 
 
 def import_breakdown(stderr: str, top: int = 12) -> dict:
     """Self time of every imported module summed by group, and the slowest ones (ms)."""
+    lines = stderr.splitlines()
+    cut = lines.index(ICON_MARK) if ICON_MARK in lines else len(lines)
     rows = [(int(m[1]), int(m[2]), len(m[3]), m[4])
-            for m in (IMPORT_LINE.match(line) for line in stderr.splitlines()) if m]
+            for m in (IMPORT_LINE.match(line) for line in lines[:cut]) if m]
+    after = [int(m[1]) for m in (IMPORT_LINE.match(line) for line in lines[cut:]) if m]
     groups: Counter[str] = Counter()
     for self_us, _, _, name in rows:
         group = next((g for prefix, g in IMPORT_GROUPS if name.split(".")[0] == prefix
@@ -98,27 +123,30 @@ def import_breakdown(stderr: str, top: int = 12) -> dict:
                       if name.startswith(("companion", "numpy", "PySide6", "pyqtgraph"))),
                      reverse=True)[:top]
     return {
-        "total_ms": sum(r[0] for r in rows) / 1000,
-        "modules": len(rows),
+        "before_icon_ms": sum(r[0] for r in rows) / 1000,
+        "modules_before_icon": len(rows),
+        "after_icon_ms": sum(after) / 1000,
+        "modules_after_icon": len(after),
         "by_group_ms": {g: us / 1000 for g, us in groups.most_common()},
         "slowest_cumulative_ms": [(name, cum / 1000) for cum, name in slowest],
         "imported": sorted({name for *_, name in rows}),
     }
 
 
-def run(runs: int, importtime: bool) -> dict:
-    """``runs`` timed launches (and one with ``-X importtime``); the report."""
+def run(runs: int, importtime: bool, root: Path = ROOT) -> dict:
+    """``runs`` timed launches (and one with ``-X importtime``) of the checkout ``root``;
+    the report."""
     tmp = Path(tempfile.mkdtemp(prefix="companion-startup-"))
-    precompile()
+    precompile(root)
     env, helpers = start_display()
     try:
         load_before = os.getloadavg()
-        launch_once(env, tmp)     # warm the file cache: every measured run starts alike
-        results = [launch_once(env, tmp)[0] for _ in range(runs)]
+        launch_once(env, tmp, root)     # warm the file cache: every measured run starts alike
+        results = [launch_once(env, tmp, root)[0] for _ in range(runs)]
         load_after = os.getloadavg()
         breakdown = None
         if importtime:
-            _, err = launch_once(env, tmp, extra=("-X", "importtime"))
+            _, err = launch_once(env, tmp, root, extra=("-X", "importtime"))
             breakdown = import_breakdown(err)
     finally:
         for helper in helpers:
@@ -128,7 +156,7 @@ def run(runs: int, importtime: bool) -> dict:
     painted = [r["painted_s"] for r in results]
     shown = [r["shown_s"] for r in results]
     report = {
-        "platform": env.get("QT_QPA_PLATFORM"), "presence": results[0]["presence"],
+        "root": str(root), "platform": env.get("QT_QPA_PLATFORM"),
         "runs": runs, "load_avg_1_5_15_before": load_before, "load_avg_1_5_15_after": load_after,
         "icon_on_screen_median_s": statistics.median(painted),
         "icon_on_screen_min_max_s": (min(painted), max(painted)),
@@ -151,9 +179,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9, help="timed launches (default 9)")
     parser.add_argument("--no-importtime", action="store_true",
                         help="skip the -X importtime launch")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="the checkout to start (default: this one)")
     parser.add_argument("--json", action="store_true", help="print JSON only")
     args = parser.parse_args()
-    report = run(args.runs, not args.no_importtime)
+    report = run(args.runs, not args.no_importtime, args.root.resolve())
     if args.json:
         print(json.dumps(report, indent=1))
         return 0

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from companion.app.live_settings import LiveSettings, input_device_names
 from companion.app.options import AppOptions, AppSettings
 from companion.app.stats import RunStats
-from companion.audio.block_source import BlockSource, MicBlockSource, PacedBlockSource
 from companion.errors import CompanionError
 from companion.ipc import IpcServer
 from companion.paths import AppPaths
@@ -54,6 +53,9 @@ from companion.ui.theme import apply_app_look
 from companion.ui.tray import Presence, Tray
 from companion.ui.welcome import FirstRun, open_your_data
 
+if TYPE_CHECKING:
+    from companion.audio.block_source import BlockSource, PacedBlockSource
+
 log = logging.getLogger(__name__)
 
 #: Seconds of speech the demo calibrates its (throw-away) baseline on: the demo's first calm
@@ -80,7 +82,8 @@ class ScaledClock:
 class SourceFactory:
     """Makes the engine's audio source: the demo shift, or a microphone by name.
 
-    The factories it returns run on the engine thread, so opening audio never delays the tray.
+    The factories it returns run on the engine thread, so opening audio (and importing numpy
+    and the audio modules) never delays the tray.
     """
 
     def __init__(self, options: AppOptions) -> None:
@@ -91,16 +94,24 @@ class SourceFactory:
         """A factory for input device ``name`` (None = system default; ignored in the demo)."""
         if self._options.demo:
             return self._demo_source
-        return lambda: MicBlockSource(name)
+        return lambda: mic_source(name)
 
     def _demo_source(self) -> BlockSource:
         if self._demo is None:   # one paced source: a paused demo continues where it was
             from companion.audio import DemoSource  # synthesised on the engine thread
+            from companion.audio.block_source import PacedBlockSource
 
             demo = DemoSource(script=self._options.demo_script)
             self._demo = PacedBlockSource(demo.blocks, speed=self._options.speed,
                                           name="demo shift")
         return self._demo
+
+
+def mic_source(name: str | None) -> BlockSource:
+    """The microphone ``name`` as a block source (called on the engine thread)."""
+    from companion.audio.block_source import MicBlockSource
+
+    return MicBlockSource(name)
 
 
 class OwnInputFlag:

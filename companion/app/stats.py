@@ -6,9 +6,12 @@ import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.fileio import atomic_write
-from companion.ui.engine import LevelUpdate
+
+if TYPE_CHECKING:
+    from companion.pipeline.records import LevelUpdate
 
 
 @dataclass

@@ -15,23 +15,41 @@ Batch (``analyze`` calibrating on the file itself)::
 
     baseline = calibrate(frames, config)     # or Baseline.load(path)
     result = track(frames, config, baseline) # == ArousalTracker(...).process + flush
+
+Names are imported from their modules on first use, so the tray app's GUI thread can read
+:class:`ArousalConfig` (no numpy) before the engine thread has loaded numpy.
 """
 
-from companion.arousal.baseline import (
-    Baseline,
-    BaselineError,
-    CalibrationError,
-    calibrate,
-)
-from companion.arousal.config import COMPONENTS, ArousalConfig, ArousalConfigError
-from companion.arousal.episodes import Episode, EpisodeDetector
-from companion.arousal.summary import (
-    ArousalAccumulator,
-    CallArousalSummary,
-    fixed_sum,
-    summarize_call,
-)
-from companion.arousal.tracker import ArousalFrames, ArousalTracker, TrackResult, track
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from companion.arousal.baseline import (
+        Baseline,
+        BaselineError,
+        CalibrationError,
+        calibrate,
+    )
+    from companion.arousal.config import COMPONENTS, ArousalConfig, ArousalConfigError
+    from companion.arousal.episodes import Episode, EpisodeDetector
+    from companion.arousal.summary import (
+        ArousalAccumulator,
+        CallArousalSummary,
+        fixed_sum,
+        summarize_call,
+    )
+    from companion.arousal.tracker import ArousalFrames, ArousalTracker, TrackResult, track
+
+_MODULES = {
+    "baseline": ("Baseline", "BaselineError", "CalibrationError", "calibrate"),
+    "config": ("COMPONENTS", "ArousalConfig", "ArousalConfigError"),
+    "episodes": ("Episode", "EpisodeDetector"),
+    "summary": ("ArousalAccumulator", "CallArousalSummary", "fixed_sum", "summarize_call"),
+    "tracker": ("ArousalFrames", "ArousalTracker", "TrackResult", "track"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "COMPONENTS",
@@ -52,3 +70,13 @@ __all__ = [
     "summarize_call",
     "track",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import ``name`` from its module on first use."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'companion.arousal' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"companion.arousal.{module}"), name)
+    globals()[name] = value
+    return value

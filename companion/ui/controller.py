@@ -12,6 +12,9 @@ policy right before it is shown, and a call that starts hides any visible prompt
 
 Times are epoch seconds from the injected ``clock`` (scaled in a sped-up demo); durations are
 seconds of stream time.
+
+The summaries (numpy) are made when first needed, after the tray icon is up: the engine thread
+has imported numpy by the time the first update arrives.
 """
 
 from __future__ import annotations
@@ -21,13 +24,11 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.arousal import ArousalAccumulator, ArousalConfig, CallArousalSummary
-from companion.pipeline.calls import CallRecorder
-from companion.pipeline.records import EpisodeEvent, LevelUpdate
+from companion.arousal.config import ArousalConfig
 from companion.session import (
     CallSignal,
     CallState,
@@ -44,6 +45,11 @@ from companion.store.records import (
 )
 from companion.ui.icons import TrayState
 from companion.ui.qtcompat import emit
+
+if TYPE_CHECKING:
+    from companion.arousal import ArousalAccumulator, CallArousalSummary
+    from companion.pipeline.calls import CallRecorder
+    from companion.pipeline.records import EpisodeEvent, LevelUpdate
 
 log = logging.getLogger(__name__)
 
@@ -97,13 +103,15 @@ class MinuteTally:
     config: ArousalConfig
     total_s: float = 0.0
     in_call_s: float = 0.0
-    acc: ArousalAccumulator = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.acc = ArousalAccumulator(self.config)
+    #: Made by the first update (it needs numpy).
+    acc: ArousalAccumulator | None = field(default=None, init=False)
 
     def add(self, update: LevelUpdate, in_call: bool) -> None:
         """Fold one engine update in."""
+        if self.acc is None:
+            from companion.arousal.summary import ArousalAccumulator
+
+            self.acc = ArousalAccumulator(self.config)
         self.total_s += update.duration_s
         if in_call:
             self.in_call_s += update.duration_s
@@ -178,7 +186,7 @@ class SessionController(QObject):
         self.unavailable = False
         self.episode_open = False
         self._config = summary_config(tense_threshold)
-        self._recorder = CallRecorder.for_rule(self._config, machine.rule)
+        self._call_recorder: CallRecorder | None = None   # see _recorder
         self._call_episodes: list[EpisodeEvent] = []
         self._call_started_at = 0.0
         self._call_signal = CallSignal.SPEECH
@@ -242,6 +250,15 @@ class SessionController(QObject):
         self.ended = True
 
     # ---- state -------------------------------------------------------------------------------
+    @property
+    def _recorder(self) -> CallRecorder:
+        """The per-call summaries, made on first use (after start-up: it imports numpy)."""
+        if self._call_recorder is None:
+            from companion.pipeline.calls import CallRecorder
+
+            self._call_recorder = CallRecorder.for_rule(self._config, self.machine.rule)
+        return self._call_recorder
+
     @property
     def tense_threshold(self) -> float:
         """Arousal index from which speech counts as tense (``settings.tense_threshold``)."""
@@ -501,7 +518,8 @@ class SessionController(QObject):
 
     def _save_minute(self, tally: MinuteTally) -> None:
         """Store ``tally`` as the row of the current minute (a later save replaces it)."""
-        if self._minute_start is None or tally.total_s <= 0 or self.store is None:
+        if (self._minute_start is None or tally.total_s <= 0 or tally.acc is None
+                or self.store is None):
             return
         arousal = tally.acc.summary(tally.acc.start_s, ())
         try:

@@ -15,6 +15,9 @@ Fault handling: a device that disappears mid-shift (``DeviceLostError``) or is m
 start turns into :attr:`Engine.fault` and a retry with exponential backoff (1, 2, 4 ... 30 s);
 when the stream opens again :attr:`Engine.recovered` fires. A missing PortAudio library is
 permanent: one fault, no retries. Pausing closes the microphone stream.
+
+numpy and the DSP stack are imported on the engine thread when the loop starts, never on the
+GUI thread at start-up: the tray icon does not wait for them.
 """
 
 from __future__ import annotations
@@ -24,16 +27,18 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from companion.audio.block_source import BlockSource, block_level_dbfs
-from companion.audio.blocks import SAMPLE_RATE_HZ
 from companion.errors import CompanionError
-from companion.pipeline.records import BlockResult, LevelUpdate
 from companion.ui.qtcompat import emit
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from companion.audio.block_source import BlockSource
+    from companion.pipeline.records import BlockResult
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +191,8 @@ class EngineWorker(EngineSignals):
             emit(self.finished)
 
     def _loop(self) -> None:
+        import numpy as np
+
         state = _LoopState(self._pipeline_factory(), self._first_backoff_s)
         try:
             while not self._stop.is_set() and not state.ended:
@@ -280,6 +287,10 @@ class EngineWorker(EngineSignals):
 
     def _process(self, state: _LoopState, block: np.ndarray) -> None:
         """Run the pipeline on one block and emit what it found."""
+        from companion.audio.block_source import block_level_dbfs
+        from companion.audio.blocks import SAMPLE_RATE_HZ
+        from companion.pipeline.records import LevelUpdate
+
         read_at = time.perf_counter()
         duration_s = len(block) / SAMPLE_RATE_HZ
         state.stream_t += duration_s

@@ -15,6 +15,7 @@ import logging
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.errors import CompanionError
-from companion.pipeline.records import LevelUpdate
 from companion.settings import Settings
 from companion.store import Store
 from companion.ui import a11y
@@ -51,6 +51,9 @@ from companion.ui.openers import WindowOpeners
 from companion.ui.qtcompat import emit
 from companion.ui.text_fit import set_min_width
 from companion.ui.theme import SurfacePalette, surface_palette, surface_qss
+
+if TYPE_CHECKING:
+    from companion.pipeline.records import LevelUpdate
 
 log = logging.getLogger(__name__)
 

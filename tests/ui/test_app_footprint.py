@@ -1,5 +1,8 @@
 """The tray app's footprint: what start-up imports, and that closed windows are deleted.
 
+Start-up (the GUI thread, up to the tray icon) imports neither the windows' modules nor numpy
+and the DSP stack: the engine thread imports numpy once the icon is up.
+
 The app runs in a subprocess (offscreen, demo source), because this test process has long
 imported pyqtgraph and the windows for other tests. Numbers (RSS, CPU) are measured by
 ``benchmarks/``, not here.
@@ -20,8 +23,20 @@ ON_DEMAND = ("pyqtgraph", "companion.ui.dashboard", "companion.ui.dashboard_plot
              "companion.ui.my_cards", "companion.ui.feedback_window", "companion.ui.about",
              "companion.content.deck_doc", "tomlkit")
 
+#: numpy and the DSP stack: imported once the icon is up, never by the GUI thread before.
+AFTER_ICON = ("numpy", "companion.features", "companion.wearer", "companion.arousal.episodes",
+              "companion.pipeline.records", "companion.audio.block_source")
+
 SCRIPT = """
-import gc, json, sys, time
+import gc, json, sys, threading, time
+first_import = {}
+
+def audit(event, args):
+    if event == "import" and args[0] not in first_import:
+        first_import[args[0]] = (threading.current_thread() is threading.main_thread(),
+                                 time.time())
+
+sys.addaudithook(audit)
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from companion.app import AppOptions
@@ -46,6 +61,11 @@ def widgets():
 parts = launch(AppOptions(demo=True))
 settle(lambda: parts.stats.tray_painted_at is not None, "the first event loop turn")
 report = {"at_start": loaded(), "widgets_at_start": widgets()}
+settle(lambda: parts.stats.updates > 0, "the first update from the engine")
+painted = parts.stats.tray_painted_at
+report["not_imported"] = sorted(m for m in %r if m not in first_import)
+report["gui_before_icon"] = sorted(m for m, (gui, at) in first_import.items()
+                                   if gui and at <= painted)
 openers, shell = parts.openers, parts.shell
 windows = [openers.open_dashboard(), openers.open_my_cards(), openers.share_card_feedback(),
            shell.open_settings(), shell.open_about()]
@@ -68,13 +88,15 @@ print(json.dumps(report))
 """
 
 
-def test_start_up_imports_no_window_module_and_closed_windows_are_deleted() -> None:
-    proc = subprocess.run([sys.executable, "-c", SCRIPT % (ON_DEMAND,)],
+def test_start_up_imports_no_window_module_nor_numpy_and_closed_windows_are_deleted() -> None:
+    proc = subprocess.run([sys.executable, "-c", SCRIPT % (ON_DEMAND, AFTER_ICON)],
                           env=app_env(QT_QPA_PLATFORM="offscreen"), capture_output=True,
                           text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["at_start"] == []
+    assert report["not_imported"] == []          # by the time the first update arrived
+    assert not set(AFTER_ICON) & set(report["gui_before_icon"])
     assert {"pyqtgraph", "companion.ui.dashboard", "companion.ui.my_cards",
             "companion.ui.feedback_window", "companion.ui.about"} <= set(report["after_open"])
     assert report["widgets_open"] > report["widgets_at_start"]
