@@ -9,7 +9,7 @@ portable setups can redirect every location with environment variables:
 
 ``COMPANION_DATA_DIR``, ``COMPANION_CONFIG_DIR``, ``COMPANION_SITE_CONFIG_DIR``,
 ``COMPANION_SITE_DATA_DIR``, ``COMPANION_LOG_DIR``, ``COMPANION_RUNTIME_DIR`` (the folder of
-the command socket).
+the command socket), ``COMPANION_TRANSLATIONS_DIR`` (the ``.qm`` files).
 
 IT can move the data folder with the policy key ``data_folder`` (for non-persistent VDI
 profiles: a folder that survives sign-out); ``COMPANION_DATA_DIR`` still wins over it.
@@ -34,8 +34,12 @@ log = logging.getLogger(__name__)
 #: Environment variable overriding the per-user runtime folder (the command socket's).
 RUNTIME_DIR_ENV = "COMPANION_RUNTIME_DIR"
 
+#: Environment variable naming the folder of Companion's ``.qm`` translation files (tests,
+#: development); else the bundled ``translations`` folder.
+TRANSLATIONS_DIR_ENV = "COMPANION_TRANSLATIONS_DIR"
+
 #: Names of the bundled resource folders (top level of the source tree).
-RESOURCE_FOLDERS = ("assets", "breathing_patterns", "decks")
+RESOURCE_FOLDERS = ("assets", "breathing_patterns", "decks", "translations")
 
 
 def _resource_roots() -> list[Path]:
@@ -51,7 +55,7 @@ def _resource_roots() -> list[Path]:
 
 def resource_dir(name: str) -> Path:
     """Return the directory of a bundled resource folder (``assets``, ``breathing_patterns``,
-    ``decks``).
+    ``decks``, ``translations``).
 
     Raises
     ------
@@ -68,6 +72,18 @@ def resource_dir(name: str) -> Path:
         f"bundled resource folder '{name}' is missing",
         "reinstall Companion (the installation is incomplete)",
     )
+
+
+def translations_dir() -> Path | None:
+    """The folder of the ``companion_<lang>.qm`` files (``COMPANION_TRANSLATIONS_DIR``, else
+    the bundled ``translations`` folder); None when there is none."""
+    override = os.environ.get(TRANSLATIONS_DIR_ENV)
+    if override:
+        return Path(override)
+    try:
+        return resource_dir("translations")
+    except CompanionError:
+        return None
 
 
 def asset_path(filename: str) -> Path:

@@ -19,6 +19,7 @@ from typing import Any
 
 from companion.errors import CompanionError
 from companion.fileio import FileReadError, FileWriteError, atomic_write, describe_os_error
+from companion.languages import UI_LANGUAGES
 from companion.tomlfile import read_toml
 
 #: Largest settings/policy file accepted (bytes); real ones are a few hundred bytes.
@@ -56,6 +57,10 @@ class Settings:
     """Effective settings. Durations are in the unit their name says."""
 
     input_device: str = _spec("", "Input device name ('' = the system default microphone)")
+    language: str = _spec(
+        "", "Language of Companion's windows and cards: en, de, es, fr or pt-BR "
+        "('' = the system's language)", choices=("", *UI_LANGUAGES),
+    )
     sensitivity: int = _spec(
         3, "How readily a call counts as tense: 1 (rarely) to 5 (readily)", minimum=1, maximum=5
     )

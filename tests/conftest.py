@@ -13,13 +13,17 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English text and neutral formats (24-hour times) whatever the machine's locale: tests that
+# check another language or locale install it themselves (companion.ui.i18n).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 
 @pytest.fixture(autouse=True)
@@ -50,12 +54,49 @@ def _runtime_root() -> Path:
     return root
 
 
+@functools.cache
+def built_translations() -> Path:
+    """The .qm files built from ``translations/*.ts`` for this run (once per session, in a
+    temporary folder: the tests always use what the .ts files say now)."""
+    import sys
+
+    root = Path(tempfile.mkdtemp(prefix="companion-qm-"))
+    atexit.register(shutil.rmtree, root, True)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import translations
+
+    translations.release(root)
+    return root
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_gui_application(qapp: object) -> object:
     """The run's one QApplication, made before any test: code under test that needs only a
     QCoreApplication (the IPC client of a CLI command run in-process) would otherwise make
-    one, and every later widget test would abort ("construct a QApplication first")."""
+    one, and every later widget test would abort ("construct a QApplication first").
+
+    It speaks English with the .qm files built from the repository's .ts files (subprocesses
+    find them too)."""
+    os.environ["COMPANION_TRANSLATIONS_DIR"] = str(built_translations())
+    from companion.ui.application import gui_application
+
+    gui_application()
     return qapp
+
+
+@pytest.fixture
+def ui_language(qapp: object) -> Iterator[Callable[[str], object]]:
+    """``ui_language("de")`` switches the translations and QLocale's default to a language
+    (a tag of ``companion.languages.UI_LANGUAGES``) for windows built afterwards; back to
+    English at the end of the test. Returns ``companion.ui.i18n.LanguageChoice``."""
+    from PySide6.QtCore import QLocale
+
+    from companion.ui.i18n import install_translator
+
+    before = QLocale()
+    yield lambda language: install_translator(qapp, language)  # type: ignore[arg-type]
+    install_translator(qapp)  # type: ignore[arg-type]
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -83,7 +83,8 @@ def launch(options: AppOptions) -> AppParts | None:
         log.info("started at sign-in, but 'Start with the system' (autostart) is off: exiting")
         return None
     install_qt_message_handler()
-    log_qt_start(gui_application(APP_NAME, quit_on_last_window=False))
+    log_qt_start(gui_application(APP_NAME, quit_on_last_window=False,
+                                 language=settings.effective.language))
     router = CommandRouter()
     server = ipc.claim_single_instance(router)
     if server is None and options.autostart:   # a second sign-in entry: stay quiet

@@ -16,6 +16,7 @@ from companion.app.options import AppSettings, load_settings
 from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings, save_user_settings
+from companion.ui.i18n import fill
 from companion.ui.qtcompat import emit
 
 if TYPE_CHECKING:
@@ -58,9 +59,9 @@ class LiveSettings(QObject):
         except CompanionError as exc:
             return exc.one_line()
         except OSError as exc:
-            return QCoreApplication.translate(
-                "LiveSettings", "The settings file {path} cannot be written: {problem}").format(
-                path=self._paths.settings_file, problem=exc.strerror)
+            return fill(QCoreApplication.translate(
+                "LiveSettings", "The settings file %1 cannot be written: %2"),
+                self._paths.settings_file, exc.strerror)
         self.on_saved(new_user)
         return None
 

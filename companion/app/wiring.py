@@ -18,6 +18,7 @@ from companion.errors import CompanionError
 from companion.settings import Settings
 from companion.store import Store
 from companion.ui.app_log import log_app_events
+from companion.ui.application import gui_application
 from companion.ui.autostart import sync_autostart
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ def follow_settings(parts: AppParts, new: Settings, old: Settings) -> None:
     parts.prompt.auto_hide_s = float(new.prompt_auto_hide_s)
     parts.prompt.set_high_contrast(look.high_contrast)
     parts.shell.busy = busy_detector(new)
+    if new.language != old.language:   # windows opened from now on; the menu on restart
+        gui_application(language=new.language)
     if new.autostart != old.autostart:
         problem = sync_autostart(new.autostart, autostart=parts.autostart)
         if problem:

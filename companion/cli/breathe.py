@@ -119,7 +119,7 @@ def run_standalone(pattern: str | None, duration_s: float | None, *,
     from companion.ui.application import gui_application
     from companion.ui.breathing_overlay import FEELING_TIMEOUT_S, BreathingLauncher
 
-    app = gui_application(APP_NAME, quit_on_last_window=False)
+    app = gui_application(APP_NAME, quit_on_last_window=False, language=settings.language)
     store = None
     try:
         from companion.store import Store

@@ -135,7 +135,7 @@ def check_resources() -> str:
     from companion.paths import RESOURCE_FOLDERS, AppPaths, resource_dir
     from companion.policy import effective_settings
 
-    dirs = {name: resource_dir(name) for name in RESOURCE_FOLDERS}
+    dirs = {name: resource_dir(name) for name in RESOURCE_FOLDERS if name != "translations"}
     paths = AppPaths.from_environment()
     svgs = sorted(p.name for p in dirs["assets"].glob("*.svg"))
     if "companion.svg" not in svgs:
@@ -154,6 +154,32 @@ def check_resources() -> str:
     if warnings:
         raise CheckWarningError(f"{detail}; {len(warnings)} warning(s), first: {warnings[0]}")
     return detail
+
+
+def check_translations() -> str:
+    """Companion's ``.qm`` file of every UI language loads, and Qt's own (standard buttons and
+    dialogs) for each language but English; a missing one is a warning (that text is shown
+    in English)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from companion.languages import UI_LANGUAGES, qt_name
+    from companion.paths import translations_dir
+
+    folder = translations_dir()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    missing = []
+    for tag in UI_LANGUAGES:
+        names = [f"companion_{qt_name(tag)}"] + ([f"qtbase_{qt_name(tag)}"] if tag != "en" else [])
+        for name in names:
+            folders = [str(folder)] if folder else []
+            folders += [qt_folder] if name.startswith("qtbase_") else []
+            if not any(QTranslator().load(name, where) for where in folders):
+                missing.append(f"{name}.qm")
+    detail = f"{', '.join(UI_LANGUAGES)} (from {folder or 'nowhere'})"
+    if missing:
+        raise CheckWarningError(f"{detail}; missing {', '.join(missing)}: that text is "
+                                "shown in English — reinstall")
+    return f"{detail}, with Qt's own for each"
 
 
 def check_data_dir(data_dir: Path, *, set_by_policy: bool = False) -> str:
@@ -227,6 +253,7 @@ def run_checks(render_svg: SvgRenderer) -> list[CheckResult]:
         ("Audio", lambda: check_audio(eff.settings.input_device)),
         ("Signal chain", check_signal_chain),
         ("Resources", check_resources),
+        ("Translations", check_translations),
         ("Data dir", lambda: check_data_dir(paths.data_dir,
                                             set_by_policy=eff.locked("data_folder"))),
         ("Policy", check_policy),

@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QPoint,
     QRectF,
@@ -81,6 +80,7 @@ from companion.ui.breathing_view import (
     phase_levels,
     words_key,
 )
+from companion.ui.i18n import Tr
 from companion.ui.os_look import SystemLook, effective_look, system_look
 from companion.ui.theme import base_point_size
 
@@ -88,6 +88,7 @@ if TYPE_CHECKING:   # card_window -> openers -> this module: import it lazily at
     from companion.ui.card_window import CardWindow
 
 log = logging.getLogger(__name__)
+_tr = Tr("BreathingGuide")
 
 #: Frame timer interval while animating (ms): about 33 frames per second.
 FRAME_INTERVAL_MS = 30
@@ -216,13 +217,13 @@ class BreathingOverlay(QWidget):
         self.state: FrameState = frame_state(pattern, 0.0, self._levels)
 
         self.setObjectName("breathingOverlay")
-        self.setWindowTitle(f"Breathing: {pattern.name}")
+        self.setWindowTitle(_tr("Breathing: %1", pattern.name))
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         a11y.set_role(self, "dialog")
-        self.setAccessibleName(_tr("Breathing guide: {pattern}").format(pattern=pattern.name))
+        self.setAccessibleName(_tr("Breathing guide: %1", pattern.name))
         self.setAccessibleDescription(_tr(
             "Follow the words; press Esc or the close button to stop."))
         self.setWindowOpacity(self.options.opacity)
@@ -455,8 +456,8 @@ class BreathingOverlay(QWidget):
             self.mode = "feeling"
             for button in self.feeling_buttons.values():
                 button.show()
-            question = _tr("{pattern}: done. {question} Better, Same or Worse (keys 1, 2, 3)."
-                           ).format(pattern=self.pattern.name, question=feeling_question())
+            question = _tr("%1: done. %2 Better, Same or Worse (keys 1, 2, 3).",
+                           self.pattern.name, feeling_question())
             self.spoken.setText(question)
             if self.isActiveWindow():
                 self.feeling_buttons["better"].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -471,11 +472,13 @@ class BreathingOverlay(QWidget):
         """Put the painted words into the accessible status line; on a new phase, announce
         the phase and its length politely (a screen reader says it between its own words)."""
         state = self.state
-        self.spoken.setText(_tr("{word}, {count}. {footer}.").format(
-            word=state.word, count=state.countdown, footer=footer_text(state).replace("  ", " ")))
+        # Translators: the breathing guide's status line: "Breathe in, 4. Breath 2 of 9, 1:12
+        # left." (%1 the phase word, %2 the seconds counting down, %3 the progress line).
+        self.spoken.setText(_tr("%1, %2. %3.", state.word, state.countdown,
+                                footer_text(state).replace("  ", " ")))
         if announce:
             seconds = max(1, round(state.position.phase.seconds))
-            a11y.announce(self, _tr("{word}, %n second(s)", seconds).format(word=state.word))
+            a11y.announce(self, _tr("%1, %n second(s)", state.word, n=seconds))
 
     def _play(self, kind: str) -> None:
         if self._tone is None:
@@ -580,7 +583,7 @@ class BreathingOverlay(QWidget):
         try:
             rect = QRectF(self.rect())
             if self.mode == "feeling":
-                done = f"{self.pattern.name}: done"
+                done = _tr("%1: done", self.pattern.name)
                 self._painted = paint_feeling(painter, rect, self._palette, completed_text=done)
             elif self.mode == "worse":
                 self._painted = paint_feeling(painter, rect, self._palette,
@@ -593,9 +596,6 @@ class BreathingOverlay(QWidget):
             painter.end()
         self.frames_painted += 1
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BreathingGuide", text, None, n)
 
 
 class SpokenText(QLabel):

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
+from companion.ui.i18n import Tr
 from companion.ui.qtcompat import emit
+
+_tr = Tr("Calibration")
 
 
 def clock_text(seconds: float) -> str:
@@ -58,9 +61,8 @@ class CalibrationStatus(QObject):
         """"Learning your calm voice — 1:20 of 3:00", or '' once calibrated."""
         if self.calibrated:
             return ""
-        return QCoreApplication.translate(
-            "Calibration", "Learning your calm voice — {done} of {total}").format(
-            done=clock_text(self.done_s), total=clock_text(self.target_s))
+        return _tr("Learning your calm voice — %1 of %2", clock_text(self.done_s),
+                   clock_text(self.target_s))
 
     def on_progress(self, progress: float) -> None:
         """The engine's ``calibration`` signal (0-1)."""

@@ -41,6 +41,7 @@ from companion.content.support import fallback_card, shows_support, support_for
 from companion.errors import CompanionError
 from companion.ui import a11y
 from companion.ui.card_view import CardFace, palette_for, render_card
+from companion.ui.i18n import fill
 from companion.ui.openers import WindowOpeners
 from companion.ui.os_look import effective_look, system_look
 from companion.ui.placement import MARGIN_PX, popup_position
@@ -397,9 +398,9 @@ class UndoBar(QFrame):
 
     def show_for(self, title: str) -> None:
         """Say that the card called ``title`` is hidden."""
-        self.label.setText(QCoreApplication.translate(
-            "CardWindow", "“{title}” is hidden. Press U or Undo to bring it back.").format(
-            title=" ".join(title.split())))
+        self.label.setText(fill(QCoreApplication.translate(
+            "CardWindow", "“%1” is hidden. Press U or Undo to bring it back."),
+            " ".join(title.split())))
         self.show()
 
     def set_high_contrast(self, on: bool) -> None:

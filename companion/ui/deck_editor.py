@@ -784,9 +784,9 @@ def run_deck_editor(path: Path | None = None) -> int:
         elif not path.parent.is_dir():
             raise DeckError(f"the folder {path.parent} does not exist", path=path)
     _check_display()
-    from PySide6.QtWidgets import QApplication
+    from companion.ui.application import gui_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = gui_application()
     editor = DeckEditor(path)
     editor.show()
     return int(app.exec())

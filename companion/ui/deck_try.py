@@ -90,11 +90,10 @@ def run_deck_try(deck: CueDeck | None = None, pattern: BreathingPattern | None =
     if not _has_display():
         raise CompanionError("no graphical display to try the deck on (DISPLAY is not set)",
                              "check it with 'companion deck validate PATH' instead")
-    from PySide6.QtWidgets import QApplication
-
+    from companion.ui.application import gui_application
     from companion.ui.breathing_overlay import BreathingOverlay
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = gui_application()
     windows: list[QWidget] = []
     still_open = [0]
 

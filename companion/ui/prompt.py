@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from companion.session import Offer
 from companion.ui import a11y
+from companion.ui.i18n import Tr
 from companion.ui.placement import popup_position
 from companion.ui.qtcompat import emit
 from companion.ui.theme import surface_palette, surface_qss
@@ -56,8 +57,7 @@ PromptChoice = Literal["break", "breathe", "card", "not_now", "snooze", "dismiss
 CHOICES: tuple[PromptChoice, ...] = ("break", "breathe", "card", "not_now", "snooze")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PromptWindow", text, None, n)
+_tr = Tr("PromptWindow")
 
 
 def offer_text(offer: Offer, discreet: bool = True) -> tuple[str, str]:
@@ -141,10 +141,10 @@ class PromptWindow(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         buttons: dict[str, QPushButton] = {}
-        labels = {"break": _tr("&Take a break"), "breathe": _tr("&Breathe (%n s)", 60),
+        labels = {"break": _tr("&Take a break"), "breathe": _tr("&Breathe (%n s)", n=60),
                   "card": _tr("A &card"),
                   "not_now": _tr("&Not now"),
-                  "snooze": _tr("&Snooze offers for %n min", self.snooze_min)}
+                  "snooze": _tr("&Snooze offers for %n min", n=self.snooze_min)}
         for key in CHOICES:
             button = QPushButton(labels[key])
             button.setObjectName(f"{key}Button")
@@ -179,7 +179,7 @@ class PromptWindow(QWidget):
         breaks = "break" in offer.choices
         # Next to "Take a break" the short label keeps the three buttons on one line.
         self.buttons["breathe"].setText(_tr("&Breathe") if breaks
-                                        else _tr("&Breathe (%n s)", round(offer.breathe_s)))
+                                        else _tr("&Breathe (%n s)", n=round(offer.breathe_s)))
         for key in ("break", "breathe", "card"):
             self.buttons[key].setVisible(key in offer.choices)
         self.buttons["break"].setDefault(breaks)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.languages import LANGUAGE_NAMES, UI_LANGUAGES
 from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
 from companion.ui.qtcompat import emit
@@ -39,12 +40,13 @@ from companion.ui.text_fit import fit_placeholder, set_min_width
 from companion.ui.theme import error_color
 
 #: Keys shown in the window, in order.
-EDITABLE_KEYS = ("input_device", "sensitivity", "prompts_enabled", "quiet_hours",
+EDITABLE_KEYS = ("input_device", "language", "sensitivity", "prompts_enabled", "quiet_hours",
                  "discreet_wording", "hold_offers_when_busy", "prompt_auto_hide_s",
                  "reduced_motion", "high_contrast", "breathing_tones", "autostart")
 #: Short labels (the schema's help text becomes the tooltip).
 LABELS: dict[str, object] = {
     "input_device": "&Microphone",
+    "language": QT_TRANSLATE_NOOP("SettingsWindow", "&Language"),
     "sensitivity": "&Sensitivity (1 rarely … 5 readily)",
     "prompts_enabled": "&Offer help after tense calls",
     "quiet_hours": "&Quiet hours (HH:MM-HH:MM)",
@@ -134,6 +136,8 @@ class SettingsWindow(QDialog):
         meta = field.metadata
         if field.name == "input_device":
             return self._device_combo(str(value))
+        if field.name == "language":
+            return language_combo(str(value))
         if kind == "bool":
             box = QCheckBox()
             box.setChecked(bool(value))
@@ -213,6 +217,16 @@ class SettingsWindow(QDialog):
         """One line in red above the buttons."""
         self.error_label.setText(line.replace("change: ", ""))
         self.error_label.show()
+
+
+def language_combo(current: str) -> QComboBox:
+    """The languages by their own names ("Deutsch"), the system's first (data: the tag)."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("SettingsWindow", "System language"), "")
+    for tag in UI_LANGUAGES:
+        combo.addItem(LANGUAGE_NAMES[tag], tag)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 def label_for(key: str) -> str:

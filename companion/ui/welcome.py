@@ -47,6 +47,7 @@ from companion.store import Store
 from companion.ui import a11y
 from companion.ui.calibration import CalibrationStatus
 from companion.ui.engine import Engine
+from companion.ui.i18n import Tr
 from companion.ui.openers import WindowOpeners
 from companion.ui.qtcompat import emit
 from companion.ui.text_fit import set_min_width
@@ -66,8 +67,7 @@ QUIET_DBFS = -58.0
 QUIET_AFTER_S = 6.0
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WelcomeWindow", text, None, n)
+_tr = Tr("WelcomeWindow")
 
 
 def meter_fraction(dbfs: float) -> float:
@@ -144,7 +144,7 @@ class WelcomeWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("welcomeWindow")
-        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        self.setWindowTitle(_tr("Welcome to %1", APP_NAME))
         a11y.set_role(self, "dialog")
         self.calibration = calibration
         self.pal = surface_palette(high_contrast)
@@ -174,7 +174,7 @@ class WelcomeWindow(QWidget):
         outer.addWidget(scroll)
         calibration.changed.connect(self.refresh_calibration)
         self.refresh_calibration()
-        self._set_mic_text(self.tr("Opening the microphone…"))
+        self._set_mic_text(_tr("Opening the microphone…"))
         set_min_width(self, 520)
         self.resize(560, self._fitting_height(frame, 560))
 
@@ -203,17 +203,17 @@ class WelcomeWindow(QWidget):
         layout.addWidget(heading)
 
     def _add_intro(self, layout: QVBoxLayout) -> None:
-        self._heading(layout, self.tr("Welcome to {app}").format(app=APP_NAME))
-        layout.addWidget(self._label(self.tr(
+        self._heading(layout, _tr("Welcome to %1", APP_NAME))
+        layout.addWidget(self._label(_tr(
             "Companion looks after you between calls. It notices when your voice sounds "
             "tense during a call and, once the call is over, offers a minute of paced "
             "breathing or a short cue card. It never interrupts a call.")))
-        self.privacy = self._label(self.tr(
+        self.privacy = self._label(_tr(
             "It listens only to the microphone below, and only on this computer. Your voice "
             "is never recorded: Companion keeps nothing but numbers (per call and per "
             "minute), and nobody else sees them."), "privacyText")
         layout.addWidget(self.privacy)
-        self.your_data_button = QPushButton(self.tr("See what is kept: &Your data"))
+        self.your_data_button = QPushButton(_tr("See what is kept: &Your data"))
         self.your_data_button.setObjectName("yourDataButton")
         self.your_data_button.setProperty("kind", "link")
         self.your_data_button.clicked.connect(lambda: emit(self.your_data_requested))
@@ -221,13 +221,13 @@ class WelcomeWindow(QWidget):
 
     def _add_microphone(self, layout: QVBoxLayout, devices: Callable[[], list[str]] | None,
                         current: str, locked: bool) -> None:
-        self._heading(layout, self.tr("Your microphone"))
+        self._heading(layout, _tr("Your microphone"))
         row = QHBoxLayout()
-        label = self._label(self.tr("&Microphone:"))
+        label = self._label(_tr("&Microphone:"))
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("deviceCombo")
         label.setBuddy(self.device_combo)
-        self.device_combo.addItem(self.tr("System default"), "")
+        self.device_combo.addItem(_tr("System default"), "")
         names: list[str] = []
         if devices is not None:
             try:
@@ -238,12 +238,11 @@ class WelcomeWindow(QWidget):
             if name and self.device_combo.findData(name) < 0:
                 self.device_combo.addItem(name, name)
         if current and self.device_combo.findData(current) < 0:
-            self.device_combo.addItem(self.tr("{name} (not connected)").format(name=current),
-                                      current)
+            self.device_combo.addItem(_tr("%1 (not connected)", current), current)
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(current)))
         if locked:
             self.device_combo.setEnabled(False)
-            label.setText(self.tr("&Microphone (set by your organisation):"))
+            label.setText(_tr("&Microphone (set by your organisation):"))
         self.device_combo.activated.connect(self._device_activated)
         row.addWidget(label)
         row.addWidget(self.device_combo, 1)
@@ -255,16 +254,16 @@ class WelcomeWindow(QWidget):
         layout.addWidget(self.mic_status)
 
     def _add_calibration(self, layout: QVBoxLayout) -> None:
-        self._heading(layout, self.tr("Learning your calm voice"))
+        self._heading(layout, _tr("Learning your calm voice"))
         minutes = max(1, math.ceil(self.calibration.target_s / 60.0 - 1e-9))
-        layout.addWidget(self._label(self.tr(
+        layout.addWidget(self._label(_tr(
             "Next, Companion learns how your voice sounds when you are calm, from your first "
             "%n minute(s) of speech, on calls or between them. Until then it makes no offers.",
-            "", minutes)))
+            n=minutes)))
         row = QHBoxLayout()
         self.calibration_label = self._label("", "calibrationStatus")
         a11y.set_role(self.calibration_label, "status")
-        self.recalibrate_button = QPushButton(self.tr("&Recalibrate (new headset)…"))
+        self.recalibrate_button = QPushButton(_tr("&Recalibrate (new headset)…"))
         self.recalibrate_button.setObjectName("recalibrateButton")
         self.recalibrate_button.clicked.connect(lambda: emit(self.recalibrate_requested))
         row.addWidget(self.calibration_label, 1)
@@ -272,8 +271,8 @@ class WelcomeWindow(QWidget):
         layout.addLayout(row)
 
     def _add_next(self, layout: QVBoxLayout) -> None:
-        self._heading(layout, self.tr("What happens next"))
-        layout.addWidget(self._label(self.tr(
+        self._heading(layout, _tr("What happens next"))
+        layout.addWidget(self._label(_tr(
             "After a tense call, a small offer appears next to Companion's tray icon; it never "
             "takes your keyboard. To answer it with the keyboard, open the tray menu and choose "
             "Respond to the offer. You can pause listening at any time from the same menu, and "
@@ -282,7 +281,7 @@ class WelcomeWindow(QWidget):
     def _add_buttons(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         row.addStretch(1)
-        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button = QPushButton(_tr("&Done"))
         self.done_button.setObjectName("doneButton")
         self.done_button.setProperty("kind", "primary")
         self.done_button.setAutoDefault(True)
@@ -294,7 +293,7 @@ class WelcomeWindow(QWidget):
     # ---- live state -----------------------------------------------------------------------
     def refresh_calibration(self) -> None:
         """Show the calibration progress (or that it is done)."""
-        text = self.calibration.text() or self.tr(
+        text = self.calibration.text() or _tr(
             "Your calm voice is learned. After changing headset, choose Recalibrate.")
         self.calibration_label.setText(text)
 
@@ -307,12 +306,12 @@ class WelcomeWindow(QWidget):
         self._quiet_since = (self._quiet_since if self._quiet_since is not None else t_s) \
             if dbfs < QUIET_DBFS else None
         if self._quiet_since is not None and t_s - self._quiet_since >= QUIET_AFTER_S:
-            self._set_mic_state("quiet", self.tr(
+            self._set_mic_state("quiet", _tr(
                 "Very quiet. Check that the microphone is not muted, or choose another one."))
         elif self._last_speech_t is not None:
-            self._set_mic_state("hearing", self.tr("Companion hears you."))
+            self._set_mic_state("hearing", _tr("Companion hears you."))
         elif self.mic_state in ("opening", "fault", "paused", "quiet"):
-            self._set_mic_state("listening", self.tr(
+            self._set_mic_state("listening", _tr(
                 "Listening. Say a few words: the bar moves when Companion hears you."))
 
     def on_fault(self, message: str, retry_in_s: float) -> None:
@@ -320,22 +319,21 @@ class WelcomeWindow(QWidget):
         self.meter.set_level(-math.inf)
         self._last_speech_t = None
         if retry_in_s < 0:
-            text = self.tr("Companion cannot listen on this computer: {problem}. Breathing and "
-                           "cue cards still work.").format(problem=message)
+            text = _tr("Companion cannot listen on this computer: %1. Breathing and "
+                       "cue cards still work.", message)
         else:
-            text = self.tr("Companion cannot use the microphone: {problem}. Plug the headset "
-                           "in or choose another microphone; Companion keeps trying."
-                           ).format(problem=message)
+            text = _tr("Companion cannot use the microphone: %1. Plug the headset "
+                       "in or choose another microphone; Companion keeps trying.", message)
         self._set_mic_state("fault", text)
 
     def on_paused(self, paused: bool) -> None:
         """Listening was paused or resumed from the tray."""
         if paused:
             self.meter.set_level(-math.inf)
-            self._set_mic_state("paused", self.tr(
+            self._set_mic_state("paused", _tr(
                 "Listening is paused. Resume it from the tray menu to check the microphone."))
         elif self.mic_state == "paused":
-            self._set_mic_state("opening", self.tr("Opening the microphone…"))
+            self._set_mic_state("opening", _tr("Opening the microphone…"))
 
     def _set_mic_state(self, state: str, text: str) -> None:
         if state == self.mic_state and self.mic_status.text() == text:
@@ -356,7 +354,7 @@ class WelcomeWindow(QWidget):
         name = str(self.device_combo.itemData(index) or "")
         self._last_speech_t = None
         self._quiet_since = None
-        self._set_mic_state("opening", self.tr("Opening the microphone…"))
+        self._set_mic_state("opening", _tr("Opening the microphone…"))
         emit(self.device_chosen, name)
 
     # ---- Qt events -------------------------------------------------------------------------
@@ -510,10 +508,10 @@ class FirstRun(QObject):
         """Ask, then forget the baseline and learn the calm voice again. True when started."""
         minutes = max(1, math.ceil(self.calibration.target_s / 60.0 - 1e-9))
         ok = self._confirm(
-            self.tr("Recalibrate"),
-            self.tr("Learn your calm voice again? Companion forgets what it learned and "
+            _tr("Recalibrate"),
+            _tr("Learn your calm voice again? Companion forgets what it learned and "
                     "listens to your next %n minute(s) of speech. Do this after changing "
-                    "headset or microphone.", "", minutes))
+                    "headset or microphone.", n=minutes))
         if not ok:
             return False
         self.engine.recalibrate()

@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from companion import __version__  # noqa: E402
+from companion.languages import LANGUAGE_NAMES  # noqa: E402
 from companion.policy import REGISTRY_KEY, format_value  # noqa: E402
 from companion.settings import Settings, setting_fields  # noqa: E402
 
@@ -35,6 +36,23 @@ ADML = HERE / "en-US" / "Companion.adml"
 SUPPORTED = "SUPPORTED_Companion_0_1"
 #: Text keys holding a folder: written as REG_EXPAND_SZ (environment variables expanded).
 FOLDER_KEYS = ("data_folder",)
+
+
+#: How the ADML shows a drop-down's empty choice ('' = the built-in behaviour).
+EMPTY_CHOICE = "(automatic: follow the system)"
+
+
+def _choice_id(key: str, choice: str) -> str:
+    """String id of one drop-down choice (``language_de``; ``language_auto`` for '')."""
+    return f"{key}_{choice.replace('-', '_') or 'auto'}"
+
+
+def _choice_label(choice: str) -> str:
+    """What the drop-down shows for a choice (a language by its own name: ``Deutsch (de)``)."""
+    if not choice:
+        return EMPTY_CHOICE
+    name = LANGUAGE_NAMES.get(choice)
+    return f"{name} ({choice})" if name else choice
 
 
 def _kind(f: object) -> str:
@@ -61,7 +79,8 @@ def _explain(f: object, kind: str) -> str:
         how = ("An absolute folder path (REG_EXPAND_SZ: environment variables such as "
                "%USERNAME% are expanded).")
     elif meta["choices"]:
-        how = f"One of: {', '.join(meta['choices'])} (REG_SZ)."
+        shown = ", ".join(choice or "''" for choice in meta["choices"])
+        how = f"One of: {shown} (REG_SZ)."
     rng = ""
     if meta["min"] is not None:
         rng = f" Allowed: {meta['min']:g} to {meta['max']:g}."
@@ -107,7 +126,7 @@ def admx_text() -> str:
                            f'minValue="{int(meta["min"])}" maxValue="{int(meta["max"])}" />')
             elif meta["choices"]:
                 out.append(f'        <enum id="{key}" valueName="{key}" required="true">')
-                out += [f'          <item displayName="$(string.{key}_{choice})"><value>'
+                out += [f'          <item displayName="$(string.{_choice_id(key, choice)})"><value>'
                         f'<string>{choice}</string></value></item>' for choice in meta["choices"]]
                 out.append("        </enum>")
             elif kind in ("float", "str"):
@@ -136,7 +155,7 @@ def adml_text() -> str:
         label = escape(f.metadata["help"])
         if f.metadata["choices"]:
             choices = list(f.metadata["choices"])
-            strings += [(f"{key}_{choice}", choice) for choice in choices]
+            strings += [(_choice_id(key, choice), _choice_label(choice)) for choice in choices]
             presentations.append(
                 f'      <presentation id="{key}"><dropdownList refId="{key}" noSort="true" '
                 f'defaultItem="{choices.index(default)}">{label}</dropdownList></presentation>')

@@ -68,7 +68,7 @@ def test_admx_types_and_ranges_match_schema() -> None:
                     "list[str]": "multiText"}[kind[key]]
         if schema[key].metadata["choices"]:
             expected = "enum"
-            values = [v.text for v in element.findall("p:item/p:value/p:string", NS)]
+            values = [v.text or "" for v in element.findall("p:item/p:value/p:string", NS)]
             assert values == list(schema[key].metadata["choices"]), key
         assert tag == expected, key
         assert (element.get("expandable") == "true") == (key == "data_folder"), key

@@ -39,6 +39,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 def frozen(bundle: dict, *args: str, data_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_DATA_DIR": str(data_dir)}
+    env.pop("COMPANION_TRANSLATIONS_DIR", None)   # the bundle's own .qm files
     return subprocess.run([bundle["executable"], *args], capture_output=True, text=True,
                           env=env, timeout=180)
 
@@ -66,11 +67,12 @@ def test_frozen_self_test(bundle: dict, tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["frozen"] is True and data["usable"] is True
     checks = {c["name"]: c for c in data["checks"]}
-    for name in ("Qt", "Signal chain", "Resources", "Data dir", "Policy"):
+    for name in ("Qt", "Signal chain", "Resources", "Translations", "Data dir", "Policy"):
         assert checks[name]["status"] == "ok", checks[name]
     assert checks["Audio"]["status"] in ("ok", "warning")
     assert "PortAudio" in checks["Audio"]["detail"]
     assert "_internal" in checks["Resources"]["detail"]  # found under sys._MEIPASS
+    assert "_internal" in checks["Translations"]["detail"]
     assert (tmp_path / "data" / "self-test.txt").is_file()
 
 

@@ -27,10 +27,12 @@ def test_selftest_usable_here_and_writes_report(isolated_dirs: dict[str, Path]) 
     assert report.is_file()
     text = report.read_text(encoding="utf-8")
     assert text in proc.stdout
-    for name in ("Qt", "Audio", "Signal chain", "Resources", "Data dir", "Policy"):
+    for name in ("Qt", "Audio", "Signal chain", "Resources", "Translations", "Data dir",
+                 "Policy"):
         assert any(line.split("] ", 1)[-1].startswith(name) for line in text.splitlines())
     assert "[ ok ] Qt" in text and "SVG icons render" in text
     assert "[ ok ] Resources" in text and "breathing patterns" in text
+    assert "[ ok ] Translations" in text and "pt-BR" in text
     assert "[ ok ] Data dir" in text and "0700" in text
     assert "Result: usable" in text
     assert (isolated_dirs["data"].stat().st_mode & 0o777) == 0o700

@@ -1,0 +1,152 @@
+"""Translations: the agent's language, Qt's translators and the ``tr`` helpers (GUI thread).
+
+QtCore only, and cheap: it loads at most three small ``.qm`` files, so every entry point that
+makes a ``QApplication`` installs it before any window is built (:func:`install_translator`).
+
+* :func:`preferred_languages` — the agent's languages as BCP-47 tags (``["de-DE", "de",
+  "en"]``): the ``language`` setting, else ``LANGUAGE`` / ``LC_ALL`` / ``LC_MESSAGES`` /
+  ``LANG``, else the OS's list; callers need no Qt (content picks deck variants with it).
+* :func:`install_translator` — installs ``companion_en.qm`` (English plural forms), the
+  chosen language's ``companion_<lang>.qm`` and Qt's own ``qtbase_<lang>.qm`` (standard
+  buttons and dialogs), and sets ``QLocale.setDefault`` so times, dates and numbers follow.
+  A missing ``.qm`` is a log line, and the text stays English.
+* :class:`Tr` — ``_tr = Tr("PromptWindow")`` then ``_tr("Take a break")``,
+  ``_tr("%n minute(s)", n=count)``, ``_tr("Breathing guide: %1", name)``: one context per
+  module or window (a class name), read by ``scripts/update_translations``.
+* ``QT_TRANSLATE_NOOP("Context", "text")`` marks a string where a table defines it;
+  translate it where it is shown with ``Tr("Context")(text)``.
+
+How to add a string or a language: ``docs/architecture.md`` ("Translations").
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from companion import languages
+from companion.paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+#: File name stem of Companion's translation files (``companion_de.qm``).
+CATALOG = "companion"
+#: Object name of the translators this module installs (to replace them on a change).
+_OWN = "companionTranslator"
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """What :func:`install_translator` did: the UI ``language`` (a tag in
+    :data:`languages.UI_LANGUAGES`), the ``locale`` name used for formats, and the ``.qm``
+    files loaded."""
+
+    language: str
+    locale: str
+    loaded: tuple[str, ...]
+
+
+def system_languages() -> list[str]:
+    """The OS's UI languages, most wanted first (``QLocale.system().uiLanguages()``) on
+    Windows and macOS. Elsewhere the environment is the OS's answer (Qt reads the same
+    variables, but keeps what it read first), so :func:`preferred_languages` reads it."""
+    if sys.platform not in ("win32", "darwin"):
+        return []
+    return [tag for tag in QLocale.system().uiLanguages() if tag and tag != "C"]
+
+
+def preferred_languages(setting: str = "") -> list[str]:
+    """The agent's languages as BCP-47 tags, most wanted first, always ending with ``en``.
+
+    ``setting`` is the ``language`` setting (``""`` = follow the environment and the OS)."""
+    return languages.preferred_languages(setting, env=os.environ, system=system_languages())
+
+
+def install_translator(app: QCoreApplication, language: str | None = None, *,
+                       setting: str = "") -> LanguageChoice:
+    """Install Companion's and Qt's translators on ``app`` for ``language`` (a tag such as
+    ``de``; None = from ``setting`` / the environment / the OS), replacing the ones an
+    earlier call installed, and make QLocale's default follow (see :func:`format_locale`).
+    ``install_translator(app)`` goes back to the agent's own language. Never raises for a
+    missing or broken file: that text stays English and the log names the file."""
+    explicit = bool(language or languages.normalize_tag(setting)
+                    or languages.env_languages(os.environ))
+    wanted = languages.with_fallbacks([language]) if language else \
+        preferred_languages(setting)
+    chosen = languages.ui_language(wanted)
+    for old in app.findChildren(QTranslator, _OWN):
+        app.removeTranslator(old)
+        old.deleteLater()
+    names = [f"{CATALOG}_en"]   # English plural forms, asked last
+    if chosen != languages.SOURCE_LANGUAGE:
+        names += [f"qtbase_{languages.qt_name(chosen)}", f"{CATALOG}_{languages.qt_name(chosen)}"]
+    loaded = tuple(name for name in names if _load(app, name))
+    locale = format_locale(wanted, chosen, explicit=explicit)
+    QLocale.setDefault(locale)
+    log.info("language %s, formats %s (wanted %s)", chosen, locale.name(), ", ".join(wanted))
+    return LanguageChoice(chosen, locale.name(), loaded)
+
+
+def _load(app: QCoreApplication, name: str) -> bool:
+    """Install ``name.qm`` from Companion's translations folder (or, for Qt's own
+    ``qtbase_*``, from Qt's); False and a log line when it is missing or unreadable."""
+    folders = [str(p) for p in [translations_dir()] if p is not None]
+    if name.startswith("qtbase_"):
+        folders.append(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    translator = QTranslator(app)
+    translator.setObjectName(_OWN)
+    if not any(translator.load(name, folder) for folder in folders):
+        log.warning("translation %s.qm not found in %s: that text stays English", name,
+                    " or ".join(folders) or "(no translations folder)")
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    return True
+
+
+def format_locale(wanted: list[str], chosen: str, *, explicit: bool) -> QLocale:
+    """The locale for times, dates and numbers. The system's when the language came from
+    the OS (``explicit`` False: the agent's own clock and date settings stay), when the
+    system speaks the chosen language, or when the chosen language is only the fallback
+    for one without a translation; else the agent's first tag (``de-AT``) or the chosen
+    language (``de`` -> ``de_DE``)."""
+    system = QLocale.system()
+    base = chosen.split("-", 1)[0]
+    if not explicit or system.language() == QLocale(languages.qt_name(chosen)).language() \
+            or wanted[0].split("-", 1)[0] != base:
+        return system
+    return QLocale(languages.qt_name(wanted[0] if "-" in wanted[0] else chosen))
+
+
+class Tr:
+    """Translate in one context: ``_tr = Tr("PromptWindow")``; ``_tr(source, *args, n=,
+    disambiguation=)``.
+
+    ``%1`` … ``%9`` in the translated text are replaced by ``args`` in one pass (translators
+    may reorder them); ``%n`` by ``n`` (and the plural form for ``n`` is chosen)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def __call__(self, source: str, *args: object, n: int = -1,
+                 disambiguation: str | None = None) -> str:
+        """The translation of ``source`` (the source itself when there is none)."""
+        text = QCoreApplication.translate(self.context, source, disambiguation, n)
+        return fill(text, *args) if args else text
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace ``%1`` … ``%9`` in ``text`` by ``args`` (``str()`` of each) in one pass: a
+    value containing ``%2`` is never replaced again. A placeholder without a value stays."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)

@@ -1,0 +1,163 @@
+"""The agent's language: tags from setting/environment/OS, translators, formats, plurals."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtWidgets import QDialogButtonBox
+
+from companion import languages
+from companion.paths import TRANSLATIONS_DIR_ENV
+from companion.ui import i18n
+from companion.ui.i18n import Tr, fill, install_translator
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# ---- languages (no Qt) ------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "tag"), [
+    ("de_DE.UTF-8", "de-DE"), ("pt_BR", "pt-BR"), ("fr", "fr"), ("C", ""), ("C.UTF-8", ""),
+    ("POSIX", ""), ("", ""), ("sr_RS@latin", "sr-RS"), ("zh-hans-cn", "zh-Hans-CN"),
+    ("not a tag", ""),
+])
+def test_normalize_tag(name: str, tag: str) -> None:
+    assert languages.normalize_tag(name) == tag
+
+
+def test_setting_wins_then_environment_then_system() -> None:
+    env = {"LANGUAGE": "es:fr", "LANG": "de_DE.UTF-8"}
+    assert languages.preferred_languages("pt-BR", env=env, system=["it-IT"]) == \
+        ["pt-BR", "pt", "en"]
+    assert languages.preferred_languages("", env=env, system=["it-IT"]) == \
+        ["es", "fr", "de-DE", "de", "it-IT", "it", "en"]
+    assert languages.preferred_languages("", env={"LANG": "C.UTF-8"}, system=["fr-CA"]) == \
+        ["fr-CA", "fr", "en"]
+    assert languages.preferred_languages("", env={}, system=[]) == ["en"]
+
+
+def test_language_works_under_a_c_locale() -> None:
+    """``LANGUAGE=de companion`` on a machine whose locale is C (unlike gettext)."""
+    assert languages.env_languages({"LANGUAGE": "de", "LANG": "C.UTF-8"}) == ["de"]
+    assert languages.env_languages({"LC_ALL": "fr_FR.UTF-8", "LANG": "de_DE"}) == ["fr-FR"]
+
+
+@pytest.mark.parametrize(("wanted", "chosen"), [
+    (["de-AT", "de", "en"], "de"), (["pt-PT", "pt", "en"], "pt-BR"), (["ja", "en"], "en"),
+    (["it", "fr", "en"], "fr"), (["en-GB", "en"], "en"), ([], "en"),
+])
+def test_ui_language_falls_back_by_language_then_to_english(wanted: list[str],
+                                                              chosen: str) -> None:
+    assert languages.ui_language(wanted) == chosen
+
+
+def test_setting_accepts_the_ui_languages_only() -> None:
+    from companion.errors import CompanionError
+    from companion.settings import Settings
+
+    assert Settings().language == ""
+    assert Settings().replace(language="pt-BR").language == "pt-BR"
+    with pytest.raises(CompanionError, match="language"):
+        Settings().replace(language="klingon")
+
+
+# ---- translators ------------------------------------------------------------------------
+def test_english_plurals_come_from_the_english_file(qapp) -> None:
+    tr = Tr("WelcomeWindow")
+    source = ("Next, Companion learns how your voice sounds when you are calm, from your "
+              "first %n minute(s) of speech, on calls or between them. Until then it makes no "
+              "offers.")
+    assert "first 1 minute of speech" in tr(source, n=1)
+    assert "first 3 minutes of speech" in tr(source, n=3)
+
+
+def test_german_translations_and_qt_buttons(qapp, ui_language, tmp_path, monkeypatch) -> None:
+    folder = _catalog(tmp_path, "de", "Greeting", "Hello, %1", "Hallo, %1")
+    monkeypatch.setenv(TRANSLATIONS_DIR_ENV, str(folder))
+    choice = ui_language("de")
+    assert choice.language == "de"
+    assert "companion_de" in choice.loaded and "qtbase_de" in choice.loaded
+    assert Tr("Greeting")("Hello, %1", "Ana") == "Hallo, Ana"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+    assert QLocale().name() == "de_DE"
+    install_translator(qapp)
+    assert Tr("Greeting")("Hello, %1", "Ana") == "Hello, Ana"
+
+
+def test_a_missing_file_leaves_english_and_says_so(qapp, ui_language, tmp_path, monkeypatch,
+                                                   caplog) -> None:
+    monkeypatch.setenv(TRANSLATIONS_DIR_ENV, str(tmp_path / "nothing-here"))
+    with caplog.at_level(logging.WARNING, logger="companion.ui.i18n"):
+        choice = ui_language("fr")
+    assert choice.language == "fr"
+    assert "companion_fr" not in choice.loaded
+    assert "companion_fr.qm not found" in caplog.text
+    assert Tr("PromptWindow")("&Not now") == "&Not now"
+
+
+def test_setting_and_environment_choose_the_language(qapp, ui_language,
+                                                      monkeypatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "es")
+    assert install_translator(qapp).language == "es"
+    assert install_translator(qapp, setting="fr").language == "fr"
+    monkeypatch.setenv("LANGUAGE", "ja:de")
+    assert i18n.preferred_languages() == ["ja", "de", "en"]
+    assert install_translator(qapp).language == "de"
+
+
+@pytest.mark.parametrize(("language", "time_text"), [("de", "14:05"), ("en", "2:05\u202fPM"),
+                                                     ("pt-BR", "14:05")])
+def test_formats_follow_a_chosen_language(qapp, ui_language, language: str,
+                                          time_text: str) -> None:
+    ui_language(language)
+    shown = QLocale().toString(QTime(14, 5), QLocale.FormatType.ShortFormat)
+    assert shown.replace(" ", "\u202f") == time_text
+
+
+def test_formats_stay_the_systems_when_the_language_is_the_systems() -> None:
+    system = QLocale.system()
+    assert i18n.format_locale(["en"], "en", explicit=False) == system
+    # The chosen language is only the fallback for one without a translation.
+    assert i18n.format_locale(["ja", "en"], "en", explicit=True) == system
+    assert i18n.format_locale(["de-AT", "de", "en"], "de", explicit=True).name() == "de_AT"
+
+
+def test_fill_replaces_placeholders_once() -> None:
+    assert fill("%2 before %1", "a", "b") == "b before a"
+    assert fill("%1 and %2", "%2", "x") == "%2 and x"
+    assert fill("%1 of %3", "a") == "a of %3"
+
+
+def test_gui_application_follows_a_changed_setting(qapp, ui_language, tmp_path,
+                                                   monkeypatch) -> None:
+    from companion.ui.application import gui_application
+
+    folder = _catalog(tmp_path, "es", "Greeting", "Hello, %1", "Hola, %1")
+    monkeypatch.setenv(TRANSLATIONS_DIR_ENV, str(folder))
+    gui_application(language="es")
+    assert Tr("Greeting")("Hello, %1", "Ana") == "Hola, Ana"
+    gui_application(language="")
+    assert Tr("Greeting")("Hello, %1", "Ana") == "Hello, Ana"
+
+
+def _catalog(folder: Path, language: str, context: str, source: str, text: str) -> Path:
+    """A one-string ``companion_<language>.qm`` (plus the real English one) in ``folder``."""
+    from tests.conftest import built_translations
+
+    ts = folder / f"companion_{languages.qt_name(language)}.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="{languages.qt_name(language)}">'
+        f"<context><name>{context}</name><message><source>{source}</source>"
+        f"<translation>{text}</translation></message></context></TS>\n", encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts)], check=True)
+    (folder / "companion_en.qm").write_bytes(
+        (built_translations() / "companion_en.qm").read_bytes())
+    assert QCoreApplication.instance() is not None
+    return folder
