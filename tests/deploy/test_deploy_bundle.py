@@ -48,11 +48,15 @@ def test_bundle_layout_and_size(bundle: dict) -> None:
     root = Path(bundle["bundle"])
     assert Path(bundle["executable"]).is_file()
     internal = root / "_internal"
-    for folder in ("assets", "breathing_patterns", "decks"):
+    for folder in ("assets", "breathing_patterns", "decks", "translations"):
         assert any((internal / folder).iterdir()), folder
     names = {p.name for p in internal.rglob("*")}
-    for unwanted in ("tkinter", "numba", "llvmlite", "translations"):
+    for unwanted in ("tkinter", "numba", "llvmlite"):
         assert unwanted not in names
+    # Companion's translations and Qt's own of the same languages, no other Qt translations.
+    assert {p.name for p in internal.rglob("*.qm")} == {
+        f"companion_{lang}.qm" for lang in ("en", "de", "es", "fr", "pt_BR")} | {
+        f"qtbase_{lang}.qm" for lang in ("de", "es", "fr", "pt_BR")}
     assert not any("Qt6Quick" in n or "Qt6Qml" in n or "Qt6Pdf" in n or "qgtk3" in n
                    for n in names)
     print(f"bundle: {bundle['size_mb']} MB, {bundle['files']} files, "
