@@ -76,5 +76,9 @@ def blames_customer(text: str) -> str | None:
 
 
 def word_count(text: str) -> int:
-    """Words in ``text`` (runs of non-space characters)."""
-    return len(text.split())
+    """Words in ``text``: runs of non-space characters holding a letter or digit.
+
+    Free-standing punctuation is not a word, so French spacing ("Essayez « et » ?")
+    counts the same as English.
+    """
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))

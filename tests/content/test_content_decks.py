@@ -9,6 +9,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from companion.content import care
 from companion.content.decks import (
     KNOWN_TAGS,
     ChangelogEntry,
@@ -438,3 +439,11 @@ def test_full_size_deck_validates() -> None:
 def test_pattern_file_given_as_deck_gets_a_hint() -> None:
     text = 'name = "Box"\ncycles = 2\n[[phases]]\nkind = "inhale"\nseconds = 4\n'
     assert any("looks like a breathing pattern" in m for m in errors(text))
+
+
+def test_free_standing_punctuation_is_not_a_word() -> None:
+    french = "Essayez\u00a0« et » plutôt que « mais »\u00a0?"
+    assert care.word_count(french) == 6
+    assert care.word_count("Breathe in — then out.") == 4
+    result = check(deck([card("a", title="Essayez « et » plutôt que « mais » ?")]))
+    assert not any("title has" in p.message for p in result.problems)
