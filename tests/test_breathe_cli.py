@@ -40,6 +40,8 @@ def run_cli(*args: str, timeout: float = 60.0) -> subprocess.Popen:
                             "cyclic-sighing, quick-reset, resonance"),
     (["--pattern", " "], "--pattern is empty"),
     (["--speed", "0"], "--speed 0 is out of range"),
+    (["--language", "not a tag"], "--language 'not a tag' is not a language tag — give one "
+                                  "like de, es, fr or pt-BR"),
 ])
 def test_bad_input_is_one_line(ipc_name, capsys, args: list[str], message: str) -> None:
     code = main(["breathe", *args])
@@ -70,6 +72,31 @@ def test_standalone_runs_the_guide_and_records_it(ipc_name, isolated_dirs) -> No
         (rec,) = store.interventions()
     assert (rec.kind, rec.item_id, rec.outcome, rec.feeling) == (
         "breathing", "quick-reset", "completed", None)
+
+
+def test_standalone_shows_the_pattern_in_the_language_asked_for(
+        ipc_name, isolated_dirs, capsys, monkeypatch) -> None:
+    import companion.app
+    import companion.ui.breathing_overlay as overlay
+
+    chosen = []
+
+    def resolve(*args, **kw):
+        chosen.append(real(*args, **kw))
+        return chosen[-1]
+
+    def no_display() -> None:
+        raise CompanionError("stop here")
+
+    real = overlay.resolve_pattern
+    monkeypatch.setattr(overlay, "resolve_pattern", resolve)
+    monkeypatch.setattr(companion.app, "check_display", no_display)
+    for languages, name in ((["de-CH"], "Box-Atmung"), (["pt_BR", "en"], "Respiração quadrada"),
+                            ([], "Box breathing")):
+        flags = [part for tag in languages for part in ("--language", tag)]
+        assert main(["breathe", "--standalone", "--pattern", "box", *flags]) == 2
+        assert chosen[-1].name == name and chosen[-1].phases[0].seconds == 4
+    assert "stop here" in capsys.readouterr().err
 
 
 def test_standalone_without_a_display_says_so(ipc_name, capsys, monkeypatch) -> None:

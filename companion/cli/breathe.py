@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from companion.errors import CompanionError
@@ -41,6 +42,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="pattern id (default: the one in settings, usually resonance)")
     parser.add_argument("--duration", type=float, default=None, metavar="S",
                         help="about this many seconds, in whole breaths (10-600)")
+    parser.add_argument("--language", action="append", default=None, metavar="TAG",
+                        help="the pattern's name and description in this language, e.g. de "
+                             "or pt-BR (repeat for a list, best first; default: English); "
+                             "a running Companion uses its own")
     # For tests and benchmarks: run the clock faster; do not contact a running instance.
     parser.add_argument("--speed", type=float, default=1.0, help=argparse.SUPPRESS)
     parser.add_argument("--standalone", action="store_true", help=argparse.SUPPRESS)
@@ -97,8 +102,9 @@ def _settings(paths: AppPaths) -> Settings:
 
 
 def run_standalone(pattern: str | None, duration_s: float | None, *,
-                   speed: float = 1.0) -> int:
-    """Show the guide in this process until it closes; record it in the store."""
+                   speed: float = 1.0, languages: Sequence[str] = ("en",)) -> int:
+    """Show the guide in this process until it closes; record it in the store. Pattern
+    names and descriptions are in the best of ``languages``."""
     import time
 
     from companion.app import check_display
@@ -107,7 +113,7 @@ def run_standalone(pattern: str | None, duration_s: float | None, *,
 
     paths = AppPaths.from_environment()
     settings = _settings(paths)
-    loaded = load_default_patterns(paths)
+    loaded = load_default_patterns(paths, languages=languages)
     # Check the pattern before opening a window, so bad input never flashes one.
     from companion.ui.breathing_overlay import resolve_pattern
 
@@ -150,7 +156,10 @@ def run_standalone(pattern: str | None, duration_s: float | None, *,
 
 def run(args: argparse.Namespace) -> int:
     """Forward to the running app, or show the guide here."""
+    from companion.content.locales import checked_languages
+
     duration = check_duration(args.duration)
+    languages = checked_languages(getattr(args, "language", None))
     speed = float(getattr(args, "speed", 1.0))
     if not math.isfinite(speed) or not 0 < speed <= 1000:
         raise CompanionError(f"--speed {speed:g} is out of range", "use 1 (real time)")
@@ -160,4 +169,4 @@ def run(args: argparse.Namespace) -> int:
     if not getattr(args, "standalone", False) and forward(pattern, duration):
         print("Opened the breathing guide in the running Companion.")
         return 0
-    return run_standalone(pattern, duration, speed=speed)
+    return run_standalone(pattern, duration, speed=speed, languages=languages)

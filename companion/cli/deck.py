@@ -66,9 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Load decks as the app does (bundled, IT folders, personal folder) and "
                     "show each deck in use, where it came from, and every problem.",
     )
-    listing.add_argument("--language", action="append", default=None, metavar="TAG",
-                         help="show the decks an agent with this language sees, e.g. de or "
-                              "pt-BR (repeat for a list, best first; default: English)")
+    add_language_option(listing, "show the decks an agent with this language sees")
     listing.set_defaults(func=run_list)
 
     edit = actions.add_parser("edit", help="Open the deck editor window",
@@ -93,6 +91,8 @@ def _register_review(actions: argparse._SubParsersAction) -> None:
                     "Nothing is installed or saved.")
     tryout.add_argument("paths", nargs="+", type=Path, metavar="FILE",
                         help="a deck .toml file, and/or a breathing pattern .toml file")
+    add_language_option(tryout, "show a breathing pattern's name and description in this "
+                                "language (a deck is shown in its own)")
     tryout.set_defaults(func=run_try)
 
     diff = actions.add_parser(
@@ -102,6 +102,13 @@ def _register_review(actions: argparse._SubParsersAction) -> None:
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
     diff.set_defaults(func=run_diff)
+
+
+def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--language TAG`` (repeatable: a list, best first)."""
+    parser.add_argument("--language", action="append", default=None, metavar="TAG",
+                        help=f"{what}, e.g. de or pt-BR (repeat for a list, best first; "
+                             "default: English)")
 
 
 def _no_action(args: argparse.Namespace) -> int:
@@ -255,7 +262,9 @@ def run_list(args: argparse.Namespace) -> int:
 
     paths = AppPaths.from_environment()
     settings = _effective_settings(paths)
-    library = load_default_decks(paths, settings, languages=list_languages(args.language))
+    from companion.content.locales import checked_languages
+
+    library = load_default_decks(paths, settings, languages=checked_languages(args.language))
 
     def row(deck: CueDeck, note: str = "") -> str:
         source = library.source_of(deck)
@@ -293,19 +302,6 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def list_languages(given: list[str] | None) -> list[str]:
-    """``--language`` values as the preferred-languages list (English when none given); a
-    value that is not a language tag is a :class:`CompanionError`."""
-    from companion.content.decks import LOCALE_PATTERN
-    from companion.content.locales import DEFAULT_LANGUAGES
-
-    for tag in given or ():
-        if not LOCALE_PATTERN.match(tag):
-            raise CompanionError(f"--language {tag!r} is not a language tag",
-                                 "give one like de, es, fr or pt-BR")
-    return list(given) if given else list(DEFAULT_LANGUAGES)
-
-
 def _languages_line(release: DeckRelease, shown: CueDeck) -> str:
     """``en, de (shown), es``: the languages a deck comes in, the one in use marked."""
     return ", ".join(f"{tag} (shown)" if deck is shown else tag
@@ -327,9 +323,10 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 # -- try ---------------------------------------------------------------------------------
-def _load_for_try(path: Path) -> tuple[CueDeck | None, BreathingPattern | None]:
-    """(deck, None) or (None, breathing pattern) from ``path``; the first error as a
-    :class:`CompanionError` otherwise."""
+def _load_for_try(path: Path, languages: list[str]
+                  ) -> tuple[CueDeck | None, BreathingPattern | None]:
+    """(deck, None) or (None, breathing pattern in the best of ``languages``) from ``path``;
+    the first error as a :class:`CompanionError` otherwise."""
     from companion.content.decks import MAX_DECK_BYTES, load_deck_file
     from companion.content.patterns import load_pattern_file
     from companion.content.problems import DeckError
@@ -337,16 +334,19 @@ def _load_for_try(path: Path) -> tuple[CueDeck | None, BreathingPattern | None]:
 
     doc = read_toml_file(path, max_bytes=MAX_DECK_BYTES, error_cls=DeckError)
     if "phases" in doc.data and "deck" not in doc.data:
-        return None, load_pattern_file(path)
+        return None, load_pattern_file(path).localized(languages)
     return load_deck_file(path), None
 
 
 def run_try(args: argparse.Namespace) -> int:
     """Show a deck in the card window and/or a pattern in the breathing guide."""
+    from companion.content.locales import checked_languages
+
+    languages = checked_languages(args.language)
     decks: list[CueDeck] = []
     patterns: list[BreathingPattern] = []
     for path in args.paths:
-        deck, pattern = _load_for_try(path)
+        deck, pattern = _load_for_try(path, languages)
         if deck is not None:
             decks.append(deck)
         if pattern is not None:

@@ -97,10 +97,12 @@ class DeckLibrary:
         self.rescan()
 
     @classmethod
-    def of(cls, decks: Iterable[CueDeck]) -> DeckLibrary:
+    def of(cls, decks: Iterable[CueDeck], *,
+           languages: Sequence[str] = DEFAULT_LANGUAGES) -> DeckLibrary:
         """A library of decks already in memory (a deck being tried, tests): no files, no
-        reload; ``decks`` are used as given (later ones win a repeated id)."""
-        library = cls([])
+        reload; ``decks`` are used as given (later ones win a repeated id). ``languages``
+        are for the built-in cards and contact (:mod:`companion.content.support`)."""
+        library = cls([], languages=languages)
         library._given = {d.id: d for d in decks}
         library._resolve()
         return library

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from companion.errors import CompanionError
+
 #: A language tag as content files write it: ``en``, ``en-GB``, ``pt-BR``, ``zh-Hant-TW``.
 LOCALE_PATTERN = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 #: The preferred languages when nobody says otherwise.
@@ -74,3 +76,14 @@ def best_match(tags: Sequence[str], languages: Sequence[str]) -> int | None:
         if same:
             return next((i for i in same if normal[i] == lang), same[0])
     return None
+
+
+def checked_languages(given: Sequence[str] | None,
+                      default: Sequence[str] = DEFAULT_LANGUAGES) -> list[str]:
+    """``--language`` values as a preferred-languages list (``default`` when none are given);
+    a value that is not a language tag is a :class:`CompanionError` saying what to give."""
+    for tag in given or ():
+        if not LOCALE_PATTERN.match(tag.strip()):
+            raise CompanionError(f"--language {tag!r} is not a language tag",
+                                 "give one like de, es, fr or pt-BR")
+    return [t.strip() for t in given] if given else list(default)

@@ -32,7 +32,7 @@ class TryDeck(CardDeck):
     (nothing hidden, no store)."""
 
     def __init__(self, deck: CueDeck) -> None:
-        super().__init__(DeckLibrary.of([deck]))
+        super().__init__(DeckLibrary.of([deck], languages=[deck.locale]))
         self.deck = deck
         self.position = -1
 

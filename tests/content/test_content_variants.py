@@ -356,3 +356,15 @@ def test_a_deck_contact_wins_over_the_built_in_one(family: Path) -> None:
     assert support_for(library.decks, library.languages) == fallback_support(["de"])
     deck = dataclasses.replace(library.decks[0], support=DeckSupport("Durchwahl 2040"))
     assert support_for([deck], ["de"]).body == "Durchwahl 2040"
+
+
+def test_deck_try_shows_a_pattern_in_the_language_asked_for(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from companion.cli.deck import _load_for_try
+    from companion.paths import resource_dir
+
+    box = resource_dir("breathing_patterns") / "box.toml"
+    deck, pattern = _load_for_try(box, ["fr-CA", "en"])
+    assert deck is None and pattern is not None and pattern.name == "Respiration carrée"
+    code, _, err = run_cli(capsys, "deck", "try", str(box), "--language", "fr!")
+    assert code == 2 and "--language 'fr!' is not a language tag" in err

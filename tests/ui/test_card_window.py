@@ -275,6 +275,19 @@ def test_built_in_support_follows_the_agents_language(qtbot, folder: Path) -> No
     assert window.deck.pick_role("break").title == "Hora de un descanso de verdad"
 
 
+def test_trying_a_deck_shows_the_built_in_cards_in_its_language(tmp_path: Path) -> None:
+    from companion.content.decks import load_deck_file
+    from companion.ui.deck_try import TryDeck
+
+    path = tmp_path / "team.es.toml"
+    path.write_text('[deck]\nid = "team"\ntitle = "Equipo"\nversion = 1\nlocale = "es"\n\n'
+                    '[[cards]]\nid = "a"\ntitle = "Respira"\nbody = "Despacio."\n'
+                    'when = ["between_calls"]\n', encoding="utf-8")
+    tried = TryDeck(load_deck_file(path))
+    assert tried.pick_role("support").title == "Esta fue difícil"
+    assert tried.support(tried.pick_role("break")).title == "Alguien con quien hablar"
+
+
 def test_keyboard_actions(qtbot, library) -> None:
     deck = CardDeck(library, rng=random.Random(5))
     window = make_window(qtbot, deck)
