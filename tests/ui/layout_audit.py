@@ -220,12 +220,13 @@ LONG_PATTERN_NAME = ("Extended coherent breathing for the end of a very long and
                      "difficult shift")
 
 
-def _offer(reason: str, discreet: bool, choices: tuple[str, ...]) -> Builder:
+def _offer(reason: str, discreet: bool, choices: tuple[str, ...], *,
+           high_contrast: bool = False) -> Builder:
     def build() -> QWidget:
         from companion.session import Offer
         from companion.ui.prompt import PromptWindow
 
-        prompt = PromptWindow(auto_hide_s=0, discreet=discreet)
+        prompt = PromptWindow(auto_hide_s=0, discreet=discreet, high_contrast=high_contrast)
         prompt.offer(Offer(reason=reason, moment="after_tense",  # type: ignore[arg-type]
                            choices=choices, offered_at=0.0))  # type: ignore[arg-type]
         return prompt
@@ -233,13 +234,14 @@ def _offer(reason: str, discreet: bool, choices: tuple[str, ...]) -> Builder:
 
 
 def _card(*, marks: bool = False, undo: bool = False, role: str = "between_calls",
-          card_text: tuple[str, str] | None = None) -> Builder:
+          card_text: tuple[str, str] | None = None, high_contrast: bool = False) -> Builder:
     def build() -> QWidget:
         from companion.content import load_default_decks
         from companion.content.decks import CueCard
         from companion.ui.card_window import CardDeck, CardWindow
 
-        window = CardWindow(CardDeck(load_default_decks(), rng=random.Random(4)))
+        window = CardWindow(CardDeck(load_default_decks(), rng=random.Random(4)),
+                            high_contrast=high_contrast)
         if card_text is not None:
             window.show_card(CueCard(id="rtl", title=card_text[0], body=card_text[1]))
         else:
@@ -254,7 +256,7 @@ def _card(*, marks: bool = False, undo: bool = False, role: str = "between_calls
 
 
 def _guide(*, mode: str = "breathing", reduced: bool = False, name: str = "",
-           at_s: float = 3.3) -> Builder:
+           at_s: float = 3.3, high_contrast: bool = False) -> Builder:
     def build() -> QWidget:
         from dataclasses import replace
 
@@ -265,8 +267,9 @@ def _guide(*, mode: str = "breathing", reduced: bool = False, name: str = "",
         pattern = load_default_patterns().items["cyclic-sighing"]
         if name:
             pattern = replace(pattern, name=name)
-        overlay = BreathingOverlay(pattern, OverlayOptions(reduced_motion=reduced, opacity=1.0),
-                                   clock=lambda: clock[0])
+        options = OverlayOptions(reduced_motion=reduced, opacity=1.0,
+                                 high_contrast=high_contrast)
+        overlay = BreathingOverlay(pattern, options, clock=lambda: clock[0])
         overlay.start()
         clock[0] += at_s if mode == "breathing" else pattern.total_s
         overlay.tick()
@@ -423,10 +426,13 @@ WINDOWS: tuple[tuple[str, Builder], ...] = (
     ("offer-not-discreet", _offer("tense_call", False, ("breathe", "card", "not_now"))),
     ("offer-break", _offer("tense_run", False, ("break", "breathe", "card", "not_now"))),
     ("offer-start-of-shift", _offer("start_of_shift", True, ("breathe", "not_now"))),
+    ("offer-break-high-contrast", _offer("tense_run", True, ("break", "breathe", "card",
+                                                             "not_now"), high_contrast=True)),
     ("card", _card()),
     ("card-helpful-pinned", _card(marks=True)),
     ("card-undo", _card(undo=True)),
     ("card-support", _card(role="support")),
+    ("card-high-contrast", _card(marks=True, undo=True, high_contrast=True)),
     ("card-hebrew", _card(card_text=RTL_CARDS[0][1:])),
     ("card-arabic", _card(card_text=RTL_CARDS[1][1:])),
     ("guide", _guide()),
@@ -438,6 +444,7 @@ WINDOWS: tuple[tuple[str, Builder], ...] = (
     ("guide-feeling-reduced-motion", _guide(mode="feeling", name=LONG_PATTERN_NAME,
                                             reduced=True)),
     ("guide-worse-reduced-motion", _guide(mode="worse", reduced=True)),
+    ("guide-high-contrast", _guide(mode="feeling", high_contrast=True)),
     ("dashboard", _dashboard),
     ("settings", _settings),
     ("about", _about),
