@@ -3,13 +3,13 @@
 Run by hand (not collected by pytest)::
 
     .venv/bin/python scripts/make_i18n_screenshots.py            # de and es
-    .venv/bin/python scripts/make_i18n_screenshots.py fr pt_BR   # others
+    .venv/bin/python scripts/make_i18n_screenshots.py fr pt-BR   # others
 
 Each language runs in its own offscreen process (a translator is process-wide) with the
 windows of ``tests/ui/layout_audit.py``: built, shown, checked for clipped text (a problem is
 printed and fails the run) and painted with ``QWidget.grab()``. Writes
-``docs/screenshots/i18n/<lang>/<window>.png``, made small with ``pngquant`` when it is
-installed (``apt-get install pngquant``).
+``docs/screenshots/i18n/<lang>/<window>.png`` (made small with ``pngquant`` when it is
+installed: ``apt-get install pngquant``) and the table of them in ``docs/languages.md``.
 """
 
 from __future__ import annotations
@@ -25,10 +25,17 @@ OUT = ROOT / "docs" / "screenshots" / "i18n"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))     # layout_audit
 
-#: The windows shown in docs/languages.md (names from layout_audit.WINDOWS).
-SHOWN = ("tray-menu", "welcome", "offer", "offer-break", "card", "card-undo", "guide",
-         "guide-feeling", "guide-worse", "dashboard", "settings", "about", "my-cards",
-         "deck-editor", "fallback")
+DOC = ROOT / "docs" / "languages.md"
+START, END = "<!-- i18n-screenshots:start -->", "<!-- i18n-screenshots:end -->"
+#: The windows shown in docs/languages.md: (name in layout_audit.WINDOWS, caption).
+SHOWN = (("tray-menu", "Tray menu"), ("welcome", "Welcome and calibration"),
+         ("offer", "Offer after a call"), ("offer-break", "Offer after hard calls"),
+         ("card", "Cue card"), ("card-undo", "Card hidden, with Undo"),
+         ("guide", "Breathing guide"), ("guide-feeling", "After breathing"),
+         ("guide-worse", "When it did not help"), ("dashboard", "Dashboard"),
+         ("settings", "Settings"), ("about", "About"), ("my-cards", "What helps me"),
+         ("feedback", "Share card feedback"), ("deck-editor", "Deck editor (supervisors)"),
+         ("fallback", "Window without a tray"))
 
 
 def shoot(lang: str) -> int:
@@ -39,14 +46,15 @@ def shoot(lang: str) -> int:
     from companion.ui.application import gui_application
     from companion.ui.theme import apply_app_look
 
-    app = gui_application("Companion")
+    audit.ensure_translations()
+    app = gui_application("Companion", language="en")
     apply_app_look(app, high_contrast=False, system_high_contrast=False)
     audit.install_language(app, lang)
     folder = OUT / lang
     folder.mkdir(parents=True, exist_ok=True)
     problems = 0
     builders = dict(audit.WINDOWS)
-    for name in SHOWN:
+    for name, _ in SHOWN:
         window = builders[name]()
         try:
             audit.show(window)
@@ -74,17 +82,35 @@ def shrink(folder: Path) -> None:
                     "--quality", "70-95", *files], check=False)
 
 
+def write_gallery(langs: list[str]) -> None:
+    """A table of the screenshots (a row per window, a column per language) between the
+    markers of docs/languages.md."""
+    head = "| Window | " + " | ".join(langs) + " |"
+    rows = [head, "|---" * (len(langs) + 1) + "|"]
+    for name, caption in SHOWN:
+        cells = [f"![{caption} ({lang})](screenshots/i18n/{lang}/{name}.png)"
+                 for lang in langs]
+        rows.append(f"| {caption} | " + " | ".join(cells) + " |")
+    text = DOC.read_text(encoding="utf-8")
+    before, rest = text.split(START, 1)
+    _, after = rest.split(END, 1)
+    DOC.write_text(before + START + "\n\n" + "\n".join(rows) + "\n\n" + END + after,
+                   encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
     """Shoot each language in its own process; non-zero when any text was clipped."""
     if argv[:1] == ["--child"]:
         return 1 if shoot(argv[1]) else 0
     failed = False
-    for lang in argv or ["de", "es"]:
+    langs = argv or ["de", "es"]
+    for lang in langs:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         done = subprocess.run([sys.executable, __file__, "--child", lang], env=env,
                               check=False)
         failed |= done.returncode != 0
         shrink(OUT / lang)
+    write_gallery(langs)
     return 1 if failed else 0
 
 

@@ -23,6 +23,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, QTranslator
 from PySide6.QtWidgets import (
@@ -67,8 +68,8 @@ def pseudo(source: str) -> str:
 
 class PseudoTranslator(QTranslator):
     """Answers every ``tr()`` with :func:`pseudo` of the source (English "(s)" plurals
-    resolved first, as :class:`companion.ui.plurals.EnglishPlurals` does); ``answered``
-    counts the strings it translated."""
+    resolved first, as ``companion_en.qm`` does); ``answered`` counts the strings it
+    translated."""
 
     answered = 0
 
@@ -84,6 +85,29 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         """Never empty: it answers for every string."""
+        return False
+
+
+class UntranslatedProbe(QTranslator):
+    """Installed before the real translators, so Qt asks it last: it sees exactly the
+    strings no translation answered, and records Companion's own (``context: source``; the
+    contexts of ``translations/companion_de.ts``, not Qt's or pyqtgraph's)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.seen: set[str] = set()
+        tree = ElementTree.parse(ROOT / "translations" / "companion_de.ts")
+        self.contexts = {name.text for name in tree.iterfind("context/name")}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        """Record the string; None (no translation here)."""
+        if source.strip() and context in self.contexts:
+            self.seen.add(f"{context}: {source}")
+        return None
+
+    def isEmpty(self) -> bool:
+        """Never empty: it sees every string."""
         return False
 
 
@@ -475,20 +499,42 @@ def close(window: QWidget) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def install_language(app: QCoreApplication, lang: str) -> QObject | None:
-    """Install the translator for ``lang`` ("pseudo", "en" or a shipped language); the
-    translator (None for English)."""
-    if lang == "en":
-        return None
-    if lang == "pseudo":
-        translator: QTranslator = PseudoTranslator(app)
-    else:
-        translator = QTranslator(app)
-        qm = ROOT / "companion" / "resources" / "translations" / f"companion_{lang}.qm"
-        if not translator.load(str(qm)):
-            raise SystemExit(f"no translation {qm}")
+def ensure_translations() -> None:
+    """Build the ``.qm`` files into a temporary folder (``COMPANION_TRANSLATIONS_DIR``)
+    unless the tests or ``scripts/setup`` built them already."""
+    from companion.paths import TRANSLATIONS_DIR_ENV, translations_dir
+
+    built = translations_dir()
+    if built is not None and (built / "companion_en.qm").is_file():
+        return
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translations
+
+    folder = Path(tempfile.mkdtemp(prefix="companion-qm-"))
+    translations.release(folder)
+    os.environ[TRANSLATIONS_DIR_ENV] = str(folder)
+
+
+def install_language(app: QCoreApplication, lang: str) -> tuple[QTranslator,
+                                                                 UntranslatedProbe]:
+    """Install ``lang`` ("pseudo" or a tag of ``companion.languages.UI_LANGUAGES``) the way
+    the app does, and under it a probe that records what stays untranslated. The ``.qm``
+    files come from ``COMPANION_TRANSLATIONS_DIR`` or the checkout's ``translations``,
+    else they are built here. Returns (the pseudo-translator or the probe, the probe)."""
+    from companion.ui.i18n import install_translator
+
+    ensure_translations()
+    probe = UntranslatedProbe(app)
+    app.installTranslator(probe)        # asked last: sees what nothing else translated
+    choice = install_translator(app, "en" if lang == "pseudo" else lang)
+    wanted = lang.replace("-", "_")
+    if lang not in ("en", "pseudo") and f"companion_{wanted}" not in choice.loaded:
+        raise SystemExit(f"companion_{wanted}.qm did not load (loaded: {choice.loaded})")
+    if lang != "pseudo":
+        return probe, probe
+    translator = PseudoTranslator(app)
     app.installTranslator(translator)
-    return translator
+    return translator, probe
 
 
 def audit(names: list[str] | None = None) -> dict[str, list[str]]:
@@ -508,7 +554,7 @@ def audit(names: list[str] | None = None) -> dict[str, list[str]]:
 
 def main(argv: list[str]) -> int:
     """``--lang L [--only NAME ...]``: print ``{"lang", "device_pixel_ratio", "translated",
-    "windows": {name: [problems]}}`` as JSON."""
+    "untranslated", "windows": {name: [problems]}}`` as JSON."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from companion.ui.application import gui_application
@@ -516,12 +562,14 @@ def main(argv: list[str]) -> int:
 
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "pseudo"
     only = argv[argv.index("--only") + 1:] if "--only" in argv else None
-    app = gui_application("Companion")
+    ensure_translations()
+    app = gui_application("Companion", language="en")
     apply_app_look(app, high_contrast=False, system_high_contrast=False)
-    translator = install_language(app, lang)
+    translator, probe = install_language(app, lang)
     windows = audit(only)
     result = {"lang": lang, "device_pixel_ratio": app.devicePixelRatio(),
-              "translated": getattr(translator, "answered", None), "windows": windows}
+              "translated": getattr(translator, "answered", None),
+              "untranslated": sorted(probe.seen), "windows": windows}
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0
 
