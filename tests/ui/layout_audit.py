@@ -219,6 +219,9 @@ def clipping_problems(window: QWidget) -> list[str]:
             problem = widget_problem(child)
             if problem and problem not in problems:
                 problems.append(problem)
+    for tabs in {t for t, _ in pages if t is not None}:
+        tabs.setCurrentIndex(0)
+    _settle()
     problems += painted_problems(window)
     return problems
 
