@@ -30,7 +30,13 @@ from companion.audio.fft_util import next_fast_len
 from companion.errors import CompanionError
 from companion.features.config import FeatureConfig
 from companion.features.frames import FeatureFrames
-from companion.features.pitch import IMPOSSIBLE, FixedLagViterbi, PitchCandidates, yin_candidates
+from companion.features.pitch import (
+    IMPOSSIBLE,
+    FixedLagViterbi,
+    PitchCandidates,
+    take_2d,
+    yin_candidates,
+)
 from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
 from companion.features.spectral import SpectralBands, level_dbfs, spectral_features
 
@@ -439,8 +445,8 @@ class FeatureExtractor:
         rows = np.arange(d)
         voiced = states < m
         sel = np.minimum(states, m - 1)
-        f0 = np.where(voiced, out["cand_f0"][rows, sel], np.nan)
-        ap = np.where(voiced, out["cand_ap"][rows, sel], out["best_ap"])
+        f0 = np.where(voiced, take_2d(out["cand_f0"], rows, sel), np.nan)
+        ap = np.where(voiced, take_2d(out["cand_ap"], rows, sel), out["best_ap"])
         periodicity = np.clip(1.0 - ap, 0.0, 1.0)
 
         # Syllable nuclei (de Jong & Wempe 2009 style) on the band envelope.
