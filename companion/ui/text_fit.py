@@ -6,9 +6,11 @@ GUI thread only. Sizes are logical pixels.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 #: Qt's inner horizontal margin of a line edit's text (``QLineEditPrivate::horizontalMargin``).
@@ -50,12 +52,12 @@ def fit_placeholder(line: QLineEdit) -> None:
     """Make ``line`` wide enough to show its whole placeholder text (a hint such as "e.g.
     18:00-08:00 (empty = none)" is cut off with "…" otherwise)."""
     line.ensurePolished()
-    metrics = line.fontMetrics()
-    margins = line.textMargins()
-    text_px = metrics.horizontalAdvance(line.placeholderText()) + margins.left() \
-        + margins.right() + 2 * _LINE_EDIT_MARGIN_PX
     option = QStyleOptionFrame()
     line.initStyleOption(option)
-    size = line.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
-                                         QSize(text_px, metrics.height()), line)
-    line.setMinimumWidth(size.width())
+    # What QLineEdit paints the text into: the style's contents rectangle, less the text
+    # margins and Qt's own inner margin on each side.
+    contents = line.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, line)
+    margins = line.textMargins()
+    room = contents.width() - margins.left() - margins.right() - 2 * _LINE_EDIT_MARGIN_PX
+    needed = math.ceil(QFontMetricsF(line.font()).horizontalAdvance(line.placeholderText()))
+    line.setMinimumWidth(line.width() - room + needed)

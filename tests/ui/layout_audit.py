@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTranslator
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionFrame,
     QTabWidget,
     QWidget,
 )
@@ -152,10 +155,10 @@ def widget_problem(widget: QWidget) -> str | None:
             return None
         need = widget.sizeHint()
     elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
-        metrics = widget.fontMetrics()    # sizeHint = 17 x-widths of text + frame, margins
-        chrome = widget.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-        need = QSize(metrics.horizontalAdvance(widget.placeholderText()) + chrome,
-                     widget.minimumSizeHint().height())
+        over = _placeholder_overflow(widget)     # Qt elides it: exact, no slack
+        if over:
+            return f"{_name(widget)} placeholder cut off: {over} px too narrow"
+        need = widget.minimumSizeHint()
     elif isinstance(widget, QLineEdit | QComboBox | QGroupBox):
         need = widget.minimumSizeHint()
     else:
@@ -168,6 +171,20 @@ def widget_problem(widget: QWidget) -> str | None:
 #: Labels that paint nothing (the breathing guide's words for screen readers: the guide
 #: paints them itself, and :func:`painted_problems` checks those).
 UNPAINTED = {"breathingStatus"}
+
+
+def _placeholder_overflow(line: QLineEdit) -> int:
+    """How many px ``line``'s placeholder is wider than where QLineEdit paints it (its
+    ``paintEvent``: the style's contents rectangle less text margins and 2 px a side)."""
+    option = QStyleOptionFrame()
+    line.initStyleOption(option)
+    rect = line.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, line)
+    margins = line.textMargins()
+    room = rect.width() - margins.left() - margins.right() - 4
+    text = line.placeholderText()
+    if line.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room) == text:
+        return 0
+    return max(1, math.ceil(QFontMetricsF(line.font()).horizontalAdvance(text)) - room)
 
 
 def _shown_text_widgets(window: QWidget) -> Iterator[QWidget]:

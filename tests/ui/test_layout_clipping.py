@@ -25,10 +25,17 @@ from layout_audit import (
 )
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.ui.breathing_view import PaintedText, wrap_lines
-from companion.ui.text_fit import set_min_width, text_direction
+from companion.ui.text_fit import fit_placeholder, set_min_width, text_direction
 
 AUDIT = Path(__file__).with_name("layout_audit.py")
 ROOT = AUDIT.parents[2]
@@ -123,6 +130,20 @@ def test_checks_find_squeezed_labels_buttons_and_windows(qtbot) -> None:
     window.resize(10, 10)
     qtbot.waitUntil(lambda: window.width() == 10)
     assert "below its layout" in clipping_problems(window)[0]
+
+
+def test_placeholders_are_checked_and_fitted(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    line = QLineEdit(window)
+    QVBoxLayout(window).addWidget(line)
+    line.setPlaceholderText("e.g. 18:00-08:00 (empty = none), a hint longer than the field")
+    window.show()
+    qtbot.waitExposed(window)
+    assert "placeholder cut off" in "\n".join(clipping_problems(window))
+    fit_placeholder(line)
+    qtbot.waitUntil(lambda: line.width() >= line.minimumWidth())
+    assert clipping_problems(window) == []
 
 
 def test_min_width_keeps_the_layouts_minimum(qtbot) -> None:
