@@ -16,11 +16,15 @@ Forms found (``Context`` and ``source`` must be string literals):
 * ``_tr = Tr("Context")`` at module level, then ``_tr("source", *args, n=count,
   disambiguation="...")``;
 * ``QCoreApplication.translate("Context", "source"[, disambiguation[, n]])``;
-* ``QT_TRANSLATE_NOOP("Context", "source")`` (marks a string that a table holds).
+* ``noop("Context", "source")`` or Qt's ``QT_TRANSLATE_NOOP("Context", "source")`` (marks
+  a string that a table holds);
+* ``_spec(default, "help", ...)`` in ``companion/settings.py`` (context ``Settings``: the
+  settings window's tooltips; not for IT-only keys).
 
 A ``# Translators: ...`` comment on the lines just above a call becomes the note translators
 see. ``companion_en.ts`` holds only the plural forms (English has two); new ones are filled
-in here ("%n minute(s)" -> "%n minute" / "%n minutes"); correct irregular ones by hand.
+in here: "%n minute(s)" -> "%n minute" / "%n minutes", "%n (was|were)" -> "%n was" / "%n
+were"; correct any other by hand (finished forms are kept).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -40,15 +45,21 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Where the .ts sources live (and, untracked, the .qm files a checkout builds).
 TS_DIR = ROOT / "translations"
 #: The code that shows text: scanned for strings.
-SOURCE_DIRS = ("companion/ui", "companion/app", "companion/cli")
+SOURCE_DIRS = ("companion/ui", "companion/app", "companion/cli", "companion/settings.py")
 #: Target languages (Qt file names), English first.
 #: Files that implement the helpers rather than use them.
 SKIP = ("companion/ui/i18n.py",)
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 CATALOG = "companion"
 TR_CLASS = "Tr"
-NOOP = "QT_TRANSLATE_NOOP"
+NOOPS = ("noop", "QT_TRANSLATE_NOOP")
+#: Calls whose argument is a string in a fixed context: name -> (context, argument index).
+#: ``_spec(default, "help", ...)`` in ``companion/settings.py``: the settings' help texts
+#: (tooltips of the settings window); IT-only keys (``user=False``) are not shown there.
+FIXED_CONTEXT = {"_spec": ("Settings", 1)}
 PLURAL_MARK = "(s)"
+#: "(one|other)" in an English plural source: the word for one and for several.
+_ALTERNATIVES = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
 
 
 class ExtractError(Exception):
@@ -155,10 +166,16 @@ def _message(node: ast.Call, helpers: dict[str, str], where: str) -> Message | N
         disambiguation = node.args[2] if len(node.args) > 2 else \
             _keyword(node, "disambiguation")
         plural = node.args[3] if len(node.args) > 3 else _keyword(node, "n")
-    elif name == NOOP and len(node.args) == 2:
+    elif name in NOOPS and len(node.args) == 2:
         context, args, disambiguation, plural = _literal(node.args[0]), node.args[1:], None, None
         if context is None:
-            raise ExtractError(f"{where}: {NOOP}() needs a literal context")
+            raise ExtractError(f"{where}: {name}() needs a literal context")
+    elif name in FIXED_CONTEXT and isinstance(node.func, ast.Name):
+        context, index = FIXED_CONTEXT[name]
+        user = _keyword(node, "user")
+        if len(node.args) <= index or (isinstance(user, ast.Constant) and user.value is False):
+            return None
+        args, disambiguation, plural = node.args[index:index + 1], None, None
     elif name == "tr" and isinstance(node.func, ast.Attribute):
         raise ExtractError(f"{where}: use the module's Tr(\"Context\") helper, not self.tr() "
                            "(its context changes in subclasses)")
@@ -182,7 +199,8 @@ def extract(root: Path = ROOT) -> list[Message]:
     first file's note wins)."""
     seen: dict[tuple[str, str, str], Message] = {}
     for folder in SOURCE_DIRS:
-        for path in sorted((root / folder).rglob("*.py")):
+        where = root / folder
+        for path in sorted(where.rglob("*.py") if where.is_dir() else [where]):
             rel = path.relative_to(root).as_posix()
             if rel in SKIP:
                 continue
@@ -244,10 +262,19 @@ def update(ts_dir: Path = TS_DIR, messages: list[Message] | None = None) -> list
     return written
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a ``%n`` source: "(s)" dropped / made "s", and
+    "(one|other)" choosing the words ("%n of them (was|were) tense", "offered (once|%n
+    times)")."""
+    one = _ALTERNATIVES.sub(r"\1", source.replace(PLURAL_MARK, ""))
+    other = _ALTERNATIVES.sub(r"\2", source.replace(PLURAL_MARK, "s"))
+    return one, other
+
+
 def fill_english_plurals(ts: Path) -> None:
-    """Give new English plurals their two forms: "(s)" dropped for one and made "s" for
-    several ("%n minute(s)" -> "%n minute" / "%n minutes"); a source without "(s)" ("%n
-    min") is the same for both. Forms written by hand (finished) are kept."""
+    """Give new English plurals their two forms (:func:`english_forms`; a source without
+    "(s)" or "(a|b)", such as "%n min", is the same for both). Forms written by hand
+    (finished) are kept."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
@@ -255,8 +282,7 @@ def fill_english_plurals(ts: Path) -> None:
         if translation is None or translation.get("type") != "unfinished":
             continue
         forms = translation.findall("numerusform")
-        for form, text in zip(forms, (source.replace(PLURAL_MARK, ""),
-                                      source.replace(PLURAL_MARK, "s")), strict=False):
+        for form, text in zip(forms, english_forms(source), strict=False):
             form.text = text
         del translation.attrib["type"]
     ET.indent(tree, space="    ")

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Save...</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wellbeing aid, not a medical device and not a monitoring tool. It does not diagnose anything, and nobody else sees what it notices.</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip for your helpdesk; you see what is in it first</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;support bundle...</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the support bundle</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License 2.0.</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support bundle</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Give this file to your helpdesk.</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files go into one zip for your helpdesk. Nothing is sent anywhere: you choose where to save it and whom to give it to. It holds no audio, no voice data, none of your history (only how many rows it has) and no card text.</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice never leaves this computer and is never recorded: Companion keeps only per-minute and per-call numbers, on this machine, for a limited time. You can see, export and delete them (companion data ...).</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <extracomment>(companion/ui/about.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>%1 demo</source>
+        <extracomment>(companion/app/lifecycle.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue cards</source>
+        <extracomment>(companion/app/parts.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening to a simulated shift (no microphone).</source>
+        <extracomment>(companion/app/lifecycle.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <extracomment>(companion/app/parts.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not keeping a history: %1</source>
+        <extracomment>(companion/app/parts.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <extracomment>(companion/app/wiring.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message>
         <source>&amp;About Companion</source>
@@ -92,9 +213,64 @@
 <context>
     <name>AppShell</name>
     <message>
+        <source>%1. Breathing and cue cards still work from this menu.</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Companion keeps trying; breathing and cue cards still work.</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Use this icon&apos;s menu for breathing, cards and settings.</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion is running</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening again</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone unavailable</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone: %1</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings are not available.</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no offer to respond to right now.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
         <translation>No momento não há nenhuma sugestão para responder.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until you resume</source>
+        <extracomment>(companion/ui/shell.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -156,6 +332,11 @@
         <source>A second, short sip</source>
         <extracomment>(companion/ui/breathing_view.py)</extracomment>
         <translation>Mais uma inspiração curta</translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2  ·  %3 left</source>
+        <extracomment>(companion/ui/breathing_view.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -252,11 +433,119 @@
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <source>&amp;Another card</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a tough call</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between calls</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the card [Esc]</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;de this card</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked helpful</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never show this card again [D]</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card to show</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a different card [A]</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this card more often [P]</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of shift</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cue card for this moment. Your supervisor can add cards to a deck.</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card helped; kept on this computer only [H]</source>
+        <extracomment>(companion/ui/card_view.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
+    <message>
+        <source>&amp;Pin</source>
+        <extracomment>(companion/ui/card_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Undo</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
         <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Companion cue card</source>
+        <extracomment>(companion/ui/card_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue decks</source>
+        <extracomment>(companion/ui/card_window.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the hidden card again [U]</source>
@@ -264,9 +553,1232 @@
         <translation>Mostrar de novo o cartão oculto [U]</translation>
     </message>
     <message>
+        <source>Un&amp;pin</source>
+        <extracomment>(companion/ui/card_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is hidden. Press U or Undo to bring it back.</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
         <translation>“%1” está oculto. Pressione U ou Desfazer para trazer de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentWatcher</name>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>(companion/ui/content_watcher.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (and %n more).</source>
+        <extracomment>(companion/ui/content_watcher.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>(companion/ui/content_watcher.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not used until it is fixed.</source>
+        <extracomment>(companion/ui/content_watcher.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good version stays in use until it is fixed.</source>
+        <extracomment>(companion/ui/content_watcher.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (older data is deleted automatically)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average level on calls</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average recovery</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing finished</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing offered</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing started</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion keeps only numbers summarising your voice (never audio, never words) on this computer. They stay in your private folder and are never sent anywhere; only you can export them.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion: your dashboard</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue cards offered / opened</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged copy set aside: %1 (removed by &apos;Delete everything&apos;)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range:</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete everything Companion has stored (and %n damaged cop(y|ies) set aside)? This cannot be undone.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete everything Companion has stored? This cannot be undone.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything Companion stored before %1? This cannot be undone.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything before this date…</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your data</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) and compacted the file.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) and compacted the file. Removed %1.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting removes the rows from the file (it is compacted), not just from view. It cannot be undone. The same is available as &apos;companion data export&apos; and &apos;companion data delete&apos;.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV folder…</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON file…</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as a new folder of CSV files</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to the file %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to the folder %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest recovery</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the chart to see each minute. Wheel: zoom; drag: move; &apos;A&apos; button: whole day.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never stored: audio, words or transcripts, who you spoke to, phone numbers. Nothing is sent anywhere: Companion opens no network connections.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder for CSV files (*)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call after breathing</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call after no breathing</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense calls</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so nothing is shown here.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: its history is a throw-away copy that is deleted when the demo ends. Your own history is not touched.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on calls</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so there is nothing to show.</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average level on calls (calm = 50)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average recovery</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathing offered / started / finished</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathing/card offers (what, when, outcome, arousal before/after, feeling)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls (start, end, how detected, average/peak arousal, tense and recovery seconds)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete a damaged copy: %1</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest recovery</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next call, after breathing</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next call, after no breathing</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-minute arousal summaries (lowest/average/highest, seconds of speech)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tense calls</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your calm voice baseline (a few numbers, never audio)</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your pinned/hidden/helpful marks on cue cards</source>
+        <extracomment>(companion/ui/dashboard.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPlot</name>
+    <message>
+        <source>%1 s of speech</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 tense</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, recovered in %2</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; you felt %2</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arousal (50 = your calm level)</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average on calls</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing at %1: %2</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue card at %1: %2</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded on this day</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arousal %1 (lowest %2, highest %3)</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arousal (mean of each minute)</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: %1, at the next call: %2</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathing (hollow: not finished)</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue card</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest to highest in the minute</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered, no answer</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tense calls</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tense level</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tense stretch</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little speech to tell (%1 s)</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your calm level</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>%1 on %2; %3 tense.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them (was|were) tense (at least %1 s above your tense level of %2).</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) higher</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lower</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After a tense stretch it took you on average %1 to settle back near your calm level (longest %2).</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After offers you let pass it was %1 ((once|%n times)).</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the start of the next call your voice was %1 after breathing ((once|%n times)).</source>
+        <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Breathing was offered (once|%n times); you started %1 and finished %2.</source>
+        <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cue cards were offered (once|%n times); you opened %1.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Green circles are breathing sessions (filled = finished, hollow = offered or stopped early); purple diamonds are cue cards.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey spans are your calls.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your voice sounded at the start of the next call after breathing shows here once a call has followed a breathing break.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls were recorded in these seven days.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery time could be measured: the tense stretches lasted until the end of their calls.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded on this day. Companion keeps numbers only while it listens.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange spans are tense stretches: minutes in which your voice reached your tense level. A tense call is a call with at least 10 seconds above it.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery is how long it took after the last tense stretch of a call until your voice was back near your calm level.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is only a few moments to compare: read it as a hint, not a result.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change after breathing compares your voice at the end of a call with the start of the next one. It is a rough everyday signal, not a measurement of health.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is how raised your voice sounded, minute by minute, measured against your own calm voice (50). The shaded band shows the lowest and highest moment of each minute. It comes from pitch, loudness and pace only: never words.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tense calls were on %1 (%2).</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own view. It stays on this computer; nobody else sees it. Companion is a wellbeing aid, not a medical device and not a monitoring tool.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You took %n call(s) (%1 on calls); %2</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your average level on calls stayed about the same over the week.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your average level on calls went down by %n point(s) from %1 to %2.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your average level on calls went up by %n point(s) from %1 to %2.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your voice on calls averaged %1, above your own calm level of %2.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice on calls averaged %1, below your own calm level of %2.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice on calls averaged %1, close to your own calm level of %2.</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditor</name>
+    <message>
+        <source>%1 / %2 characters</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — Companion deck editor</source>
+        <extracomment>the deck editor&apos;s title: the file name, &quot; *&quot; when it has unsaved changes. (companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: card %2: %3</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deck: %2</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locale</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New card</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deck with three example cards. Change them, then save (Ctrl+S).</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afte&amp;r a tense call</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a tense call the agent comes first: such a card needs the tag &apos;recovery&apos;</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bet&amp;ween calls</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot try it yet: %n error(s). Fix them first (F8 lists them).</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card deleted. Close without saving to undo.</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card i&amp;d</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue decks (*.toml)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck &amp;id</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck titl&amp;e</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the card comes up (1 = normal, 2 = twice as often)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the deck is ready.</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s). Fix them first (F8 lists them; Enter on one goes to its card).</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1. Note: %2.</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the card as agents see it</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (F8)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise it each time you hand out a new copy</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save deck as</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Known tags: %1</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these cards in the agents&apos; card window; nothing is installed or saved (Ctrl+T)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of s&amp;hift</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of changes</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supp&amp;ort contact</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck has unsaved changes. Save them?</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y in the card window</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the deck in the card window: &apos;Another card&apos; goes through every card; Esc closes it.</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this version, for IT and agents (the changelog entry for the version number above)</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agents can turn to after a hard call (team lead, staff support line). Shown on the &apos;this was a hard one&apos; card and when breathing did not help.</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. recovery, breathing</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its comments and keys Companion does not use (%1) are kept when you save</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its comments are kept when you save</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys Companion does not use (%1) are kept when you save</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new deck</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>(companion/ui/deck_editor.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FallbackWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>(companion/ui/fallback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <source>&amp;Close without saving</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card feedback (*.toml)</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 already exists. Choose a new name.</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save card feedback</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Nothing was sent anywhere.</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share card feedback — Companion</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback file, exactly as it would be saved</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is everything the file holds: for each card you marked, 1 if you found it helpful and 1 if you hid it. No names, no times, nothing about your voice or your calls. Nothing is sent: if you save it, you decide whether to hand it to your supervisor.</source>
+        <extracomment>(companion/ui/feedback_window.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,6 +1795,110 @@
         <source>The settings file %1 cannot be written: %2</source>
         <extracomment>(companion/app/live_settings.py)</extracomment>
         <translation>Não é possível gravar o arquivo de configurações %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardsWindow</name>
+    <message>
+        <source>&amp;Add as a new card</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few cards of your own: what helps you after a hard call (a photo you like, a stretch, a line that steadies you). They come up with the others after a tense call and between calls. Only on this computer.</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s) to %1.</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cue decks (*.toml)</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your cards</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Note: %1</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me — Companion</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n card(s): remove one first.</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your cards file cannot be read: %1</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy turns personal cards off (allow_personal_decks). Ask your team lead or IT if you would like them.</source>
+        <extracomment>(companion/ui/my_cards.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -395,16 +2011,199 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing guide opacity</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing guide size in pixels</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing guide without scaling animation (the system setting also applies)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a cue card after this many seconds (0 = stay until closed)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days aggregates are kept before they are deleted</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest minutes between two prompts</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How readily a call counts as tense: 1 (rarely) to 5 (readily)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input device name (&apos;&apos; = the system default microphone)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of speech used to learn your calm baseline</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most prompts in any hour</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral words on screen: an offer never says that a call was tense</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers while presenting, in a full-screen app or in do-not-disturb</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompts in this daily window, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = none)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer breathing or a card after a tense call</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern used by &apos;breathe now&apos;</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an ignored offer stays on screen (0 = until answered)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of sustained speech that start a call (speech heuristic)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of wrap-up after a call before back to idle</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without speech that end a call (speech heuristic)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the welcome and microphone check when Companion first starts</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft tones at breathing phase changes</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Companion when you sign in</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
+        <source>&amp;Microphone</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Neutral words on screen</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>Palavras &amp;neutras na tela</translation>
+    </message>
+    <message>
+        <source>&amp;Offer help after tense calls</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours (HH:MM-HH:MM)</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reduced motion</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity (1 rarely … 5 readily)</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing &amp;tones</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion settings</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No offers while &amp;presenting or in do-not-disturb</source>
@@ -417,17 +2216,93 @@
         <translation>Sugestão fica na &amp;tela (segundos, 0 = até responder)</translation>
     </message>
     <message>
+        <source>Start with the s&amp;ystem</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System language</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written: %2</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18:00-08:00 (empty = none)</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by your organisation</source>
+        <extracomment>(companion/ui/settings_window.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
+        <source>%1: %2</source>
+        <extracomment>the tray icon&apos;s tooltip: &quot;Companion: In a call&quot;. (companion/ui/tray.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pause listening</source>
         <extracomment>(companion/ui/tray.py)</extracomment>
         <translation>Pa&amp;usar a escuta</translation>
+    </message>
+</context>
+<context>
+    <name>TrayState</name>
+    <message>
+        <source>In a call</source>
+        <extracomment>(companion/ui/icons.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a call (running tense)</source>
+        <extracomment>(companion/ui/icons.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening (between calls)</source>
+        <extracomment>(companion/ui/icons.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening paused</source>
+        <extracomment>(companion/ui/icons.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone unavailable</source>
+        <extracomment>(companion/ui/icons.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryCardWindow</name>
+    <message>
+        <source>This deck has no cards, only a support contact (shown under the support cards of the other decks).</source>
+        <extracomment>(companion/ui/deck_try.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1</source>
+        <extracomment>(companion/ui/deck_try.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1: card %2 of %3. Nothing is installed or saved.</source>
+        <extracomment>(companion/ui/deck_try.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,6 +2442,34 @@
         <source>Your microphone</source>
         <extracomment>(companion/ui/welcome.py)</extracomment>
         <translation>Seu microfone</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpeners</name>
+    <message>
+        <source>Breathing guide</source>
+        <extracomment>(companion/ui/openers.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue cards</source>
+        <extracomment>(companion/ui/openers.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue cards are not available (the decks did not load).</source>
+        <extracomment>(companion/ui/openers.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>(companion/ui/openers.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard is not available.</source>
+        <extracomment>(companion/ui/openers.py)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -31,8 +31,11 @@ from companion.paths import AppPaths
 from companion.ui.app_log import install_qt_message_handler, log_qt_start
 from companion.ui.application import gui_application
 from companion.ui.autostart import sync_autostart
+from companion.ui.i18n import Tr
 from companion.ui.qtcompat import emit_steals_result
 from companion.ui.session_end import SessionEnd
+
+_tr = Tr("App")
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +123,8 @@ def start(parts: AppParts) -> None:
         if line:
             parts.presence.show_message(APP_NAME, line)
     if parts.options.demo:
-        parts.presence.show_message(f"{APP_NAME} demo",
-                                    "Listening to a simulated shift (no microphone).")
+        parts.presence.show_message(_tr("%1 demo", APP_NAME),
+                                    _tr("Listening to a simulated shift (no microphone)."))
     else:
         parts.first_run.maybe_show()   # the first start: welcome and microphone check
     emit_steals_result()   # probe the Qt binding once, on this thread, before the engine runs

@@ -20,6 +20,9 @@ from companion.store import Store
 from companion.ui.app_log import log_app_events
 from companion.ui.application import gui_application
 from companion.ui.autostart import sync_autostart
+from companion.ui.i18n import Tr
+
+_tr = Tr("App")
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +58,7 @@ def follow_settings(parts: AppParts, new: Settings, old: Settings) -> None:
     if new.autostart != old.autostart:
         problem = sync_autostart(new.autostart, autostart=parts.autostart)
         if problem:
-            parts.presence.show_message("Start with the system", problem)
+            parts.presence.show_message(_tr("Start with the system"), problem)
     options = parts.options
     if not options.demo and options.device is None and new.input_device != old.input_device:
         parts.engine.replace_source(parts.sources.for_device(new.input_device))

@@ -32,20 +32,27 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.errors import CompanionError
+from companion.ui.i18n import Tr, noop
 from companion.ui.text_fit import set_min_width
+
+_tr = Tr("AboutDialog")
 
 if TYPE_CHECKING:   # the bundle module loads when the agent asks for a bundle
     from companion.diagnostics.bundle import SupportBundle
 
 #: Shown in the About box and in docs/app.md.
-NOT_MEDICAL = ("A wellbeing aid, not a medical device and not a monitoring tool. "
-               "It does not diagnose anything, and nobody else sees what it notices.")
-PRIVACY = ("Your voice never leaves this computer and is never recorded: Companion keeps only "
-           "per-minute and per-call numbers, on this machine, for a limited time. "
-           "You can see, export and delete them (companion data ...).")
-BUNDLE_INTRO = ("These files go into one zip for your helpdesk. Nothing is sent anywhere: you "
-                "choose where to save it and whom to give it to. It holds no audio, no voice "
-                "data, none of your history (only how many rows it has) and no card text.")
+NOT_MEDICAL = noop("AboutDialog",
+                   "A wellbeing aid, not a medical device and not a monitoring tool. "
+                   "It does not diagnose anything, and nobody else sees what it notices.")
+PRIVACY = noop("AboutDialog",
+               "Your voice never leaves this computer and is never recorded: Companion keeps "
+               "only per-minute and per-call numbers, on this machine, for a limited time. "
+               "You can see, export and delete them (companion data ...).")
+BUNDLE_INTRO = noop("AboutDialog",
+                    "These files go into one zip for your helpdesk. Nothing is sent anywhere: "
+                    "you choose where to save it and whom to give it to. It holds no audio, no "
+                    "voice data, none of your history (only how many rows it has) and no card "
+                    "text.")
 
 #: ``(suggested file name) -> chosen path or None`` (cancelled).
 PathChooser = Callable[[str], Path | None]
@@ -65,18 +72,18 @@ class SupportBundleDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportBundleDialog")
-        self.setWindowTitle("Support bundle")
+        self.setWindowTitle(_tr("Support bundle"))
         self.bundle = bundle
         self._choose_path = choose_path
         self.written: Path | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(BUNDLE_INTRO)
+        intro = QLabel(_tr(BUNDLE_INTRO))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.files = QTreeWidget()
         self.files.setObjectName("bundleFiles")
-        self.files.setAccessibleName("Files in the support bundle")
-        self.files.setHeaderLabels(["File", "Size", "What it is"])
+        self.files.setAccessibleName(_tr("Files in the support bundle"))
+        self.files.setHeaderLabels([_tr("File"), _tr("Size"), _tr("What it is")])
         self.files.setRootIsDecorated(False)
         for row in bundle.rows():
             self.files.addTopLevelItem(QTreeWidgetItem(list(row)))
@@ -89,7 +96,7 @@ class SupportBundleDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("&Save...",
+        self.save_button = self.buttons.addButton(_tr("&Save..."),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveBundle")
         self.buttons.rejected.connect(self.reject)
@@ -109,17 +116,18 @@ class SupportBundleDialog(QDialog):
         except CompanionError as exc:
             self.status.setText(exc.one_line())
             return None
-        self.status.setText(f"Saved to {self.written}. Give this file to your helpdesk.")
+        self.status.setText(_tr("Saved to %1. Give this file to your helpdesk.", self.written))
         self.save_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Close"))
         return self.written
 
 
 def choose_bundle_path(suggested: str, parent: QWidget | None = None) -> Path | None:
     """A save dialog in the Documents folder; None when cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the support bundle",
-                                          str(Path(folder) / suggested), "Zip files (*.zip)")
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the support bundle"),
+                                          str(Path(folder) / suggested),
+                                          _tr("Zip files (*.zip)"))
     return Path(name) if name else None
 
 
@@ -131,7 +139,7 @@ class AboutDialog(QDialog):
                  choose_path: PathChooser | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(_tr("About %1", APP_NAME))
         self.setModal(False)
         self._make_bundle = make_bundle
         self._choose_path = choose_path or (lambda name: choose_bundle_path(name, self))
@@ -140,16 +148,16 @@ class AboutDialog(QDialog):
         title = QLabel(f"<b>{APP_NAME}</b> {__version__}")
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
-        for name, text in (("notMedical", NOT_MEDICAL), ("privacy", PRIVACY),
-                           ("license", "Licensed under the Apache License 2.0.")):
+        for name, text in (("notMedical", _tr(NOT_MEDICAL)), ("privacy", _tr(PRIVACY)),
+                           ("license", _tr("Licensed under the Apache License 2.0."))):
             label = QLabel(text)
             label.setObjectName(name)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
-        self.bundle_button = QPushButton("Create &support bundle...")
+        self.bundle_button = QPushButton(_tr("Create &support bundle..."))
         self.bundle_button.setObjectName("supportBundle")
-        self.bundle_button.setToolTip("A zip for your helpdesk; you see what is in it first")
+        self.bundle_button.setToolTip(_tr("A zip for your helpdesk; you see what is in it first"))
         self.bundle_button.clicked.connect(self.open_bundle)
         self.bundle_error = QLabel("")
         self.bundle_error.setWordWrap(True)
@@ -160,6 +168,8 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         set_min_width(self, 380)
+        # Wrapped paragraphs (longer in translation) get the height they need at this width.
+        self.resize(self.minimumWidth(), layout.totalHeightForWidth(self.minimumWidth()))
 
     def open_bundle(self) -> SupportBundleDialog | None:
         """Gather the bundle (about a second: it runs the self-test) and list its files."""

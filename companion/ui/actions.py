@@ -9,35 +9,40 @@ work only while the menu is open, and global ones would take keys from the softp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from companion import APP_NAME
+from companion.ui.i18n import Tr, noop
+
+_tr = Tr("AppActions")
+
 #: (attribute, text) in menu order; None separates groups. Texts are translated in ``_make``.
-ACTION_SPECS: tuple[tuple[str, object] | None, ...] = (
-    ("respond", QT_TRANSLATE_NOOP("AppActions", "Respond to the &offer…")),
+ACTION_SPECS: tuple[tuple[str, str] | None, ...] = (
+    ("respond", noop("AppActions", "Respond to the &offer…")),
     None,
-    ("pause_15", QT_TRANSLATE_NOOP("AppActions", "Pause for &15 minutes")),
-    ("pause_60", QT_TRANSLATE_NOOP("AppActions", "Pause for 1 &hour")),
-    ("pause_indefinitely", QT_TRANSLATE_NOOP("AppActions", "Pause &until I resume")),
-    ("resume", QT_TRANSLATE_NOOP("AppActions", "&Resume listening")),
+    ("pause_15", noop("AppActions", "Pause for &15 minutes")),
+    ("pause_60", noop("AppActions", "Pause for 1 &hour")),
+    ("pause_indefinitely", noop("AppActions", "Pause &until I resume")),
+    ("resume", noop("AppActions", "&Resume listening")),
     None,
-    ("breathe", QT_TRANSLATE_NOOP("AppActions", "&Breathe now")),
-    ("card", QT_TRANSLATE_NOOP("AppActions", "Show a &card")),
-    ("my_cards", QT_TRANSLATE_NOOP("AppActions", "What helps &me…")),
-    ("card_feedback", QT_TRANSLATE_NOOP("AppActions", "Share card &feedback…")),
-    ("dashboard", QT_TRANSLATE_NOOP("AppActions", "&Dashboard")),
+    ("breathe", noop("AppActions", "&Breathe now")),
+    ("card", noop("AppActions", "Show a &card")),
+    ("my_cards", noop("AppActions", "What helps &me…")),
+    ("card_feedback", noop("AppActions", "Share card &feedback…")),
+    ("dashboard", noop("AppActions", "&Dashboard")),
     None,
-    ("call_start", QT_TRANSLATE_NOOP("AppActions", "Mark call &start")),
-    ("call_end", QT_TRANSLATE_NOOP("AppActions", "Mark call &end")),
+    ("call_start", noop("AppActions", "Mark call &start")),
+    ("call_end", noop("AppActions", "Mark call &end")),
     None,
-    ("welcome", QT_TRANSLATE_NOOP("AppActions", "&Welcome and microphone check…")),
-    ("recalibrate", QT_TRANSLATE_NOOP("AppActions", "Recalibrate (new &headset)…")),
-    ("settings", QT_TRANSLATE_NOOP("AppActions", "Se&ttings…")),
-    ("about", QT_TRANSLATE_NOOP("AppActions", "&About Companion")),
-    ("quit", QT_TRANSLATE_NOOP("AppActions", "&Quit Companion")),
+    ("welcome", noop("AppActions", "&Welcome and microphone check…")),
+    ("recalibrate", noop("AppActions", "Recalibrate (new &headset)…")),
+    ("settings", noop("AppActions", "Se&ttings…")),
+    ("about", noop("AppActions", "&About Companion")),
+    ("quit", noop("AppActions", "&Quit Companion")),
 )
 
-_TEXT_BY_NAME: dict[str, str] = {spec[0]: str(spec[1]) for spec in ACTION_SPECS
+_TEXT_BY_NAME: dict[str, str] = {spec[0]: spec[1] for spec in ACTION_SPECS
                                  if spec is not None}
 
 #: Pause durations of the pause actions (minutes; None = until resumed).
@@ -55,7 +60,7 @@ class AppActions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.status = QAction("Companion", self)
+        self.status = QAction(APP_NAME, self)
         self.status.setObjectName("status")
         self._by_name: dict[str, QAction] = {}
         self.respond = self._make("respond")
@@ -80,7 +85,7 @@ class AppActions(QObject):
 
     def _make(self, name: str) -> QAction:
         """The action of :data:`ACTION_SPECS` called ``name`` (text with its mnemonic)."""
-        action = QAction(QCoreApplication.translate("AppActions", _TEXT_BY_NAME[name]), self)
+        action = QAction(_tr(_TEXT_BY_NAME[name]), self)
         action.setObjectName(name)
         self._by_name[name] = action
         return action

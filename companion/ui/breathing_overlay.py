@@ -37,7 +37,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QPoint,
     QRectF,
@@ -80,7 +79,7 @@ from companion.ui.breathing_view import (
     phase_levels,
     words_key,
 )
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, noop
 from companion.ui.os_look import SystemLook, effective_look, system_look
 from companion.ui.theme import base_point_size
 
@@ -97,13 +96,13 @@ FEELING_TIMEOUT_S = 30.0
 #: A call that ended at most this long (seconds) before breathing gives ``arousal_before``.
 RECENT_CALL_S = 15 * 60.0
 #: What "worse" leads to: (step, button text, tooltip). ``break``/``support`` are card roles.
-NEXT_STEPS: tuple[tuple[str, object, object], ...] = (
-    ("pattern", QT_TRANSLATE_NOOP("BreathingGuide", "&1  Another pattern"),
-     QT_TRANSLATE_NOOP("BreathingGuide", "Try a different breathing pattern now")),
-    ("break", QT_TRANSLATE_NOOP("BreathingGuide", "&2  A longer break"),
-     QT_TRANSLATE_NOOP("BreathingGuide", "Ideas for a real break, and who can cover you")),
-    ("support", QT_TRANSLATE_NOOP("BreathingGuide", "&3  Someone to talk to"),
-     QT_TRANSLATE_NOOP("BreathingGuide",
+NEXT_STEPS: tuple[tuple[str, str, str], ...] = (
+    ("pattern", noop("BreathingGuide", "&1  Another pattern"),
+     noop("BreathingGuide", "Try a different breathing pattern now")),
+    ("break", noop("BreathingGuide", "&2  A longer break"),
+     noop("BreathingGuide", "Ideas for a real break, and who can cover you")),
+    ("support", noop("BreathingGuide", "&3  Someone to talk to"),
+     noop("BreathingGuide",
                        "Your team lead, or your organisation's support line")),
 )
 #: Patterns to suggest after one that did not help, best first (the long exhale of cyclic
@@ -254,7 +253,7 @@ class BreathingOverlay(QWidget):
             self.feeling_buttons[key] = button
         self.step_buttons: dict[str, QPushButton] = {}
         for key, step_label, step_tip in NEXT_STEPS:
-            button = self._button(_tr(str(step_label)), f"next_{key}", _tr(str(step_tip)))
+            button = self._button(_tr(step_label), f"next_{key}", _tr(step_tip))
             button.clicked.connect(self._step_slot(key))
             button.hide()
             self.step_buttons[key] = button

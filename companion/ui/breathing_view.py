@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from companion.content import BreathingPattern, Phase, PhasePosition
+from companion.ui.i18n import fill
 
 #: Words shown for each phase kind (source strings; see :func:`phase_word`).
 PHASE_WORDS = {"inhale": QT_TRANSLATE_NOOP("BreathingGuide", "Breathe in"),
@@ -400,7 +401,8 @@ def time_text(seconds: float) -> str:
 
 def footer_text(state: FrameState) -> str:
     """The small status line under the guide."""
-    return f"Breath {state.cycle} of {state.cycles}  ·  {time_text(state.remaining_s)} left"
+    return fill(QCoreApplication.translate("BreathingGuide", "Breath %1 of %2  ·  %3 left"),
+                state.cycle, state.cycles, time_text(state.remaining_s))
 
 
 def paint_panel(p: QPainter, rect: QRectF, pal: Palette) -> None:

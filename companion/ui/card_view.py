@@ -28,19 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.decks import MOMENT_LABELS, CueCard, DeckSupport
+from companion.ui.i18n import Tr, noop
 from companion.ui.text_fit import follow_text_direction
 from companion.ui.theme import font_pt
+
+_tr = Tr("CardView")
 
 #: Width of a card on screen (pixels); the editor preview uses the same width.
 CARD_WIDTH_PX = 420
 #: The card's buttons: (key, label with mnemonic, tooltip). Keys work once the card has focus.
+#: Texts are marked here and translated when the buttons are made.
 CARD_ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("another", "&Another card", "Show a different card [A]"),
-    ("helpful", "&Helpful", "This card helped; kept on this computer only [H]"),
-    ("pin", "&Pin", "Show this card more often [P]"),
-    ("hide", "Hi&de this card", "Never show this card again [D]"),
-    ("close", "Close", "Close the card [Esc]"),
+    ("another", noop("CardView", "&Another card"),
+     noop("CardView", "Show a different card [A]")),
+    ("helpful", noop("CardView", "&Helpful"),
+     noop("CardView", "This card helped; kept on this computer only [H]")),
+    ("pin", noop("CardView", "&Pin"), noop("CardView", "Show this card more often [P]")),
+    ("hide", noop("CardView", "Hi&de this card"),
+     noop("CardView", "Never show this card again [D]")),
+    ("close", noop("CardView", "Close"), noop("CardView", "Close the card [Esc]")),
 )
+#: What each moment is called on a card's footer (``MOMENT_LABELS``, translated).
+MOMENT_TEXTS: dict[str, str] = {
+    "after_tense": noop("CardView", "After a tough call"),
+    "between_calls": noop("CardView", "Between calls"),
+    "start_of_shift": noop("CardView", "Start of shift"),
+}
 
 
 @dataclass(frozen=True)
@@ -88,7 +101,8 @@ def plain_label(object_name: str, parent: QWidget | None = None) -> QLabel:
 
 def footer_text(card: CueCard, deck_title: str = "") -> str:
     """The small line under a card: its moments and, when known, the deck it comes from."""
-    moments = " · ".join(label for m, label in MOMENT_LABELS.items() if m in card.when)
+    moments = " · ".join(_tr(MOMENT_TEXTS.get(m, label)) for m, label in MOMENT_LABELS.items()
+                         if m in card.when)
     return "  —  ".join(part for part in (moments, deck_title) if part)
 
 
@@ -155,10 +169,10 @@ class CardFace(QFrame):
         row.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in CARD_ACTIONS:
-            button = QPushButton(text, self)
+            button = QPushButton(_tr(text), self)
             button.setObjectName(f"{key}Button")
-            button.setToolTip(tip)
-            button.setAccessibleName(text.replace("&", ""))
+            button.setToolTip(_tr(tip))
+            button.setAccessibleName(_tr(text).replace("&", ""))
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive
                                   else Qt.FocusPolicy.NoFocus)
@@ -211,20 +225,20 @@ def render_card(face: CardFace, card: CueCard | None, *, deck_title: str = "",
     ``support`` (who to turn to) in a box under the body.
     """
     if card is None:
-        face.title.setText("No card to show")
-        face.body.setText("There is no cue card for this moment. Your supervisor can add "
-                          "cards to a deck.")
+        face.title.setText(_tr("No card to show"))
+        face.body.setText(_tr("There is no cue card for this moment. Your supervisor can add "
+                              "cards to a deck."))
         face.footer.setText("")
         face.note.setText("")
         face.footer.setVisible(False)
         face.note.setVisible(False)
     else:
-        face.title.setText(_breakable(" ".join(card.title.split())) or "(no title)")
+        face.title.setText(_breakable(" ".join(card.title.split())) or _tr("(no title)"))
         face.body.setText(body_text(card))
         face.footer.setText(footer_text(card, deck_title))
         face.footer.setVisible(True)
-        marks = [text for on, text in ((pinned, "Pinned"), (helpful is True, "Marked helpful"))
-                 if on]
+        marks = [text for on, text in ((pinned, _tr("Pinned")),
+                                       (helpful is True, _tr("Marked helpful"))) if on]
         face.note.setText(" · ".join(marks))
         face.note.setVisible(bool(marks))
     show_support = card is not None and support is not None

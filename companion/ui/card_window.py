@@ -29,7 +29,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -41,11 +41,13 @@ from companion.content.support import fallback_card, shows_support, support_for
 from companion.errors import CompanionError
 from companion.ui import a11y
 from companion.ui.card_view import CardFace, palette_for, render_card
-from companion.ui.i18n import fill
+from companion.ui.i18n import Tr
 from companion.ui.openers import WindowOpeners
 from companion.ui.os_look import effective_look, system_look
 from companion.ui.placement import MARGIN_PX, popup_position
 from companion.ui.theme import font_pt
+
+_tr = Tr("CardWindow")
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +188,7 @@ class CardWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, CARD_FLAGS)
         self.setObjectName("cardWindow")
-        self.setWindowTitle("Companion cue card")
+        self.setWindowTitle(_tr("Companion cue card"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.deck = deck
         self.card: CueCard | None = None
@@ -263,7 +265,7 @@ class CardWindow(QWidget):
             self.buttons[key].setEnabled(card is not None or key == "another")
         self.buttons["helpful"].setChecked(bool(pref and pref.helpful))
         self.buttons["pin"].setChecked(bool(pref and pref.pinned))
-        self.buttons["pin"].setText("Un&pin" if pref and pref.pinned else "&Pin")
+        self.buttons["pin"].setText(_tr("Un&pin") if pref and pref.pinned else _tr("&Pin"))
         render_card(self.face, card, deck_title=self.deck.deck_title(card) if card else "",
                     pinned=bool(pref and pref.pinned), helpful=pref.helpful if pref else None,
                     support=self.deck.support(card))   # sized with the buttons' new text
@@ -384,10 +386,9 @@ class UndoBar(QFrame):
         self.label.setObjectName("undoText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(QCoreApplication.translate("CardWindow", "&Undo"))
+        self.undo_button = QPushButton(_tr("&Undo"))
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.setToolTip(QCoreApplication.translate(
-            "CardWindow", "Show the hidden card again [U]"))
+        self.undo_button.setToolTip(_tr("Show the hidden card again [U]"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 6, 12, 8)
@@ -398,9 +399,8 @@ class UndoBar(QFrame):
 
     def show_for(self, title: str) -> None:
         """Say that the card called ``title`` is hidden."""
-        self.label.setText(fill(QCoreApplication.translate(
-            "CardWindow", "“%1” is hidden. Press U or Undo to bring it back."),
-            " ".join(title.split())))
+        self.label.setText(_tr("“%1” is hidden. Press U or Undo to bring it back.",
+                               " ".join(title.split())))
         self.show()
 
     def set_high_contrast(self, on: bool) -> None:
@@ -461,10 +461,11 @@ def install_card_window(openers: WindowOpeners, *,
     deck = CardDeck(library, ctx.store, rng=rng)
     window = CardWindow(deck, anchor=anchor)
     watcher = ContentWatcher(library)
-    watcher.problems.connect(lambda problems: notify("Cue decks", describe_problems(problems)))
+    watcher.problems.connect(
+        lambda problems: notify(_tr("Cue decks"), describe_problems(problems)))
     watcher.start()
     if library.errors:
-        notify("Cue decks", describe_problems(library.problems))
+        notify(_tr("Cue decks"), describe_problems(library.problems))
     feature = CardFeature(library, deck, window, watcher)
 
     def open_card(moment: str = "between_calls") -> None:

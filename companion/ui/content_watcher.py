@@ -21,6 +21,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from companion.content.library import DeckLibrary
 from companion.content.problems import Problem
+from companion.ui.i18n import Tr
+
+_tr = Tr("ContentWatcher")
 
 #: Milliseconds to wait after the last file event before reloading.
 SETTLE_MS = 250
@@ -60,12 +63,14 @@ def describe_problems(problems: list[Problem] | tuple[Problem, ...]) -> str:
     if not errors:
         return ""
     first = errors[0]
-    name = first.path.name + (f", line {first.line}" if first.line else "")
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    where = _tr("%1, line %2", first.path.name, first.line) if first.line else first.path.name
+    message = " ".join(first.message.split())
+    text = _tr("%1: %2 (and %n more).", where, message, n=len(errors) - 1) \
+        if len(errors) > 1 else _tr("%1: %2.", where, message)
     kept = any("last good version" in p.message for p in problems)
-    tail = " The last good version stays in use until it is fixed." if kept else \
-        " The file is not used until it is fixed."
-    return f"{name}: {' '.join(first.message.split())}{more}.{tail}"
+    tail = _tr("The last good version stays in use until it is fixed.") if kept else \
+        _tr("The file is not used until it is fixed.")
+    return f"{text} {tail}"
 
 
 class ContentWatcher(QObject):

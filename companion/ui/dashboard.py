@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -55,22 +55,24 @@ from companion.store import (
     format_size,
     set_aside_copies,
 )
-from companion.ui.dashboard_plot import LEGEND_HTML, DayPlot, WeekPlot
+from companion.ui.dashboard_plot import DayPlot, WeekPlot, legend_html
 from companion.ui.dashboard_summary import (
-    EXPLANATIONS,
-    OWN_VIEW_NOTE,
     DayData,
     WeekData,
     day_story,
+    explanations,
     fmt_change,
-    fmt_duration,
     fmt_level,
     load_day,
     load_week,
+    own_view_note,
 )
+from companion.ui.i18n import Tr, date_text, date_time_text, day_header, duration_text, noop, number
 from companion.ui.openers import WindowContext, WindowOpeners, delete_on_close
 from companion.ui.qtcompat import emit
 from companion.ui.theme import muted_text_color
+
+_tr = Tr("Dashboard")
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +85,14 @@ OWN_VIEW_STYLE = ("color: palette(window-text); background: palette(alternate-ba
 
 #: What each table holds, in the agent's words (as ``companion data summary`` says it).
 TABLE_WORDS = {
-    "minutes": "per-minute arousal summaries (lowest/average/highest, seconds of speech)",
-    "calls": "calls (start, end, how detected, average/peak arousal, tense and recovery seconds)",
-    "interventions": "breathing/card offers (what, when, outcome, arousal before/after, feeling)",
-    "baseline": "your calm voice baseline (a few numbers, never audio)",
-    "card_prefs": "your pinned/hidden/helpful marks on cue cards",
+    "minutes": noop("Dashboard", "per-minute arousal summaries (lowest/average/highest, "
+                    "seconds of speech)"),
+    "calls": noop("Dashboard", "calls (start, end, how detected, average/peak arousal, tense "
+                  "and recovery seconds)"),
+    "interventions": noop("Dashboard", "breathing/card offers (what, when, outcome, arousal "
+                          "before/after, feeling)"),
+    "baseline": noop("Dashboard", "your calm voice baseline (a few numbers, never audio)"),
+    "card_prefs": noop("Dashboard", "your pinned/hidden/helpful marks on cue cards"),
 }
 
 
@@ -108,7 +113,7 @@ def qt_dialogs(parent: QWidget) -> Dialogs:
     """Dialogs built from ``QFileDialog`` and ``QMessageBox`` on ``parent``."""
 
     def save_path(title: str, suggested: str, fmt: str) -> str | None:
-        filt = "JSON file (*.json)" if fmt == "json" else "New folder for CSV files (*)"
+        filt = _tr("JSON file (*.json)") if fmt == "json" else _tr("New folder for CSV files (*)")
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filt)
         return path or None
 
@@ -116,7 +121,7 @@ def qt_dialogs(parent: QWidget) -> Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           parent)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -136,7 +141,13 @@ def _label(text: str = "", *, wrap: bool = True, style: str = "") -> QLabel:
 
 
 def _when(epoch: float | None) -> str:
-    return "-" if epoch is None else dt.datetime.fromtimestamp(epoch).strftime("%Y-%m-%d %H:%M")
+    return "-" if epoch is None else date_time_text(epoch)
+
+
+def _rows(pairs: list[tuple[str, str]]) -> list[str]:
+    """``label value`` lines with the values in one column (monospace)."""
+    width = max(len(label) for label, _ in pairs) + 2
+    return [f"{label:<{width}}{value}" for label, value in pairs]
 
 
 class SummaryTiles(QWidget):
@@ -145,14 +156,14 @@ class SummaryTiles(QWidget):
     KEYS = ("calls", "tense_calls", "recovery_avg", "recovery_max", "breathing",
             "change_breathing", "change_without", "arousal_mean")
     CAPTIONS = {
-        "calls": "calls",
-        "tense_calls": "tense calls",
-        "recovery_avg": "average recovery",
-        "recovery_max": "longest recovery",
-        "breathing": "breathing offered / started / finished",
-        "change_breathing": "next call, after breathing",
-        "change_without": "next call, after no breathing",
-        "arousal_mean": "average level on calls (calm = 50)",
+        "calls": noop("Dashboard", "calls"),
+        "tense_calls": noop("Dashboard", "tense calls"),
+        "recovery_avg": noop("Dashboard", "average recovery"),
+        "recovery_max": noop("Dashboard", "longest recovery"),
+        "breathing": noop("Dashboard", "breathing offered / started / finished"),
+        "change_breathing": noop("Dashboard", "next call, after breathing"),
+        "change_without": noop("Dashboard", "next call, after no breathing"),
+        "arousal_mean": noop("Dashboard", "average level on calls (calm = 50)"),
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,19 +178,20 @@ class SummaryTiles(QWidget):
             box = QVBoxLayout(tile)
             value = _label("-", wrap=False, style="font-size: 18pt; font-weight: 600;")
             box.addWidget(value)
-            box.addWidget(_label(self.CAPTIONS[key], style=f"color: {muted_text_color()};"))
+            box.addWidget(_label(_tr(self.CAPTIONS[key]),
+                                 style=f"color: {muted_text_color()};"))
             self.values[key] = value
             grid.addWidget(tile, i // 4, i % 4)
 
     def set_summary(self, s: DaySummary) -> None:
         """Fill the tiles from one day's summary."""
         v = self.values
-        v["calls"].setText(str(s.calls))
-        v["tense_calls"].setText(str(s.tense_calls))
-        v["recovery_avg"].setText(fmt_duration(s.recovery_avg_s))
-        v["recovery_max"].setText(fmt_duration(s.recovery_max_s))
-        v["breathing"].setText(
-            f"{s.breathing_offered} / {s.breathing_accepted} / {s.breathing_completed}")
+        v["calls"].setText(number(s.calls))
+        v["tense_calls"].setText(number(s.tense_calls))
+        v["recovery_avg"].setText(duration_text(s.recovery_avg_s))
+        v["recovery_max"].setText(duration_text(s.recovery_max_s))
+        v["breathing"].setText(" / ".join(number(n) for n in (
+            s.breathing_offered, s.breathing_accepted, s.breathing_completed)))
         v["change_breathing"].setText(fmt_change(s.change_after_breathing))
         v["change_without"].setText(fmt_change(s.change_without_breathing))
         v["arousal_mean"].setText(fmt_level(s.arousal_mean))
@@ -203,44 +215,45 @@ class DataPanel(QWidget):
         self.dialogs = dialogs
         self._today = today
         layout = QVBoxLayout(self)
-        intro = ("Companion keeps only numbers summarising your voice (never audio, never "
-                 "words) on this computer. They stay in your private folder and are never sent "
-                 "anywhere; only you can export them.")
+        intro = _tr("Companion keeps only numbers summarising your voice (never audio, never "
+                    "words) on this computer. They stay in your private folder and are never "
+                    "sent anywhere; only you can export them.")
         if demo:
-            intro += ("\n\nThis is the demo: its history is a throw-away copy that is deleted "
-                      "when the demo ends. Your own history is not touched.")
+            intro += "\n\n" + _tr("This is the demo: its history is a throw-away copy that is "
+                                   "deleted when the demo ends. Your own history is not touched.")
         layout.addWidget(_label(intro))
         layout.addWidget(_label(
-            "Never stored: audio, words or transcripts, who you spoke to, phone numbers. "
-            "Nothing is sent anywhere: Companion opens no network connections.",
+            _tr("Never stored: audio, words or transcripts, who you spoke to, phone numbers. "
+                "Nothing is sent anywhere: Companion opens no network connections."),
             style=f"color: {muted_text_color()};"))
         self.details = _label(style="font-family: monospace;")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
         row = QHBoxLayout()
-        self.export_json = QPushButton("Export as JSON file…")
-        self.export_csv = QPushButton("Export as CSV folder…")
+        self.export_json = QPushButton(_tr("Export as JSON file…"))
+        self.export_csv = QPushButton(_tr("Export as CSV folder…"))
         row.addWidget(self.export_json)
         row.addWidget(self.export_csv)
         row.addStretch(1)
         layout.addLayout(row)
         row = QHBoxLayout()
-        self.delete_all = QPushButton("Delete everything…")
+        self.delete_all = QPushButton(_tr("Delete everything…"))
         self.before = QDateEdit()
         self.before.setCalendarPopup(True)
-        self.before.setDisplayFormat("yyyy-MM-dd")
+        self.before.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         day = today() - dt.timedelta(days=7)
         self.before.setDate(QDate(day.year, day.month, day.day))
-        self.delete_before = QPushButton("Delete everything before this date…")
+        self.delete_before = QPushButton(_tr("Delete everything before this date…"))
         row.addWidget(self.delete_all)
         row.addSpacing(20)
         row.addWidget(self.before)
         row.addWidget(self.delete_before)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(_label("Deleting removes the rows from the file (it is compacted), not "
-                                "just from view. It cannot be undone. The same is available as "
-                                "'companion data export' and 'companion data delete'.",
+        layout.addWidget(_label(_tr("Deleting removes the rows from the file (it is compacted), "
+                                    "not just from view. It cannot be undone. The same is "
+                                    "available as 'companion data export' and 'companion data "
+                                    "delete'."),
                                 style=f"color: {muted_text_color()};"))
         layout.addStretch(1)
         self.export_json.clicked.connect(lambda: self.export("json"))
@@ -257,7 +270,8 @@ class DataPanel(QWidget):
     def refresh(self) -> None:
         """Re-read what is stored."""
         if self.store is None:
-            self.details.setText("The history could not be opened, so nothing is shown here.")
+            self.details.setText(
+                _tr("The history could not be opened, so nothing is shown here."))
             for b in (self.export_json, self.export_csv, self.delete_all, self.delete_before):
                 b.setEnabled(False)
             return
@@ -266,17 +280,20 @@ class DataPanel(QWidget):
         except CompanionError as exc:
             self.details.setText(exc.one_line())
             return
-        lines = [f"Location:   {stats.path}",
-                 f"File size:  {format_size(stats.size_bytes)}",
-                 f"Retention:  {self.retention_days} days (older data is deleted automatically)",
-                 f"Date range: {_when(stats.first)} to {_when(stats.last)}"
-                 if stats.first is not None else "Date range: -",
-                 "Stored:"]
+        lines = _rows([
+            (_tr("Location:"), str(stats.path)),
+            (_tr("File size:"), format_size(stats.size_bytes)),
+            (_tr("Retention:"), _tr("%n day(s) (older data is deleted automatically)",
+                                    n=self.retention_days)),
+            (_tr("Date range:"), _tr("%1 to %2", _when(stats.first), _when(stats.last))
+             if stats.first is not None else "-")])
+        lines.append(_tr("Stored:"))
         for table, count in stats.counts.items():
-            lines.append(f"  {table:<14}{count:>7} {'row ' if count == 1 else 'rows'}  "
-                         f"{TABLE_WORDS.get(table, '')}")
+            words = _tr(TABLE_WORDS[table]) if table in TABLE_WORDS else ""
+            lines.append(f"  {table:<14}{_tr('%n row(s)', n=count):>10}  {words}")
         for copy in set_aside_copies(self.store.path):
-            lines.append(f"Damaged copy set aside: {copy.name} (removed by 'Delete everything')")
+            lines.append(_tr("Damaged copy set aside: %1 (removed by 'Delete everything')",
+                             copy.name))
         self.details.setText("\n".join(lines))
 
     def export(self, fmt: str) -> Path | None:
@@ -287,7 +304,8 @@ class DataPanel(QWidget):
         stamp = self._today().isoformat()
         suggested = str(Path.home() / (f"companion-data-{stamp}"
                                        + (".json" if fmt == "json" else "")))
-        title = "Export as JSON" if fmt == "json" else "Export as a new folder of CSV files"
+        title = _tr("Export as JSON") if fmt == "json" else \
+            _tr("Export as a new folder of CSV files")
         chosen = self.dialogs.save_path(title, suggested, fmt)
         if not chosen:
             return None
@@ -298,11 +316,14 @@ class DataPanel(QWidget):
             store.export(target, fmt)
             total = sum(store.stats().counts.values())
         except CompanionError as exc:
-            self.dialogs.inform("Export failed", exc.one_line())
+            self.dialogs.inform(_tr("Export failed"), exc.one_line())
             return None
-        what = "folder" if fmt == "csv" else "file"
-        self.dialogs.inform("Exported", f"Exported {total} rows to the {what} {target}. It is "
-                            "now yours to keep safe: Companion does not track or delete exports.")
+        text = _tr("Exported %n row(s) to the folder %1. It is now yours to keep safe: "
+                   "Companion does not track or delete exports.", target, n=total) \
+            if fmt == "csv" else \
+            _tr("Exported %n row(s) to the file %1. It is now yours to keep safe: Companion "
+                "does not track or delete exports.", target, n=total)
+        self.dialogs.inform(_tr("Exported"), text)
         return target
 
     def delete(self, before: dt.date | None) -> dict[str, int] | None:
@@ -311,12 +332,15 @@ class DataPanel(QWidget):
         if store is None:
             return None
         copies = set_aside_copies(store.path) if before is None else []
-        what = ("everything Companion has stored" if before is None
-                else f"everything Companion stored before {before.isoformat()}")
-        if copies:
-            what += (f" (and {len(copies)} damaged cop{'y' if len(copies) == 1 else 'ies'} "
-                     "set aside)")
-        if not self.dialogs.confirm("Delete your data", f"Delete {what}? This cannot be undone."):
+        if before is not None:
+            question = _tr("Delete everything Companion stored before %1? This cannot be "
+                           "undone.", date_text(before))
+        elif copies:
+            question = _tr("Delete everything Companion has stored (and %n damaged cop(y|ies) "
+                           "set aside)? This cannot be undone.", n=len(copies))
+        else:
+            question = _tr("Delete everything Companion has stored? This cannot be undone.")
+        if not self.dialogs.confirm(_tr("Delete your data"), question):
             return None
         try:
             counts = store.delete(before)
@@ -326,17 +350,19 @@ class DataPanel(QWidget):
                     copy.unlink()
                     removed.append(copy.name)
         except CompanionError as exc:
-            self.dialogs.inform("Delete failed", exc.one_line())
+            self.dialogs.inform(_tr("Delete failed"), exc.one_line())
             return None
         except OSError as exc:
-            self.dialogs.inform("Delete failed", f"cannot delete a damaged copy: {exc.strerror}")
+            self.dialogs.inform(_tr("Delete failed"),
+                                _tr("cannot delete a damaged copy: %1", exc.strerror))
             return None
-        text = f"Deleted {sum(counts.values())} rows and compacted the file."
-        if removed:
-            text += f" Removed {', '.join(removed)}."
+        total = sum(counts.values())
+        text = _tr("Deleted %n row(s) and compacted the file. Removed %1.", ", ".join(removed),
+                   n=total) if removed else \
+            _tr("Deleted %n row(s) and compacted the file.", n=total)
         self.refresh()
         emit(self.changed)
-        self.dialogs.inform("Deleted", text)
+        self.dialogs.inform(_tr("Deleted"), text)
         return counts
 
 
@@ -361,7 +387,7 @@ class DashboardWindow(QWidget):
                  clock: Callable[[], float] = time.time, demo: bool = False,
                  dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Companion: your dashboard")
+        self.setWindowTitle(_tr("Companion: your dashboard"))
         self.store = store
         self.settings = settings or Settings()
         self._clock = clock
@@ -371,15 +397,15 @@ class DashboardWindow(QWidget):
         self.load_s: float | None = None
         self.resize(1100, 780)
         outer = QVBoxLayout(self)
-        outer.addWidget(_label(OWN_VIEW_NOTE, style=OWN_VIEW_STYLE))
+        outer.addWidget(_label(own_view_note(), style=OWN_VIEW_STYLE))
         outer.addLayout(self._build_nav())
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_today_tab(), "Today")
-        self.tabs.addTab(self._build_week_tab(), "Week")
+        self.tabs.addTab(self._build_today_tab(), _tr("Today"))
+        self.tabs.addTab(self._build_week_tab(), _tr("Week"))
         self.data_panel = DataPanel(store, retention_days=self.settings.retention_days,
                                     dialogs=self.dialogs, demo=demo, today=self.today)
-        self.tabs.addTab(self.data_panel, "Your data")
+        self.tabs.addTab(self.data_panel, _tr("Your data"))
         self._connect()
         self._day = self.today()
         self._set_date_field(self._day)
@@ -390,14 +416,14 @@ class DashboardWindow(QWidget):
         nav = QHBoxLayout()
         self.prev_day = QPushButton("◀")
         self.next_day = QPushButton("▶")
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(_tr("Today"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         for w in (self.prev_day, self.date, self.next_day, self.today_button):
             nav.addWidget(w)
         nav.addStretch(1)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(_tr("Refresh"))
         nav.addWidget(self.refresh_button)
         return nav
 
@@ -405,15 +431,15 @@ class DashboardWindow(QWidget):
         """The day's chart, the minute readout, the tiles and the story."""
         today = QWidget()
         tl = QVBoxLayout(today)
-        legend = QLabel(LEGEND_HTML)
+        legend = QLabel(legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         tl.addWidget(legend)
         self.plot = DayPlot()
         self.plot.setMinimumHeight(300)
         tl.addWidget(self.plot, 3)
-        self.readout = _label("Move the mouse over the chart to see each minute. Wheel: zoom; "
-                              "drag: move; 'A' button: whole day.",
+        self.readout = _label(_tr("Move the mouse over the chart to see each minute. Wheel: "
+                                  "zoom; drag: move; 'A' button: whole day."),
                               style=f"color: {muted_text_color()};")
         tl.addWidget(self.readout)
         self.tiles = SummaryTiles()
@@ -425,7 +451,7 @@ class DashboardWindow(QWidget):
         inner = QWidget()
         il = QVBoxLayout(inner)
         il.addWidget(self.story)
-        il.addWidget(_label("What this means", style="font-weight: 600; margin-top: 6px;"))
+        il.addWidget(_label(_tr("What this means"), style="font-weight: 600; margin-top: 6px;"))
         il.addWidget(self.meaning)
         il.addStretch(1)
         scroll.setWidget(inner)
@@ -502,7 +528,8 @@ class DashboardWindow(QWidget):
         started = time.perf_counter()
         self.next_day.setEnabled(self._day < self.today())
         if self.store is None:
-            self.story.setText("Your history could not be opened, so there is nothing to show.")
+            self.story.setText(
+                _tr("Your history could not be opened, so there is nothing to show."))
             self.data_panel.refresh()
             return
         try:
@@ -517,7 +544,7 @@ class DashboardWindow(QWidget):
         self.tiles.set_summary(s)
         self.story.setText("\n".join(day_story(s, tense_threshold=threshold,
                                                tense_call_min_s=TENSE_CALL_MIN_S)))
-        self.meaning.setText("\n\n".join(EXPLANATIONS.values()))
+        self.meaning.setText("\n\n".join(explanations().values()))
         self.week_plot.set_week(self.week_data)
         self.week_story.setText("\n".join(self.week_data.notes))
         self._fill_week_table(self.week_data)
@@ -526,25 +553,26 @@ class DashboardWindow(QWidget):
 
     def _fill_week_table(self, week: WeekData) -> None:
         rows = [
-            ("Calls", lambda s: str(s.calls)),
-            ("Tense calls", lambda s: str(s.tense_calls)),
-            ("Time on calls", lambda s: fmt_duration(s.call_time_s) if s.calls else "-"),
-            ("Average level on calls", lambda s: fmt_level(s.arousal_mean)),
-            ("Average recovery", lambda s: fmt_duration(s.recovery_avg_s)),
-            ("Longest recovery", lambda s: fmt_duration(s.recovery_max_s)),
-            ("Breathing offered", lambda s: str(s.breathing_offered)),
-            ("Breathing started", lambda s: str(s.breathing_accepted)),
-            ("Breathing finished", lambda s: str(s.breathing_completed)),
-            ("Cue cards offered / opened", lambda s: f"{s.cards_offered} / {s.cards_accepted}"),
-            ("Next call after breathing", lambda s: fmt_change(s.change_after_breathing)),
-            ("Next call after no breathing",
+            (_tr("Calls"), lambda s: number(s.calls)),
+            (_tr("Tense calls"), lambda s: number(s.tense_calls)),
+            (_tr("Time on calls"), lambda s: duration_text(s.call_time_s) if s.calls else "-"),
+            (_tr("Average level on calls"), lambda s: fmt_level(s.arousal_mean)),
+            (_tr("Average recovery"), lambda s: duration_text(s.recovery_avg_s)),
+            (_tr("Longest recovery"), lambda s: duration_text(s.recovery_max_s)),
+            (_tr("Breathing offered"), lambda s: number(s.breathing_offered)),
+            (_tr("Breathing started"), lambda s: number(s.breathing_accepted)),
+            (_tr("Breathing finished"), lambda s: number(s.breathing_completed)),
+            (_tr("Cue cards offered / opened"),
+             lambda s: f"{number(s.cards_offered)} / {number(s.cards_accepted)}"),
+            (_tr("Next call after breathing"), lambda s: fmt_change(s.change_after_breathing)),
+            (_tr("Next call after no breathing"),
              lambda s: fmt_change(s.change_without_breathing)),
         ]
         t = self.week_table
         t.clear()
         t.setRowCount(len(rows))
         t.setColumnCount(len(week.days))
-        t.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in week.days])
+        t.setHorizontalHeaderLabels([day_header(d) for d in week.days])
         t.setVerticalHeaderLabels([name for name, _ in rows])
         for r, (_, fn) in enumerate(rows):
             for c, s in enumerate(week.summaries):

@@ -18,7 +18,7 @@ x is epoch seconds shown as local clock time; y is the 0-100 arousal index.
 
 from __future__ import annotations
 
-import datetime as dt
+import html
 import math
 from typing import Any
 
@@ -31,10 +31,12 @@ from companion.ui.dashboard_summary import (
     MINUTE_S,
     DayData,
     WeekData,
-    fmt_duration,
     fmt_level,
 )
+from companion.ui.i18n import Tr, clock_time, day_header, duration_text, noop, number
 from companion.ui.qtcompat import emit
+
+_tr = Tr("DashboardPlot")
 
 #: Colours (RGBA) used by the charts and named in docs/dashboard.md.
 COLORS = {
@@ -53,9 +55,15 @@ COLORS = {
 AXIS_TEXT_RGB = (60, 60, 60)
 #: Where the markers sit on the 0-100 axis (below most speech).
 MARKER_Y = {"breathing": 8.0, "card": 4.0}
-_OUTCOME_WORDS = {"offered": "offered, no answer", "accepted": "started",
-                  "skipped": "skipped", "snoozed": "snoozed", "completed": "finished",
-                  "aborted": "stopped early"}
+_OUTCOME_WORDS = {"offered": noop("DashboardPlot", "offered, no answer"),
+                  "accepted": noop("DashboardPlot", "started"),
+                  "skipped": noop("DashboardPlot", "skipped"),
+                  "snoozed": noop("DashboardPlot", "snoozed"),
+                  "completed": noop("DashboardPlot", "finished"),
+                  "aborted": noop("DashboardPlot", "stopped early")}
+_FEELING_WORDS = {"better": noop("DashboardPlot", "better"),
+                  "same": noop("DashboardPlot", "the same"),
+                  "worse": noop("DashboardPlot", "worse")}
 
 
 def _swatch(name: str, glyph: str = "■") -> str:
@@ -66,21 +74,21 @@ def _swatch(name: str, glyph: str = "■") -> str:
     return f'<span style="color: rgb({r},{g},{b}); font-size: 14pt;">{glyph}</span>'
 
 
-#: The day chart's key, as rich text for a label above the chart.
-LEGEND_HTML = "&nbsp;&nbsp;&nbsp;".join([
-    f'{_swatch("mean", "━")} arousal (mean of each minute)',
-    f'{_swatch("band")} lowest to highest in the minute',
-    f'{_swatch("call")} call',
-    f'{_swatch("tense")} tense stretch',
-    f'{_swatch("breathing", "●")} breathing (hollow: not finished)',
-    f'{_swatch("card", "◆")} cue card',
-    f'{_swatch("baseline", "- -")} your calm level',
-    f'{_swatch("threshold", "- -")} tense level',
-])
+def legend_html() -> str:
+    """The day chart's key, as rich text for a label above the chart."""
+    keys = [("mean", "━", _tr("arousal (mean of each minute)")),
+            ("band", "■", _tr("lowest to highest in the minute")),
+            ("call", "■", _tr("call")),
+            ("tense", "■", _tr("tense stretch")),
+            ("breathing", "●", _tr("breathing (hollow: not finished)")),
+            ("card", "◆", _tr("cue card")),
+            ("baseline", "- -", _tr("your calm level")),
+            ("threshold", "- -", _tr("tense level"))]
+    return "&nbsp;&nbsp;&nbsp;".join(f"{_swatch(name, glyph)} {html.escape(text)}"
+                                     for name, glyph, text in keys)
 
 
-def _clock(t: float) -> str:
-    return dt.datetime.fromtimestamp(t).strftime("%H:%M")
+_clock = clock_time
 
 
 def _brush(name: str) -> Any:
@@ -89,6 +97,18 @@ def _brush(name: str) -> Any:
 
 def _empty_bars(brush: Any) -> pg.BarGraphItem:
     return pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=brush, pen=pg.mkPen(None))
+
+
+def _call_text(call: Any) -> str:
+    """A call in the readout: "call 14:05-14:12, 1 min 5 s tense, recovered in 45 s"."""
+    span = _tr("%1-%2", _clock(call.start), _clock(call.end)) if call.end \
+        else _clock(call.start)
+    desc = _tr("call %1", span)
+    if call.tense_s:
+        desc = _tr("%1, %2 tense", desc, duration_text(call.tense_s))
+    if call.recovery_s is not None:
+        desc = _tr("%1, recovered in %2", desc, duration_text(call.recovery_s))
+    return desc
 
 
 class DayPlot(pg.PlotWidget):
@@ -102,8 +122,8 @@ class DayPlot(pg.PlotWidget):
         self.data: DayData | None = None
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setLabel("left", "Arousal (50 = your calm level)")
-        item.setLabel("bottom", "Time of day")
+        item.setLabel("left", _tr("Arousal (50 = your calm level)"))
+        item.setLabel("bottom", _tr("Time of day"))
         item.setMenuEnabled(True)
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen(pg.mkPen(*AXIS_TEXT_RGB))
@@ -173,7 +193,7 @@ class DayPlot(pg.PlotWidget):
         rng = data.data_range()
         if rng is None:
             lo, hi = data.start + 8 * 3600, data.start + 18 * 3600
-            self.message.setText("Nothing recorded on this day")
+            self.message.setText(_tr("Nothing recorded on this day"))
         else:
             pad = max(120.0, (rng[1] - rng[0]) * 0.04)
             lo, hi = rng[0] - pad, rng[1] + pad
@@ -209,14 +229,20 @@ class DayPlot(pg.PlotWidget):
 
     @staticmethod
     def _marker_text(rec: Any) -> str:
-        what = "Breathing" if rec.kind == "breathing" else "Cue card"
-        text = f"{what} at {_clock(rec.offered_at)}: {_OUTCOME_WORDS.get(rec.outcome, rec.outcome)}"
+        outcome = _tr(_OUTCOME_WORDS[rec.outcome]) if rec.outcome in _OUTCOME_WORDS \
+            else rec.outcome
+        text = _tr("Breathing at %1: %2", _clock(rec.offered_at), outcome) \
+            if rec.kind == "breathing" else _tr("Cue card at %1: %2", _clock(rec.offered_at),
+                                                 outcome)
         if rec.feeling:
-            text += f"; you felt {rec.feeling}"
+            feeling = _tr(_FEELING_WORDS[rec.feeling]) if rec.feeling in _FEELING_WORDS \
+                else rec.feeling
+            text = _tr("%1; you felt %2", text, feeling)
         if rec.arousal_before is not None:
-            text += f"\nbefore: {rec.arousal_before:.0f}"
-            if rec.arousal_after is not None:
-                text += f", at the next call: {rec.arousal_after:.0f}"
+            before = fmt_level(rec.arousal_before)
+            text += "\n" + (_tr("before: %1, at the next call: %2", before,
+                                fmt_level(rec.arousal_after))
+                            if rec.arousal_after is not None else _tr("before: %1", before))
         return text
 
     @staticmethod
@@ -232,26 +258,22 @@ class DayPlot(pg.PlotWidget):
         parts = [_clock(t)]
         i = data.minute_index(t)
         if i is None:
-            parts.append("not listening")
+            parts.append(_tr("not listening"))
         else:
             mean = data.arousal_mean[i]
+            speech = number(data.speech_s[i])
             if math.isnan(mean):
-                parts.append(f"too little speech to tell ({data.speech_s[i]:.0f} s)")
+                parts.append(_tr("too little speech to tell (%1 s)", speech))
             else:
-                parts.append(f"arousal {fmt_level(mean)} (lowest {fmt_level(data.arousal_min[i])}"
-                             f", highest {fmt_level(data.arousal_max[i])})")
-                parts.append(f"{data.speech_s[i]:.0f} s of speech")
+                parts.append(_tr("arousal %1 (lowest %2, highest %3)", fmt_level(mean),
+                                 fmt_level(data.arousal_min[i]),
+                                 fmt_level(data.arousal_max[i])))
+                parts.append(_tr("%1 s of speech", speech))
         call = data.call_at(t)
         if call is not None:
-            span = f"{_clock(call.start)}-{_clock(call.end)}" if call.end else _clock(call.start)
-            desc = f"call {span}"
-            if call.tense_s:
-                desc += f", {fmt_duration(call.tense_s)} tense"
-            if call.recovery_s is not None:
-                desc += f", recovered in {fmt_duration(call.recovery_s)}"
-            parts.append(desc)
+            parts.append(_call_text(call))
         if any(s.start <= t < s.end for s in data.tense_spans):
-            parts.append("tense stretch")
+            parts.append(_tr("tense stretch"))
         return " · ".join(parts)
 
     def _mouse_moved(self, pos: QPointF) -> None:
@@ -274,8 +296,8 @@ class WeekPlot(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.calls_plot = self.addPlot(row=0, col=0)
         self.level_plot = self.addPlot(row=1, col=0)
-        self.calls_plot.setLabel("left", "Calls")
-        self.level_plot.setLabel("left", "Average on calls")
+        self.calls_plot.setLabel("left", _tr("Calls"))
+        self.level_plot.setLabel("left", _tr("Average on calls"))
         self.calls_plot.addLegend(offset=(10, 2), labelTextColor=(40, 40, 40),
                                   brush=pg.mkBrush(255, 255, 255, 200), colCount=2)
         self.calls_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=_brush("calls_bar"),
@@ -284,8 +306,8 @@ class WeekPlot(pg.GraphicsLayoutWidget):
                                           pen=pg.mkPen(None))
         self.calls_plot.addItem(self.calls_bars)
         self.calls_plot.addItem(self.tense_bars)
-        self.calls_plot.legend.addItem(self.calls_bars, "calls")
-        self.calls_plot.legend.addItem(self.tense_bars, "tense calls")
+        self.calls_plot.legend.addItem(self.calls_bars, _tr("calls"))
+        self.calls_plot.legend.addItem(self.tense_bars, _tr("tense calls"))
         self.level_line = pg.PlotDataItem([], [], pen=pg.mkPen(COLORS["mean"], width=2),
                                           connect="finite")
         self.level_points = pg.ScatterPlotItem(size=8, brush=_brush("mean"), pen=None)
@@ -317,7 +339,7 @@ class WeekPlot(pg.GraphicsLayoutWidget):
         self.level_points.clear()   # only days with calls get a point
         if finite.any():
             self.level_points.setData(x=x[finite], y=level[finite])
-        ticks = [[(float(i), f"{d:%a %d %b}") for i, d in enumerate(week.days)]]
+        ticks = [[(float(i), day_header(d)) for i, d in enumerate(week.days)]]
         for plot in (self.calls_plot, self.level_plot):
             plot.getAxis("bottom").setTicks(ticks)
             plot.setXRange(-0.6, len(week.days) - 0.4, padding=0)

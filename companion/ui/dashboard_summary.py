@@ -1,4 +1,5 @@
-"""What the dashboard shows, read from the store and put into words (no Qt here).
+"""What the dashboard shows, read from the store and put into words (QtCore only: the words
+are translated and numbers, durations and day names follow the locale).
 
 Runs on the GUI thread (it reads the app's :class:`~companion.store.Store`, which belongs to
 that thread) but holds no widgets, so tests and the benchmark use it directly.
@@ -28,6 +29,9 @@ from companion.store import (
     InterventionRecord,
     local_day_bounds,
 )
+from companion.ui.i18n import Tr, duration_text, number, weekday_name
+
+_tr = Tr("DashboardSummary")
 
 #: The arousal index of the agent's calm baseline (by definition of the index).
 BASELINE_LEVEL = 50.0
@@ -36,9 +40,6 @@ MINUTE_S = 60.0
 #: Fewer comparisons than this: the change-after-breathing sentence says it is only a hint.
 FEW_SAMPLES = 5
 
-#: The note every view carries.
-OWN_VIEW_NOTE = ("This is your own view. It stays on this computer; nobody else sees it. "
-                 "Companion is a wellbeing aid, not a medical device and not a monitoring tool.")
 
 
 @dataclass(frozen=True)
@@ -203,43 +204,21 @@ def load_week(store: Any, last_day: dt.date, *, days: int = 7, tense_threshold: 
 # ---- words ------------------------------------------------------------------------------------
 
 
-def fmt_duration(seconds: float | None) -> str:
-    """``45 s``, ``3 min 5 s``, ``1 h 20 min``; ``-`` for None."""
-    if seconds is None or not math.isfinite(seconds):
-        return "-"
-    s = int(round(max(0.0, seconds)))
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        m, rest = divmod(s, 60)
-        return f"{m} min {rest} s" if rest else f"{m} min"
-    h, rest = divmod(s, 3600)
-    m = rest // 60
-    return f"{h} h {m} min" if m else f"{h} h"
-
-
 def fmt_change(points: float | None) -> str:
     """A change of the arousal index in words: ``6 points lower``, ``2 points higher``."""
     if points is None or not math.isfinite(points):
         return "-"
     if abs(points) < 0.5:
-        return "about the same"
-    word = "lower" if points < 0 else "higher"
-    n = abs(points)
-    return f"{n:.0f} point{'' if round(n) == 1 else 's'} {word}"
+        return _tr("about the same")
+    n = round(abs(points))
+    return _tr("%n point(s) lower", n=n) if points < 0 else _tr("%n point(s) higher", n=n)
 
 
 def fmt_level(value: float | None) -> str:
     """An arousal value as text (``-`` when missing)."""
     if value is None or not math.isfinite(value):
         return "-"
-    return f"{value:.0f}"
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    if word == "time" and n in (1, 2):
-        return "once" if n == 1 else "twice"
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
+    return number(value)
 
 
 def day_story(summary: DaySummary, *, tense_threshold: float = 70.0,
@@ -247,32 +226,37 @@ def day_story(summary: DaySummary, *, tense_threshold: float = 70.0,
     """Plain-language sentences about one day (what the numbers mean, no judgement)."""
     s = summary
     if s.calls == 0 and s.breathing_offered == 0 and s.cards_offered == 0:
-        return ["Nothing was recorded on this day. Companion keeps numbers only while it "
-                "listens."]
-    lines = []
-    calls = _plural(s.calls, "call")
-    lines.append(f"You took {calls} ({fmt_duration(s.call_time_s)} on calls); "
-                 f"{s.tense_calls} of them {'was' if s.tense_calls == 1 else 'were'} tense "
-                 f"(at least {tense_call_min_s:.0f} s above your tense level of "
-                 f"{tense_threshold:.0f}).")
+        return [_tr("Nothing was recorded on this day. Companion keeps numbers only while it "
+                    "listens.")]
+    tense = _tr("%n of them (was|were) tense (at least %1 s above your tense level of %2).",
+                number(tense_call_min_s), number(tense_threshold), n=s.tense_calls)
+    lines = [_tr("You took %n call(s) (%1 on calls); %2", duration_text(s.call_time_s), tense,
+                 n=s.calls)]
     if s.arousal_mean is not None:
         diff = s.arousal_mean - BASELINE_LEVEL
-        where = ("close to" if abs(diff) < 5 else "above" if diff > 0 else "below")
-        lines.append(f"Your voice on calls averaged {s.arousal_mean:.0f}, {where} your own calm "
-                     f"level of {BASELINE_LEVEL:.0f}.")
+        level, calm = number(s.arousal_mean), number(BASELINE_LEVEL)
+        lines.append(
+            _tr("Your voice on calls averaged %1, close to your own calm level of %2.", level,
+                calm) if abs(diff) < 5 else
+            _tr("Your voice on calls averaged %1, above your own calm level of %2.", level,
+                calm) if diff > 0 else
+            _tr("Your voice on calls averaged %1, below your own calm level of %2.", level, calm))
     if s.recovery_avg_s is not None:
-        lines.append(f"After a tense stretch it took you on average "
-                     f"{fmt_duration(s.recovery_avg_s)} to settle back near your calm level "
-                     f"(longest {fmt_duration(s.recovery_max_s)}).")
+        lines.append(_tr("After a tense stretch it took you on average %1 to settle back near "
+                         "your calm level (longest %2).", duration_text(s.recovery_avg_s),
+                         duration_text(s.recovery_max_s)))
     elif s.tense_calls:
-        lines.append("No recovery time could be measured: the tense stretches lasted until "
-                     "the end of their calls.")
+        lines.append(_tr("No recovery time could be measured: the tense stretches lasted until "
+                         "the end of their calls."))
     if s.breathing_offered:
-        lines.append(f"Breathing was offered {_plural(s.breathing_offered, 'time')}; you "
-                     f"started {s.breathing_accepted} and finished {s.breathing_completed}.")
+        # Translators: (once|%n times) are English's words for one and for several times.
+        lines.append(_tr("Breathing was offered (once|%n times); you started %1 and finished "
+                         "%2.",
+                         number(s.breathing_accepted), number(s.breathing_completed),
+                         n=s.breathing_offered))
     if s.cards_offered:
-        lines.append(f"Cue cards were offered {_plural(s.cards_offered, 'time')}; you opened "
-                     f"{s.cards_accepted}.")
+        lines.append(_tr("Cue cards were offered (once|%n times); you opened %1.",
+                         number(s.cards_accepted), n=s.cards_offered))
     lines += change_story(s)
     return lines
 
@@ -281,19 +265,21 @@ def change_story(s: DaySummary) -> list[str]:
     """The "after breathing vs. after no breathing" comparison in words (may be empty)."""
     lines = []
     if s.change_after_breathing is not None:
-        lines.append(f"At the start of the next call your voice was "
-                     f"{fmt_change(s.change_after_breathing)} after breathing "
-                     f"({_plural(s.change_after_breathing_n, 'time')}).")
+        # Translators: (once|%n times) are English's words for one and for several times.
+        lines.append(_tr("At the start of the next call your voice was %1 after breathing "
+                         "((once|%n times)).", fmt_change(s.change_after_breathing),
+                         n=s.change_after_breathing_n))
     if s.change_without_breathing is not None:
-        lines.append(f"After offers you let pass it was "
-                     f"{fmt_change(s.change_without_breathing)} "
-                     f"({_plural(s.change_without_breathing_n, 'time')}).")
+        lines.append(_tr("After offers you let pass it was %1 ((once|%n times)).",
+                         fmt_change(s.change_without_breathing),
+                         n=s.change_without_breathing_n))
     if s.change_after_breathing is None and s.breathing_accepted:
-        lines.append("How your voice sounded at the start of the next call after breathing "
-                     "shows here once a call has followed a breathing break.")
+        lines.append(_tr("How your voice sounded at the start of the next call after breathing "
+                         "shows here once a call has followed a breathing break."))
     n = s.change_after_breathing_n + s.change_without_breathing_n
     if n and n < FEW_SAMPLES:
-        lines.append("That is only a few moments to compare: read it as a hint, not a result.")
+        lines.append(_tr("That is only a few moments to compare: read it as a hint, not a "
+                         "result."))
     return lines
 
 
@@ -301,11 +287,11 @@ def week_story(week: WeekData) -> list[str]:
     """Sentences about the trend over the week."""
     active = [s for s in week.summaries if s.calls]
     if not active:
-        return ["No calls were recorded in these seven days."]
-    lines = []
+        return [_tr("No calls were recorded in these seven days.")]
     calls = sum(s.calls for s in active)
     tense = sum(s.tense_calls for s in active)
-    lines.append(f"{_plural(calls, 'call')} on {_plural(len(active), 'day')}; {tense} tense.")
+    lines = [_tr("%1 on %2; %3 tense.", _tr("%n call(s)", n=calls),
+                 _tr("%n day(s)", n=len(active)), number(tense))]
     levels = [(d, s.arousal_mean) for d, s in zip(week.days, week.summaries, strict=True)
               if s.arousal_mean is not None]
     if len(levels) >= 2:
@@ -313,29 +299,45 @@ def week_story(week: WeekData) -> list[str]:
         assert first is not None and last is not None
         trend = last - first
         if abs(trend) < 3:
-            lines.append("Your average level on calls stayed about the same over the week.")
+            lines.append(_tr("Your average level on calls stayed about the same over the "
+                             "week."))
         else:
-            lines.append(f"Your average level on calls went {'up' if trend > 0 else 'down'} by "
-                         f"{abs(trend):.0f} points from {levels[0][0]:%A} to {levels[-1][0]:%A}.")
+            days = weekday_name(levels[0][0]), weekday_name(levels[-1][0])
+            lines.append(
+                _tr("Your average level on calls went up by %n point(s) from %1 to %2.", *days,
+                    n=round(abs(trend))) if trend > 0 else
+                _tr("Your average level on calls went down by %n point(s) from %1 to %2.",
+                    *days, n=round(abs(trend))))
         busiest = max(active, key=lambda s: s.tense_calls)
         if busiest.tense_calls:
             day = dt.date.fromtimestamp(busiest.start + 3600.0)
-            lines.append(f"The most tense calls were on {day:%A} ({busiest.tense_calls}).")
+            lines.append(_tr("The most tense calls were on %1 (%2).", weekday_name(day),
+                             number(busiest.tense_calls)))
     return lines
 
 
-EXPLANATIONS: dict[str, str] = {
-    "arousal": ("The line is how raised your voice sounded, minute by minute, measured against "
-                "your own calm voice (50). The shaded band shows the lowest and highest moment "
-                "of each minute. It comes from pitch, loudness and pace only: never words."),
-    "calls": "Grey spans are your calls.",
-    "tense": ("Orange spans are tense stretches: minutes in which your voice reached your tense "
-              "level. A tense call is a call with at least 10 seconds above it."),
-    "markers": ("Green circles are breathing sessions (filled = finished, hollow = offered or "
-                "stopped early); purple diamonds are cue cards."),
-    "recovery": ("Recovery is how long it took after the last tense stretch of a call until your "
-                 "voice was back near your calm level."),
-    "change": ("The change after breathing compares your voice at the end of a call with the "
-               "start of the next one. It is a rough everyday signal, not a measurement of "
-               "health."),
-}
+def own_view_note() -> str:
+    """The note every view carries."""
+    return _tr("This is your own view. It stays on this computer; nobody else sees it. "
+               "Companion is a wellbeing aid, not a medical device and not a monitoring tool.")
+
+
+def explanations() -> dict[str, str]:
+    """What the dashboard's lines, spans and numbers mean, by topic."""
+    return {
+        "arousal": _tr("The line is how raised your voice sounded, minute by minute, measured "
+                       "against your own calm voice (50). The shaded band shows the lowest and "
+                       "highest moment of each minute. It comes from pitch, loudness and pace "
+                       "only: never words."),
+        "calls": _tr("Grey spans are your calls."),
+        "tense": _tr("Orange spans are tense stretches: minutes in which your voice reached "
+                     "your tense level. A tense call is a call with at least 10 seconds above "
+                     "it."),
+        "markers": _tr("Green circles are breathing sessions (filled = finished, hollow = "
+                       "offered or stopped early); purple diamonds are cue cards."),
+        "recovery": _tr("Recovery is how long it took after the last tense stretch of a call "
+                        "until your voice was back near your calm level."),
+        "change": _tr("The change after breathing compares your voice at the end of a call "
+                      "with the start of the next one. It is a rough everyday signal, not a "
+                      "measurement of health."),
+    }

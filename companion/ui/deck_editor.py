@@ -82,25 +82,41 @@ from companion.content.support import shows_support, support_for
 from companion.content.toml_io import TomlDocument, parse_toml_text, read_toml_file
 from companion.errors import CompanionError
 from companion.ui.card_view import CardFace, render_card
+from companion.ui.i18n import Tr, noop, number
 from companion.ui.theme import error_color
+
+_tr = Tr("DeckEditor")
 
 #: Milliseconds after the last keystroke before the deck is validated again.
 VALIDATE_DELAY_MS = 200
 
-_WHEN_MNEMONICS = {"after_tense": "Afte&r a tense call", "between_calls": "Bet&ween calls",
-                   "start_of_shift": "Start of s&hift"}
+# Texts of these tables are translated where the widgets are made.
+_WHEN_MNEMONICS = {"after_tense": noop("DeckEditor", "Afte&r a tense call"),
+                   "between_calls": noop("DeckEditor", "Bet&ween calls"),
+                   "start_of_shift": noop("DeckEditor", "Start of s&hift")}
 #: Deck text fields: (key, label with mnemonic, grid row, grid column, column span).
-_DECK_FIELDS = (("id", "Deck &id", 0, 0, 1), ("title", "Deck titl&e", 0, 2, 1),
-                ("author", "A&uthor", 1, 0, 1), ("locale", "&Locale", 1, 2, 1),
-                ("description", "Descri&ption", 2, 0, 5),
-                ("support", "Supp&ort contact", 3, 0, 5),
-                ("changes", "Su&mmary of changes", 4, 0, 5))
+_DECK_FIELDS = (("id", noop("DeckEditor", "Deck &id"), 0, 0, 1),
+                ("title", noop("DeckEditor", "Deck titl&e"), 0, 2, 1),
+                ("author", noop("DeckEditor", "A&uthor"), 1, 0, 1),
+                ("locale", noop("DeckEditor", "&Locale"), 1, 2, 1),
+                ("description", noop("DeckEditor", "Descri&ption"), 2, 0, 5),
+                ("support", noop("DeckEditor", "Supp&ort contact"), 3, 0, 5),
+                ("changes", noop("DeckEditor", "Su&mmary of changes"), 4, 0, 5))
 _DECK_TIPS = {
-    "support": "Who agents can turn to after a hard call (team lead, staff support line). "
-               "Shown on the 'this was a hard one' card and when breathing did not help.",
-    "changes": "What changed in this version, for IT and agents (the changelog entry for "
-               "the version number above)",
+    "support": noop("DeckEditor",
+                    "Who agents can turn to after a hard call (team lead, staff support line). "
+                    "Shown on the 'this was a hard one' card and when breathing did not help."),
+    "changes": noop("DeckEditor",
+                    "What changed in this version, for IT and agents (the changelog entry for "
+                    "the version number above)"),
 }
+#: A problem's severity as shown in the lists.
+_SEVERITY = {"error": noop("DeckEditor", "error"), "warning": noop("DeckEditor", "warning")}
+
+
+def severity_text(problem: Problem) -> str:
+    """``error`` or ``warning``, translated."""
+    return _tr(_SEVERITY.get(problem.severity, problem.severity))
 
 
 def _card_index(line: int | None, headers: list[int | None]) -> int | None:
@@ -122,13 +138,15 @@ def _open_notes(doc: TomlDocument, notes: list[str]) -> list[str]:
     for item in data.get("cards", []) if isinstance(data.get("cards"), list) else []:
         if isinstance(item, dict):
             unknown |= set(item) - set(CARD_KEYS)
-    kept = []
-    if any(line.lstrip().startswith("#") for line in doc.text.splitlines()):
-        kept.append("its comments")
-    if unknown:
-        kept.append(f"keys Companion does not use ({', '.join(sorted(unknown))})")
-    if kept:
-        notes = [*notes, " and ".join(kept) + " are kept when you save"]
+    comments = any(line.lstrip().startswith("#") for line in doc.text.splitlines())
+    keys = ", ".join(sorted(unknown))
+    if comments and unknown:
+        notes = [*notes, _tr("its comments and keys Companion does not use (%1) are kept when "
+                             "you save", keys)]
+    elif comments:
+        notes = [*notes, _tr("its comments are kept when you save")]
+    elif unknown:
+        notes = [*notes, _tr("keys Companion does not use (%1) are kept when you save", keys)]
     return notes
 
 
@@ -201,27 +219,27 @@ class DeckEditor(QMainWindow):
         self.resize(1180, 760)
 
     def _build_deck_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Deck", parent)
+        box = QGroupBox(_tr("Deck"), parent)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(8)
         self.deck_fields: dict[str, QLineEdit] = {}
         for key, label, row, col, span in _DECK_FIELDS:
             edit = QLineEdit(box)
             edit.setObjectName(f"deck_{key}")
-            edit.setToolTip(_DECK_TIPS.get(key, ""))
-            caption = QLabel(label, box)
+            edit.setToolTip(_tr(_DECK_TIPS[key]) if key in _DECK_TIPS else "")
+            caption = QLabel(_tr(label), box)
             caption.setBuddy(edit)
             self.deck_fields[key] = edit
             grid.addWidget(caption, row, col)
             grid.addWidget(edit, row, col + 1, 1, span)
             edit.textEdited.connect(lambda text, k=key: self._deck_edited(k, text))
         self.deck_fields["support"].setPlaceholderText(
-            "e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …")
+            _tr("e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …"))
         self.version = QSpinBox(box)
         self.version.setObjectName("deck_version")
         self.version.setRange(1, MAX_VERSION)
-        self.version.setToolTip("Raise it each time you hand out a new copy")
-        version_label = QLabel("&Version", box)
+        self.version.setToolTip(_tr("Raise it each time you hand out a new copy"))
+        version_label = QLabel(_tr("&Version"), box)
         version_label.setBuddy(self.version)
         grid.addWidget(version_label, 0, 4)
         grid.addWidget(self.version, 0, 5)
@@ -232,7 +250,7 @@ class DeckEditor(QMainWindow):
 
     def _build_card_list(self, parent: QWidget) -> QVBoxLayout:
         left = QVBoxLayout()
-        list_label = QLabel("&Cards", parent)
+        list_label = QLabel(_tr("&Cards"), parent)
         self.card_list = QListWidget(parent)
         self.card_list.setObjectName("cardList")
         self.card_list.setMinimumWidth(230)
@@ -241,11 +259,11 @@ class DeckEditor(QMainWindow):
         left.addWidget(list_label)
         left.addWidget(self.card_list, 1)
         buttons = QGridLayout()
-        self.add_button = QPushButton("&New card", parent)
-        self.dup_button = QPushButton("Duplicate", parent)
-        self.delete_button = QPushButton("Delete", parent)
-        self.up_button = QPushButton("Move up", parent)
-        self.down_button = QPushButton("Move down", parent)
+        self.add_button = QPushButton(_tr("&New card"), parent)
+        self.dup_button = QPushButton(_tr("Duplicate"), parent)
+        self.delete_button = QPushButton(_tr("Delete"), parent)
+        self.up_button = QPushButton(_tr("Move up"), parent)
+        self.down_button = QPushButton(_tr("Move down"), parent)
         for i, (button, tip, slot) in enumerate((
                 (self.add_button, "Ctrl+N", self.add_card),
                 (self.dup_button, "Ctrl+D", self.duplicate_card),
@@ -260,7 +278,7 @@ class DeckEditor(QMainWindow):
         return left
 
     def _build_card_form(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Card", parent)
+        box = QGroupBox(_tr("Card"), parent)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.card_id = QLineEdit(box)
@@ -270,15 +288,16 @@ class DeckEditor(QMainWindow):
         self.card_body.setMinimumHeight(110)
         self.body_count = QLabel(box)
         self.card_tags = QLineEdit(box)
-        self.card_tags.setPlaceholderText("e.g. recovery, breathing")
-        self.card_tags.setToolTip("Separate tags with commas. Known tags: "
-                                  + ", ".join(KNOWN_TAGS))
+        self.card_tags.setPlaceholderText(_tr("e.g. recovery, breathing"))
+        self.card_tags.setToolTip(_tr("Separate tags with commas. Known tags: %1",
+                                      ", ".join(KNOWN_TAGS)))
         self.card_weight = QDoubleSpinBox(box)
         self.card_weight.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.card_weight.setSingleStep(0.5)
         self.card_weight.setDecimals(1)
         self.card_weight.setValue(1.0)
-        self.card_weight.setToolTip("How often the card comes up (1 = normal, 2 = twice as often)")
+        self.card_weight.setToolTip(
+            _tr("How often the card comes up (1 = normal, 2 = twice as often)"))
         self.card_errors = QLabel(box)
         self.card_errors.setTextFormat(Qt.TextFormat.PlainText)
         self.card_errors.setWordWrap(True)
@@ -288,13 +307,13 @@ class DeckEditor(QMainWindow):
                              (self.card_tags, "card_tags"), (self.card_weight, "card_weight"),
                              (self.card_errors, "cardErrors")):
             widget.setObjectName(name)
-        for label, widget in (("Card i&d", self.card_id), ("&Title", self.card_title),
-                              ("&Body", self.card_body)):
+        for label, widget in ((_tr("Card i&d"), self.card_id), (_tr("&Title"), self.card_title),
+                              (_tr("&Body"), self.card_body)):
             self._form_row(form, label, widget)
         form.addRow("", self.body_count)
-        self._form_row(form, "T&ags", self.card_tags)
-        form.addRow("When", self._build_when_row(box))
-        self._form_row(form, "Wei&ght", self.card_weight)
+        self._form_row(form, _tr("T&ags"), self.card_tags)
+        form.addRow(_tr("When"), self._build_when_row(box))
+        self._form_row(form, _tr("Wei&ght"), self.card_weight)
         form.addRow(self.card_errors)
         for line in (self.card_id, self.card_title, self.card_tags):
             line.textEdited.connect(self._card_edited)
@@ -312,23 +331,24 @@ class DeckEditor(QMainWindow):
         row = QHBoxLayout()
         self.when_boxes: dict[str, QCheckBox] = {}
         for moment in WHEN_VALUES:
-            box = QCheckBox(_WHEN_MNEMONICS[moment], parent)
+            box = QCheckBox(_tr(_WHEN_MNEMONICS[moment]), parent)
             box.setObjectName(f"when_{moment}")
             box.toggled.connect(self._card_edited)
             self.when_boxes[moment] = box
             row.addWidget(box)
         self.when_boxes["after_tense"].setToolTip(
-            "After a tense call the agent comes first: such a card needs the tag 'recovery'")
+            _tr("After a tense call the agent comes first: such a card needs the tag "
+                "'recovery'"))
         row.addStretch(1)
         return row
 
     def _build_preview(self, parent: QWidget) -> QWidget:
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview: the card as agents see it", parent))
+        right.addWidget(QLabel(_tr("Preview: the card as agents see it"), parent))
         self.preview = CardFace(interactive=False, parent=parent)
         self.preview.setObjectName("cardFace")
         right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
-        problems_label = QLabel("Problems (F8)", parent)
+        problems_label = QLabel(_tr("Problems (F8)"), parent)
         self.problem_list = QListWidget(parent)
         self.problem_list.setObjectName("problemList")
         self.problem_list.setMinimumHeight(120)
@@ -348,12 +368,12 @@ class DeckEditor(QMainWindow):
         self.status.setObjectName("statusText")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.try_button = QPushButton("Tr&y in the card window", parent)
+        self.try_button = QPushButton(_tr("Tr&y in the card window"), parent)
         self.try_button.setObjectName("tryButton")
-        self.try_button.setToolTip("Show these cards in the agents' card window; nothing is "
-                                   "installed or saved (Ctrl+T)")
-        self.save_button = QPushButton("&Save", parent)
-        self.save_button.setToolTip("Ctrl+S")
+        self.try_button.setToolTip(_tr("Show these cards in the agents' card window; nothing is "
+                                       "installed or saved (Ctrl+T)"))
+        self.save_button = QPushButton(_tr("&Save"), parent)
+        self.save_button.setToolTip(_tr("Ctrl+S"))
         for button, slot in ((self.try_button, self.try_deck), (self.save_button, self.save)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -388,7 +408,8 @@ class DeckEditor(QMainWindow):
         self._load(deck, doc.text, path)
         self.modified = path is not None
         self._update_title()
-        self.set_status("A new deck with three example cards. Change them, then save (Ctrl+S).")
+        self.set_status(_tr("A new deck with three example cards. Change them, then save "
+                            "(Ctrl+S)."))
 
     def open_path(self, path: Path) -> None:
         """Open ``path``. Raises :class:`DeckError` (one line with file and line) when it is
@@ -398,8 +419,8 @@ class DeckEditor(QMainWindow):
         deck, notes = draft_from_document(doc)
         self._load(deck, doc.text, path)
         notes = _open_notes(doc, notes)
-        self.set_status(f"Opened {path}." + ("" if not notes else " Note: " + "; ".join(notes)
-                                             + "."))
+        self.set_status(_tr("Opened %1. Note: %2.", path, "; ".join(notes)) if notes
+                        else _tr("Opened %1.", path))
 
     def _load(self, deck: CueDeck, base_text: str | None, path: Path | None) -> None:
         self._loading = True
@@ -543,7 +564,7 @@ class DeckEditor(QMainWindow):
         cards = self.cards
         del cards[self._current]
         self._after_list_change(cards, min(self._current, len(cards) - 1))
-        self.set_status("Card deleted. Close without saving to undo.")
+        self.set_status(_tr("Card deleted. Close without saving to undo."))
 
     def move_card(self, step: int) -> None:
         """Move the selected card up (-1) or down (+1)."""
@@ -571,10 +592,10 @@ class DeckEditor(QMainWindow):
 
     def _item_text(self, index: int) -> str:
         card = self.deck.cards[index]
-        title = " ".join(card.title.split()) or "(no title)"
+        title = " ".join(card.title.split()) or _tr("(no title)")
         marks = self.card_problems.get(index, [])
         flag = "✗ " if any(p.is_error for p in marks) else ("! " if marks else "")
-        return f"{flag}{title}\n   {card.id or '(no id)'}"
+        return f"{flag}{title}\n   {card.id or _tr('(no id)')}"
 
     # -- preview and validation ----------------------------------------------------------
     def _refresh_card_view(self) -> None:
@@ -585,12 +606,14 @@ class DeckEditor(QMainWindow):
             support = support_for([self.deck], [self.deck.locale])
         render_card(self.preview, shown, deck_title=self.deck.title, support=support)
         body = card.body if card else ""
-        self.body_count.setText(f"{len(body.strip())} / {MAX_BODY_CHARS} characters")
+        self.body_count.setText(_tr("%1 / %2 characters", number(len(body.strip())),
+                                    number(MAX_BODY_CHARS)))
         self._show_card_problems()
 
     def _show_card_problems(self) -> None:
         problems = self.card_problems.get(self._current, [])
-        lines = [f"{p.severity}: {' '.join(p.message.split())}" for p in problems]
+        lines = [_tr("%1: %2", severity_text(p), " ".join(p.message.split()))
+                 for p in problems]
         self.card_errors.setText("\n".join(lines))
         self.card_errors.setVisible(bool(lines))
 
@@ -612,13 +635,17 @@ class DeckEditor(QMainWindow):
             if index is not None:
                 self.card_problems.setdefault(index, []).append(problem)
             message = " ".join(problem.message.split())
-            where = "" if message.startswith("card ") else (
-                f"card {index + 1}: " if index is not None else "deck: ")
-            item = QListWidgetItem(f"{problem.severity}: {where}{message}")
+            if message.startswith("card "):
+                text = _tr("%1: %2", severity_text(problem), message)
+            elif index is not None:
+                text = _tr("%1: card %2: %3", severity_text(problem), index + 1, message)
+            else:
+                text = _tr("%1: deck: %2", severity_text(problem), message)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.problem_list.addItem(item)
         if not self.problems:
-            self.problem_list.addItem(QListWidgetItem("No problems: the deck is ready."))
+            self.problem_list.addItem(QListWidgetItem(_tr("No problems: the deck is ready.")))
         for i in range(self.card_list.count()):
             self.card_list.item(i).setText(self._item_text(i))
         self._show_card_problems()
@@ -642,8 +669,8 @@ class DeckEditor(QMainWindow):
     def try_deck(self) -> QWidget | None:
         """Show the deck as it is now in the agents' card window (nothing is saved)."""
         if self.validate_now() and self.errors:
-            self.set_status(f"Cannot try it yet: {len(self.errors)} error(s). Fix them first "
-                            "(F8 lists them).")
+            self.set_status(_tr("Cannot try it yet: %n error(s). Fix them first (F8 lists "
+                                "them).", n=len(self.errors)))
             return None
         check = check_deck_text(self.to_toml(), self.path or Path("new-deck.toml"))
         if check.deck is None:   # pragma: no cover - no errors means a deck
@@ -655,8 +682,8 @@ class DeckEditor(QMainWindow):
         window = TryCardWindow(check.deck)
         self.try_window = window
         window.start()
-        self.set_status("Trying the deck in the card window: 'Another card' goes through "
-                        "every card; Esc closes it.")
+        self.set_status(_tr("Trying the deck in the card window: 'Another card' goes through "
+                            "every card; Esc closes it."))
         return window
 
     # -- saving --------------------------------------------------------------------------
@@ -666,8 +693,8 @@ class DeckEditor(QMainWindow):
         problems = self.validate_now()
         errors = [p for p in problems if p.is_error]
         if errors:
-            self.set_status(f"Not saved: {len(errors)} error(s). Fix them first "
-                            "(F8 lists them; Enter on one goes to its card).")
+            self.set_status(_tr("Not saved: %n error(s). Fix them first (F8 lists them; Enter "
+                                "on one goes to its card).", n=len(errors)))
             return False
         if self.path is None:
             return self.save_as()
@@ -675,12 +702,13 @@ class DeckEditor(QMainWindow):
         try:
             save_deck_text(self.path, text)
         except CompanionError as exc:
-            self.set_status(f"Not saved: {exc.one_line()}")
+            self.set_status(_tr("Not saved: %1", exc.one_line()))
             return False
         self._saved_as(text)
-        warnings = len(problems)
-        self.set_status(f"Saved {self.path} ({len(self.deck.cards)} cards"
-                        + (f", {warnings} warning(s)" if warnings else "") + ").")
+        cards = _tr("%n card(s)", n=len(self.deck.cards))
+        self.set_status(_tr("Saved %1 (%2, %3).", self.path, cards,
+                            _tr("%n warning(s)", n=len(problems))) if problems
+                        else _tr("Saved %1 (%2).", self.path, cards))
         self.saved.emit(self.path)
         return True
 
@@ -707,17 +735,18 @@ class DeckEditor(QMainWindow):
         """Ask for a deck file and open it (after offering to save changes)."""
         if not self._may_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open deck", str(self.path or Path.cwd()),
-                                              "Cue decks (*.toml)")
+        name, _ = QFileDialog.getOpenFileName(self, _tr("Open deck"),
+                                              str(self.path or Path.cwd()),
+                                              _tr("Cue decks (*.toml)"))
         if name:
             try:
                 self.open_path(Path(name))
             except CompanionError as exc:
-                self.set_status(f"Not opened: {exc.one_line()}")
+                self.set_status(_tr("Not opened: %1", exc.one_line()))
 
     def _dialog_path(self, suggested: Path | None) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save deck as", str(suggested or ""),
-                                              "Cue decks (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, _tr("Save deck as"), str(suggested or ""),
+                                              _tr("Cue decks (*.toml)"))
         if not name:
             return None
         return Path(name if name.endswith(".toml") else name + ".toml")
@@ -728,12 +757,14 @@ class DeckEditor(QMainWindow):
         self.status.setText(text)
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path is not None else "new deck"
-        self.setWindowTitle(f"{name}{' *' if self.modified else ''} — Companion deck editor")
+        name = self.path.name if self.path is not None else _tr("new deck")
+        # Translators: the deck editor's title: the file name, " *" when it has unsaved changes.
+        self.setWindowTitle(_tr("%1%2 — Companion deck editor", name,
+                                " *" if self.modified else ""))
 
     def _ask(self, question: str) -> str:
         answer = QMessageBox.question(
-            self, "Unsaved changes", question,
+            self, _tr("Unsaved changes"), question,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         return {QMessageBox.StandardButton.Save: "save",
@@ -742,7 +773,7 @@ class DeckEditor(QMainWindow):
     def _may_discard(self) -> bool:
         if not self.modified:
             return True
-        answer = self._confirm("The deck has unsaved changes. Save them?")
+        answer = self._confirm(_tr("The deck has unsaved changes. Save them?"))
         if answer == "save":
             return self.save()
         return answer == "discard"

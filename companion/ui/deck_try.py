@@ -25,6 +25,9 @@ from companion.content.patterns import BreathingPattern
 from companion.errors import CompanionError
 from companion.ui.card_view import fit_height
 from companion.ui.card_window import CardDeck, CardWindow
+from companion.ui.i18n import Tr
+
+_tr = Tr("TryCardWindow")
 
 
 class TryDeck(CardDeck):
@@ -55,7 +58,7 @@ class TryCardWindow(CardWindow):
                  parent: QWidget | None = None) -> None:
         self.try_deck = TryDeck(deck)
         super().__init__(self.try_deck, high_contrast=high_contrast, parent=parent)
-        self.setWindowTitle(f"Trying {deck.title}")
+        self.setWindowTitle(_tr("Trying %1", deck.title))
 
     def start(self) -> None:
         """Show the first card and take the keyboard (the supervisor asked for this window)."""
@@ -66,12 +69,12 @@ class TryCardWindow(CardWindow):
         super()._render()
         deck = self.try_deck.deck
         if deck.cards:
-            self.face.note.setText(f"Trying {deck.id}: card {self.try_deck.position + 1} of "
-                                   f"{len(deck.cards)}. Nothing is installed or saved.")
+            self.face.note.setText(_tr("Trying %1: card %2 of %3. Nothing is installed or saved.",
+                                       deck.id, self.try_deck.position + 1, len(deck.cards)))
         else:
             self.face.title.setText(deck.title)
-            self.face.body.setText("This deck has no cards, only a support contact (shown "
-                                   "under the support cards of the other decks).")
+            self.face.body.setText(_tr("This deck has no cards, only a support contact (shown "
+                                       "under the support cards of the other decks)."))
         self.face.note.setVisible(True)
         fit_height(self.face)
         self._fit()

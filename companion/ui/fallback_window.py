@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.ui.actions import PAUSE_MINUTES, AppActions
+from companion.ui.i18n import Tr
 from companion.ui.icons import IconSet, TrayState
 from companion.ui.tray import status_text, tooltip_for
+
+_tr = Tr("FallbackWindow")
 
 #: Buttons in the grid, in reading order.
 BUTTONS = ("respond", *PAUSE_MINUTES, "resume", "breathe", "card", "my_cards",
@@ -84,7 +87,7 @@ class FallbackWindow(QWidget):
 
     def show_message(self, title: str, text: str) -> None:
         """Show a notice line inside the window."""
-        self.message_label.setText(f"{title}: {text}" if title else text)
+        self.message_label.setText(_tr("%1: %2", title, text) if title else text)
         self.message_label.show()
 
     def anchor(self) -> QRect | None:

@@ -23,12 +23,9 @@ from companion.content.deck_doc import save_deck_text
 from companion.errors import CompanionError
 from companion.store import Store
 from companion.ui.card_view import plain_label
+from companion.ui.i18n import Tr
 
-_INTRO = ("This is everything the file holds: for each card you marked, 1 if you found it "
-          "helpful and 1 if you hid it. No names, no times, nothing about your voice or your "
-          "calls. Nothing is sent: if you save it, you decide whether to hand it to your "
-          "supervisor.")
-
+_tr = Tr("FeedbackWindow")
 
 class FeedbackWindow(QWidget):
     """Shows ``text`` read-only; *Save as…* writes exactly that text.
@@ -40,26 +37,29 @@ class FeedbackWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedbackWindow")
-        self.setWindowTitle("Share card feedback — Companion")
+        self.setWindowTitle(_tr("Share card feedback — Companion"))
         self.text = text
         self.saved_to: Path | None = None
         self._choose_path = choose_path or self._dialog_path
         layout = QVBoxLayout(self)
         intro = plain_label("feedbackIntro", self)
-        intro.setText(_INTRO)
+        intro.setText(_tr("This is everything the file holds: for each card you marked, 1 if "
+                          "you found it helpful and 1 if you hid it. No names, no times, "
+                          "nothing about your voice or your calls. Nothing is sent: if you save "
+                          "it, you decide whether to hand it to your supervisor."))
         layout.addWidget(intro)
         self.view = QPlainTextEdit(self)
         self.view.setObjectName("feedbackText")
         self.view.setReadOnly(True)
         self.view.setPlainText(text)
-        self.view.setAccessibleName("The feedback file, exactly as it would be saved")
+        self.view.setAccessibleName(_tr("The feedback file, exactly as it would be saved"))
         layout.addWidget(self.view, 1)
         self.status = plain_label("feedbackStatus", self)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Save as…", self)
+        self.save_button = QPushButton(_tr("&Save as…"), self)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("&Close without saving", self)
+        close = QPushButton(_tr("&Close without saving"), self)
         close.clicked.connect(self.close)
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -73,20 +73,20 @@ class FeedbackWindow(QWidget):
         if target is None:
             return None
         if target.exists():
-            self.status.setText(f"Not saved: {target} already exists. Choose a new name.")
+            self.status.setText(_tr("Not saved: %1 already exists. Choose a new name.", target))
             return None
         try:
             save_deck_text(target, self.text)
         except CompanionError as exc:
-            self.status.setText(f"Not saved: {exc.one_line()}")
+            self.status.setText(_tr("Not saved: %1", exc.one_line()))
             return None
         self.saved_to = target
-        self.status.setText(f"Saved {target}. Nothing was sent anywhere.")
+        self.status.setText(_tr("Saved %1. Nothing was sent anywhere.", target))
         return target
 
     def _dialog_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save card feedback", str(suggested),
-                                              "Card feedback (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, _tr("Save card feedback"), str(suggested),
+                                              _tr("Card feedback (*.toml)"))
         return Path(name) if name else None
 
 

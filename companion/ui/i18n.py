@@ -13,21 +13,34 @@ makes a ``QApplication`` installs it before any window is built (:func:`install_
 * :class:`Tr` — ``_tr = Tr("PromptWindow")`` then ``_tr("Take a break")``,
   ``_tr("%n minute(s)", n=count)``, ``_tr("Breathing guide: %1", name)``: one context per
   module or window (a class name), read by ``scripts/update_translations``.
-* ``QT_TRANSLATE_NOOP("Context", "text")`` marks a string where a table defines it;
-  translate it where it is shown with ``Tr("Context")(text)``.
+* :func:`noop` (``noop("Context", "text")``, like Qt's ``QT_TRANSLATE_NOOP`` but typed)
+  marks a string where a table defines it; translate it where it is shown with
+  ``Tr("Context")(text)``.
+* :func:`number`, :func:`clock_time`, :func:`date_text`, :func:`date_time_text`,
+  :func:`weekday_name`, :func:`day_header`, :func:`duration_text` — numbers, times, dates
+  and durations as QLocale's default locale writes them (12/24 h as the locale says).
 
 How to add a string or a language: ``docs/architecture.md`` ("Translations").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import math
 import os
 import re
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from companion import languages
 from companion.paths import translations_dir
@@ -150,3 +163,70 @@ def fill(text: str, *args: object) -> str:
         return str(args[index]) if 0 <= index < len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(value, text)
+
+
+def noop(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` without translating it (a table of
+    labels made at import, before any translator); translate it where it is shown with
+    ``Tr(context)(source)``."""
+    del context
+    return source
+
+
+# ---- locale-aware formats (QLocale's default locale: see install_translator) ------------------
+_fmt = Tr("Formats")
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with the locale's digits and separators (``1,234.5`` / ``1.234,5``)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def clock_time(epoch_s: float) -> str:
+    """The local time of day of ``epoch_s`` as the locale writes it (``14:05`` / ``2:05 PM``)."""
+    moment = QDateTime.fromMSecsSinceEpoch(round(epoch_s * 1000))
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: dt.date, *, long: bool = False) -> str:
+    """A calendar date as the locale writes it (short ``12/6/26`` / ``06.12.26``, or long
+    ``Sunday, December 6, 2026``)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(_qdate(day), kind)
+
+
+def date_time_text(epoch_s: float) -> str:
+    """The local date and time of ``epoch_s`` (short formats: ``12/6/26 2:05 PM``)."""
+    moment = QDateTime.fromMSecsSinceEpoch(round(epoch_s * 1000))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def weekday_name(day: dt.date, *, short: bool = False) -> str:
+    """The locale's name of ``day``'s day of the week (``Sunday`` / ``Sonntag``; ``Sun``)."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(day.isoweekday(), kind)
+
+
+def day_header(day: dt.date) -> str:
+    """A short column heading for a day: ``Sun 12/6/26`` in the locale's words and order."""
+    return _fmt("%1 %2", weekday_name(day, short=True), date_text(day))
+
+
+def duration_text(seconds: float | None) -> str:
+    """``45 s``, ``3 min 5 s``, ``1 h 20 min`` in the locale's words; ``-`` for None."""
+    if seconds is None or not math.isfinite(seconds):
+        return "-"
+    s = int(round(max(0.0, seconds)))
+    if s < 60:
+        return _fmt("%1 s", number(s))
+    if s < 3600:
+        m, rest = divmod(s, 60)
+        return _fmt("%1 min %2 s", number(m), number(rest)) if rest else \
+            _fmt("%1 min", number(m))
+    h, rest = divmod(s, 3600)
+    m = rest // 60
+    return _fmt("%1 h %2 min", number(h), number(m)) if m else _fmt("%1 h", number(h))

@@ -16,6 +16,9 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from companion.paths import asset_path
+from companion.ui.i18n import Tr
+
+_tr = Tr("TrayState")
 
 #: Pixel sizes rendered into each QIcon (tray panels use 16-32 px; HiDPI doubles them).
 ICON_SIZES_PX = (16, 20, 22, 24, 32, 40, 44, 48, 64, 128)
@@ -34,11 +37,11 @@ class TrayState(enum.Enum):
     def label(self) -> str:
         """Short human text for tooltips and the fallback window."""
         return {
-            TrayState.LISTENING: "Listening (between calls)",
-            TrayState.IN_CALL: "In a call",
-            TrayState.TENSE: "In a call (running tense)",
-            TrayState.PAUSED: "Listening paused",
-            TrayState.UNAVAILABLE: "Microphone unavailable",
+            TrayState.LISTENING: _tr("Listening (between calls)"),
+            TrayState.IN_CALL: _tr("In a call"),
+            TrayState.TENSE: _tr("In a call (running tense)"),
+            TrayState.PAUSED: _tr("Listening paused"),
+            TrayState.UNAVAILABLE: _tr("Microphone unavailable"),
         }[self]
 
 

@@ -33,11 +33,9 @@ from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
 from companion.ui.card_view import CardFace, plain_label, render_card
+from companion.ui.i18n import Tr
 
-_INTRO = ("A few cards of your own: what helps you after a hard call (a photo you like, a "
-          "stretch, a line that steadies you). They come up with the others after a tense "
-          "call and between calls. Only on this computer.")
-
+_tr = Tr("MyCardsWindow")
 
 class MyCardsWindow(QWidget):
     """Add, change, remove and export the agent's own cards.
@@ -61,7 +59,7 @@ class MyCardsWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("myCardsWindow")
-        self.setWindowTitle("What helps me — Companion")
+        self.setWindowTitle(_tr("What helps me — Companion"))
         self.path = path
         self.allowed = allowed
         self._choose_path = choose_path or self._dialog_path
@@ -71,9 +69,9 @@ class MyCardsWindow(QWidget):
         if allowed:
             self.reload()
         else:
-            self.status.setText("Your organisation's policy turns personal cards off "
-                                "(allow_personal_decks). Ask your team lead or IT if you "
-                                "would like them.")
+            self.status.setText(_tr("Your organisation's policy turns personal cards off "
+                                    "(allow_personal_decks). Ask your team lead or IT if you "
+                                    "would like them."))
             for widget in (self.card_list, self.title_edit, self.body_edit,
                            *self.buttons.values()):
                 widget.setEnabled(False)
@@ -81,7 +79,10 @@ class MyCardsWindow(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = plain_label("myCardsIntro", self)
-        intro.setText(_INTRO)
+        intro.setText(_tr("A few cards of your own: what helps you after a hard call (a photo "
+                          "you like, a stretch, a line that steadies you). They come up with "
+                          "the others after a tense call and between calls. Only on this "
+                          "computer."))
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.card_list = QListWidget(self)
@@ -93,7 +94,8 @@ class MyCardsWindow(QWidget):
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setMaximumHeight(110)
-        for label, widget in (("&Title", self.title_edit), ("Te&xt", self.body_edit)):
+        for label, widget in ((_tr("&Title"), self.title_edit),
+                              (_tr("Te&xt"), self.body_edit)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
@@ -107,10 +109,10 @@ class MyCardsWindow(QWidget):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("add", "&Add as a new card", self.add),
-                                ("update", "&Save changes", self.update_card),
-                                ("remove", "&Remove", self.remove),
-                                ("export", "&Export a copy…", self.export)):
+        for key, text, slot in (("add", _tr("&Add as a new card"), self.add),
+                                ("update", _tr("&Save changes"), self.update_card),
+                                ("remove", _tr("&Remove"), self.remove),
+                                ("export", _tr("&Export a copy…"), self.export)):
             button = QPushButton(text, self)
             button.setObjectName(f"{key}Button")
             button.setAutoDefault(False)
@@ -118,7 +120,7 @@ class MyCardsWindow(QWidget):
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton("Close", self)
+        close = QPushButton(_tr("Close"), self)
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -130,7 +132,7 @@ class MyCardsWindow(QWidget):
         try:
             self.deck, self.base = personal.read_my_cards(self.path)
         except CompanionError as exc:
-            self.status.setText(f"Your cards file cannot be read: {exc.one_line()}")
+            self.status.setText(_tr("Your cards file cannot be read: %1", exc.one_line()))
         self.card_list.clear()
         for card in self.deck.cards:
             self.card_list.addItem(" ".join(card.title.split()))
@@ -161,7 +163,8 @@ class MyCardsWindow(QWidget):
     def add(self) -> bool:
         """Add the title and text as a new card."""
         if len(self.deck.cards) >= personal.MAX_MY_CARDS:
-            self.status.setText(f"You have {personal.MAX_MY_CARDS} cards: remove one first.")
+            self.status.setText(_tr("You have %n card(s): remove one first.",
+                                    n=personal.MAX_MY_CARDS))
             return False
         return self._save(personal.with_card(self.deck, self._draft()))
 
@@ -184,8 +187,8 @@ class MyCardsWindow(QWidget):
             if deck.cards:
                 text, check = personal.check_my_cards(deck, self.base, self.path)
                 if check.errors:
-                    self.status.setText("Not saved: " + " ".join(
-                        check.errors[0].message.split()))
+                    self.status.setText(_tr("Not saved: %1", " ".join(
+                        check.errors[0].message.split())))
                     return False
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 save_deck_text(self.path, text)
@@ -195,12 +198,13 @@ class MyCardsWindow(QWidget):
                 warnings = []
         except (CompanionError, OSError) as exc:
             reason = exc.one_line() if isinstance(exc, CompanionError) else str(exc)
-            self.status.setText(f"Not saved: {reason}")
+            self.status.setText(_tr("Not saved: %1", reason))
             return False
         row = self.card_list.currentRow()
         self.reload()
         self.card_list.setCurrentRow(min(max(row, 0), len(self.deck.cards) - 1))
-        self.status.setText("Saved." + (" Note: " + "; ".join(warnings) if warnings else ""))
+        self.status.setText(_tr("Saved. Note: %1", "; ".join(warnings)) if warnings
+                            else _tr("Saved."))
         self.saved.emit(self.path)
         return True
 
@@ -212,14 +216,14 @@ class MyCardsWindow(QWidget):
         try:
             save_deck_text(target, personal.export_my_cards(self.deck, self.base))
         except CompanionError as exc:
-            self.status.setText(f"Not exported: {exc.one_line()}")
+            self.status.setText(_tr("Not exported: %1", exc.one_line()))
             return None
-        self.status.setText(f"Copied {len(self.deck.cards)} cards to {target}.")
+        self.status.setText(_tr("Copied %n card(s) to %1.", target, n=len(self.deck.cards)))
         return target
 
     def _dialog_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export your cards", str(suggested),
-                                              "Cue decks (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, _tr("Export your cards"), str(suggested),
+                                              _tr("Cue decks (*.toml)"))
         return Path(name) if name else None
 
 

@@ -27,10 +27,13 @@ from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
 from companion.store import Store
+from companion.ui.i18n import Tr
 
 if TYPE_CHECKING:
     from companion.ui.breathing_overlay import BreathingLauncher
     from companion.ui.dashboard import DashboardOpener
+
+_tr = Tr("WindowOpeners")
 
 W = TypeVar("W", bound=QWidget)
 
@@ -123,13 +126,14 @@ class WindowOpeners:
         except CompanionError as exc:
             if pattern_id is not None:
                 raise
-            self.notify("Breathing guide", exc.one_line())
+            self.notify(_tr("Breathing guide"), exc.one_line())
 
     def open_card(self, moment: str = "between_calls") -> None:
         """Show a cue card for ``moment`` (``after_tense`` / ``between_calls`` / ...)."""
         self.opened.append(("card", (moment,)))
         if self.card_opener is None:
-            self.notify("Cue cards", "Cue cards are not available (the decks did not load).")
+            self.notify(_tr("Cue cards"),
+                        _tr("Cue cards are not available (the decks did not load)."))
             return
         self.card_opener(moment)
 
@@ -166,7 +170,7 @@ class WindowOpeners:
         """Show the agent's own dashboard; the window, or None when there is none."""
         self.opened.append(("dashboard", ()))
         if self.dashboard_opener is None:
-            self.notify("Dashboard", "The dashboard is not available.")
+            self.notify(_tr("Dashboard"), _tr("The dashboard is not available."))
             return None
         return self.dashboard_opener()
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,33 +35,40 @@ from companion.errors import CompanionError
 from companion.languages import LANGUAGE_NAMES, UI_LANGUAGES
 from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
+from companion.ui.i18n import Tr, noop
 from companion.ui.qtcompat import emit
 from companion.ui.text_fit import fit_placeholder, set_min_width
 from companion.ui.theme import error_color
+
+_tr = Tr("SettingsWindow")
 
 #: Keys shown in the window, in order.
 EDITABLE_KEYS = ("input_device", "language", "sensitivity", "prompts_enabled", "quiet_hours",
                  "discreet_wording", "hold_offers_when_busy", "prompt_auto_hide_s",
                  "reduced_motion", "high_contrast", "breathing_tones", "autostart")
 #: Short labels (the schema's help text becomes the tooltip).
-LABELS: dict[str, object] = {
-    "input_device": "&Microphone",
-    "language": QT_TRANSLATE_NOOP("SettingsWindow", "&Language"),
-    "sensitivity": "&Sensitivity (1 rarely … 5 readily)",
-    "prompts_enabled": "&Offer help after tense calls",
-    "quiet_hours": "&Quiet hours (HH:MM-HH:MM)",
-    "discreet_wording": QT_TRANSLATE_NOOP("SettingsWindow", "&Neutral words on screen"),
-    "hold_offers_when_busy": QT_TRANSLATE_NOOP(
-        "SettingsWindow", "No offers while &presenting or in do-not-disturb"),
-    "prompt_auto_hide_s": QT_TRANSLATE_NOOP(
-        "SettingsWindow", "Offer stays on scre&en (seconds, 0 = until answered)"),
-    "reduced_motion": "&Reduced motion",
-    "high_contrast": "&High contrast",
-    "breathing_tones": "Breathing &tones",
-    "autostart": "Start with the s&ystem",
+LABELS: dict[str, str] = {
+    "input_device": noop("SettingsWindow", "&Microphone"),
+    "language": noop("SettingsWindow", "&Language"),
+    "sensitivity": noop("SettingsWindow", "&Sensitivity (1 rarely … 5 readily)"),
+    "prompts_enabled": noop("SettingsWindow", "&Offer help after tense calls"),
+    "quiet_hours": noop("SettingsWindow", "&Quiet hours (HH:MM-HH:MM)"),
+    "discreet_wording": noop("SettingsWindow", "&Neutral words on screen"),
+    "hold_offers_when_busy": noop("SettingsWindow",
+                                  "No offers while &presenting or in do-not-disturb"),
+    "prompt_auto_hide_s": noop("SettingsWindow",
+                               "Offer stays on scre&en (seconds, 0 = until answered)"),
+    "reduced_motion": noop("SettingsWindow", "&Reduced motion"),
+    "high_contrast": noop("SettingsWindow", "&High contrast"),
+    "breathing_tones": noop("SettingsWindow", "Breathing &tones"),
+    "autostart": noop("SettingsWindow", "Start with the s&ystem"),
 }
-SYSTEM_DEFAULT = "System default"
-LOCKED_NOTE = "set by your organisation"
+#: Shown for the system's default microphone and beside a key IT policy sets (translated
+#: where shown).
+SYSTEM_DEFAULT = noop("SettingsWindow", "System default")
+LOCKED_NOTE = noop("SettingsWindow", "set by your organisation")
+#: The schema's help texts (``companion/settings.py``) are translated in this context.
+_help = Tr("Settings")
 
 
 class SettingsWindow(QDialog):
@@ -89,7 +96,7 @@ class SettingsWindow(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsWindow")
-        self.setWindowTitle("Companion settings")
+        self.setWindowTitle(_tr("Companion settings"))
         self.setModal(False)
         self.settings = settings
         self.path = path
@@ -106,13 +113,14 @@ class SettingsWindow(QDialog):
             editor = self._make_editor(field, shown)
             editor.setObjectName(f"edit_{key}")
             problem = editor.toolTip()
-            editor.setToolTip(field.metadata["help"] + (f" ({problem})" if problem else ""))
+            help_text = _help(field.metadata["help"])
+            editor.setToolTip(_tr("%1 (%2)", help_text, problem) if problem else help_text)
             label = QLabel(label_for(key))
             label.setBuddy(editor)
             if key in self.locked:
                 editor.setEnabled(False)
-                editor.setToolTip(f"{field.metadata['help']} ({LOCKED_NOTE})")
-                label.setText(f"{label_for(key)} ({LOCKED_NOTE})")
+                editor.setToolTip(_tr("%1 (%2)", help_text, _tr(LOCKED_NOTE)))
+                label.setText(_tr("%1 (%2)", label_for(key), _tr(LOCKED_NOTE)))
             self.editors[key] = editor
             form.addRow(label, editor)
         layout.addLayout(form)
@@ -157,13 +165,13 @@ class SettingsWindow(QDialog):
             return dspin
         line = QLineEdit(str(value))
         if field.name == "quiet_hours":
-            line.setPlaceholderText("e.g. 18:00-08:00 (empty = none)")
+            line.setPlaceholderText(_tr("e.g. 18:00-08:00 (empty = none)"))
             fit_placeholder(line)
         return line
 
     def _device_combo(self, current: str) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(SYSTEM_DEFAULT, "")
+        combo.addItem(_tr(SYSTEM_DEFAULT), "")
         names: list[str] = []
         if self._list_devices is not None:
             try:
@@ -174,7 +182,7 @@ class SettingsWindow(QDialog):
             if name and combo.findData(name) < 0:
                 combo.addItem(name, name)
         if current and combo.findData(current) < 0:
-            combo.addItem(f"{current} (not connected)", current)
+            combo.addItem(_tr("%1 (not connected)", current), current)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
@@ -205,7 +213,8 @@ class SettingsWindow(QDialog):
             self.show_error(exc.one_line())
             return False
         except OSError as exc:
-            self.show_error(f"settings file {self.path} cannot be written: {exc.strerror}")
+            self.show_error(_tr("The settings file %1 cannot be written: %2", self.path,
+                                exc.strerror))
             return False
         self.settings = new
         self.error_label.hide()
@@ -222,7 +231,7 @@ class SettingsWindow(QDialog):
 def language_combo(current: str) -> QComboBox:
     """The languages by their own names ("Deutsch"), the system's first (data: the tag)."""
     combo = QComboBox()
-    combo.addItem(QCoreApplication.translate("SettingsWindow", "System language"), "")
+    combo.addItem(_tr("System language"), "")
     for tag in UI_LANGUAGES:
         combo.addItem(LANGUAGE_NAMES[tag], tag)
     combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -230,8 +239,8 @@ def language_combo(current: str) -> QComboBox:
 
 
 def label_for(key: str) -> str:
-    """The label of ``key`` in the window (translated where the source string is marked)."""
-    return QCoreApplication.translate("SettingsWindow", str(LABELS.get(key, key)))
+    """The label of ``key`` in the window, translated."""
+    return _tr(LABELS[key]) if key in LABELS else key
 
 
 def locked_keys_from(effective: EffectiveSettings) -> set[str]:

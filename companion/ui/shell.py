@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_NAME
@@ -21,12 +21,15 @@ from companion.session import BusyDetector, CallSignal, Offer
 from companion.ui.actions import PAUSE_MINUTES, AppActions
 from companion.ui.controller import SessionController
 from companion.ui.engine import Engine
+from companion.ui.i18n import Tr, clock_time
 from companion.ui.icons import TrayState
 from companion.ui.openers import OpenWindows, WindowOpeners
 from companion.ui.prompt import PromptWindow
 from companion.ui.qtcompat import emit
 from companion.ui.tray import Presence
 from companion.ui.welcome import FirstRun
+
+_tr = Tr("AppShell")
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +154,8 @@ class AppShell(QObject):
         state = self.controller.tray_state
         if state == TrayState.PAUSED:
             if self.paused_until is None:
-                return "until you resume"
-            return "until " + time.strftime("%H:%M", time.localtime(self.paused_until))
+                return _tr("until you resume")
+            return _tr("until %1", clock_time(self.paused_until))
         if state == TrayState.UNAVAILABLE and self.fault_message:
             return self.fault_message
         if self.first_run is not None:
@@ -193,17 +196,17 @@ class AppShell(QObject):
         self.fault_message = message
         self.controller.on_fault(message, retry_in_s)
         if first:
-            tail = ("Breathing and cue cards still work from this menu."
-                    if retry_in_s < 0 else
-                    "Companion keeps trying; breathing and cue cards still work.")
-            self.presence.show_message("Microphone unavailable", f"{message}. {tail}")
+            text = _tr("%1. Breathing and cue cards still work from this menu.", message) \
+                if retry_in_s < 0 else \
+                _tr("%1. Companion keeps trying; breathing and cue cards still work.", message)
+            self.presence.show_message(_tr("Microphone unavailable"), text)
         self.refresh()
 
     def on_recovered(self, name: str) -> None:
         """The microphone is back."""
         self.fault_message = None
         self.controller.on_recovered(name)
-        self.presence.show_message("Listening again", f"Microphone: {name}")
+        self.presence.show_message(_tr("Listening again"), _tr("Microphone: %1", name))
         self.refresh()
 
     # ---- offers ------------------------------------------------------------------------------
@@ -255,8 +258,8 @@ class AppShell(QObject):
     def respond_to_offer(self) -> None:
         """Tray "Respond to the offer…": give the offer the keyboard."""
         if not self.prompt.activate_for_keyboard():
-            self.presence.show_message(APP_NAME, QCoreApplication.translate(
-                "AppShell", "There is no offer to respond to right now."))
+            self.presence.show_message(APP_NAME, _tr(
+                "There is no offer to respond to right now."))
 
     def on_prompt_choice(self, choice: str) -> None:
         """The agent answered the prompt (or it timed out: no answer): ``chosen`` of the
@@ -333,7 +336,7 @@ class AppShell(QObject):
     def open_settings(self) -> QWidget | None:
         """Open (or raise) the settings window."""
         if self._settings_factory is None:
-            self.presence.show_message("Settings", "Settings are not available.")
+            self.presence.show_message(_tr("Settings"), _tr("Settings are not available."))
             return None
         return self._show_window("settings", self._settings_factory)
 
@@ -377,9 +380,10 @@ class AppShell(QObject):
         if isinstance(self.presence, QWidget):
             self.presence.showNormal()
             self.presence.raise_()
-        self.presence.show_message("Companion is running",
-                                   f"{self.controller.tray_state.label}. "
-                                   "Use this icon's menu for breathing, cards and settings.")
+        self.presence.show_message(
+            _tr("Companion is running"),
+            _tr("%1. Use this icon's menu for breathing, cards and settings.",
+                self.controller.tray_state.label))
 
     # ---- quit --------------------------------------------------------------------------------
     def quit(self) -> None:

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect
+from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion import APP_NAME
 from companion.ui.actions import PAUSE_MINUTES, AppActions
+from companion.ui.i18n import Tr
 from companion.ui.icons import IconSet, TrayState
+
+_tr = Tr("Tray")
 
 #: How long balloon messages stay (milliseconds).
 MESSAGE_MS = 6000
@@ -45,7 +48,8 @@ class Presence(Protocol):
 
 def tooltip_for(state: TrayState, detail: str = "") -> str:
     """Tooltip text: app name, state, optional detail."""
-    text = f"{APP_NAME}: {state.label}"
+    # Translators: the tray icon's tooltip: "Companion: In a call".
+    text = _tr("%1: %2", APP_NAME, state.label)
     return f"{text}\n{detail}" if detail else text
 
 
@@ -72,7 +76,7 @@ def build_menu(actions: AppActions, parent: QMenu | None = None) -> QMenu:
     menu.addAction(actions.status)
     menu.addAction(actions.respond)
     menu.addSeparator()
-    pause_menu = menu.addMenu(QCoreApplication.translate("Tray", "&Pause listening"))
+    pause_menu = menu.addMenu(_tr("&Pause listening"))
     pause_menu.setObjectName("pauseMenu")
     for name in PAUSE_MINUTES:
         pause_menu.addAction(actions.get(name))

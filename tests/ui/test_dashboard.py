@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import gc
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,14 +20,14 @@ from companion.settings import Settings
 from companion.store import CallRecord, InterventionRecord, MinuteAggregate, Store
 from companion.ui.dashboard import DashboardWindow, Dialogs, install_dashboard
 from companion.ui.dashboard_summary import (
-    EXPLANATIONS,
-    OWN_VIEW_NOTE,
     day_story,
+    explanations,
     fmt_change,
-    fmt_duration,
     load_day,
+    own_view_note,
     tense_spans,
 )
+from companion.ui.i18n import date_text, day_header, duration_text
 from companion.ui.openers import WindowContext, WindowOpeners
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,14 +133,14 @@ def test_tense_spans_are_runs_of_adjacent_minutes() -> None:
 
 
 def test_words_units_and_no_clinical_claims() -> None:
-    assert fmt_duration(None) == "-"
-    assert fmt_duration(44.6) == "45 s"
-    assert fmt_duration(185) == "3 min 5 s"
-    assert fmt_duration(4800) == "1 h 20 min"
+    assert duration_text(None) == "-"
+    assert duration_text(44.6) == "45 s"
+    assert duration_text(185) == "3 min 5 s"
+    assert duration_text(4800) == "1 h 20 min"
     assert fmt_change(-6.2) == "6 points lower"
     assert fmt_change(1.0) == "1 point higher"
     assert fmt_change(0.2) == "about the same"
-    text = " ".join([*EXPLANATIONS.values(), OWN_VIEW_NOTE]).lower()
+    text = " ".join([*explanations().values(), own_view_note()]).lower()
     for word in ("diagnos", "disorder", "anxiety", "depress", "burnout", "treat", "symptom",
                  "clinical"):
         assert word not in text, word
@@ -280,7 +281,7 @@ def test_week_view_has_a_trend_per_day(qtbot, store: Store) -> None:
     assert np.all((level > 40) & (level < 65))
     assert w.week_table.columnCount() == 7
     assert w.week_table.item(0, 6).text() == str(week.summaries[-1].calls)
-    assert w.week_table.horizontalHeaderItem(6).text() == DAY.strftime("%a %d %b")
+    assert w.week_table.horizontalHeaderItem(6).text() == day_header(DAY)   # the locale's
     assert "calls on 7 days" in w.week_story.text()
 
 
@@ -313,8 +314,8 @@ def test_data_tab_shows_what_is_stored(qtbot, store: Store) -> None:
     w = make_window(qtbot, store, settings=Settings(retention_days=14))
     text = w.data_panel.details.text()
     assert str(store.path) in text
-    assert "Retention:  14 days" in text
-    assert "minutes            40 rows" in text and "calls               2 rows" in text
+    assert re.search(r"Retention: +14 days", text)
+    assert re.search(r"minutes +40 rows", text) and re.search(r"calls +2 rows", text)
 
 
 def test_export_json_and_csv_like_the_cli(qtbot, store: Store, tmp_path: Path) -> None:
@@ -350,7 +351,7 @@ def test_delete_before_a_date_asks_first_and_keeps_newer(qtbot, store: Store) ->
     w = make_window(qtbot, store, answers)
     w.data_panel.before.setDate(DAY - dt.timedelta(days=1))
     w.data_panel.delete_before.click()
-    assert answers.asked[-1][0] == "confirm" and "before 2026-03-09" in answers.asked[-1][1]
+    assert answers.asked[-1][0] == "confirm" and f"before {date_text(dt.date(2026, 3, 9))}?" in answers.asked[-1][1]
     assert store.stats().counts["minutes"] == 41                     # declined: kept
     answers.ok = True
     w.data_panel.delete_before.click()
@@ -371,7 +372,7 @@ def test_delete_everything_removes_rows_and_set_aside_copies(qtbot, store: Store
     assert all(n == 0 for n in store.stats().counts.values())
     assert not copy.exists()
     assert w.tiles.text("calls") == "0" and "Nothing was recorded" in w.story.text()
-    assert "minutes             0 rows" in w.data_panel.details.text()
+    assert re.search(r"minutes +0 rows", w.data_panel.details.text())
 
 
 def test_install_dashboard_replaces_the_opener_and_reuses_the_window(qtbot, store: Store,
@@ -393,7 +394,7 @@ def test_install_dashboard_replaces_the_opener_and_reuses_the_window(qtbot, stor
     openers.context.settings = Settings(retention_days=9, tense_threshold=60.0)
     again = openers.open_dashboard()
     assert again is first and again.tiles.text("calls") == "3"      # refreshed, not rebuilt
-    assert "Retention:  9 days" in again.data_panel.details.text()  # new settings apply
+    assert re.search(r"Retention: +9 days", again.data_panel.details.text())  # new settings apply
     assert again.plot.threshold.value() == 60.0
 
 
