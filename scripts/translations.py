@@ -3,6 +3,7 @@
     python scripts/translations.py update     # .ts files from the code (keeps translations)
     python scripts/translations.py release [--out DIR]   # .qm files (pyside6-lrelease)
     python scripts/translations.py list       # every string found, one per line
+    python scripts/translations.py check      # user-visible strings that are not translatable
 
 Why not ``pyside6-lupdate`` on the Python files directly: its Python parser drops messages
 whose plural count is an expression (``len(items)``), never marks
@@ -47,8 +48,6 @@ TS_DIR = ROOT / "translations"
 #: The code that shows text: scanned for strings.
 SOURCE_DIRS = ("companion/ui", "companion/app", "companion/cli", "companion/settings.py")
 #: Target languages (Qt file names), English first.
-#: Files that implement the helpers rather than use them.
-SKIP = ("companion/ui/i18n.py",)
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 CATALOG = "companion"
 TR_CLASS = "Tr"
@@ -151,36 +150,55 @@ def messages_in(path: Path, rel: str) -> list[Message]:
     return out
 
 
-def _message(node: ast.Call, helpers: dict[str, str], where: str) -> Message | None:
-    """The message of one call, None when it is not a translation call (or translates a
-    string that is not a literal: a table entry marked with ``noop``)."""
+#: What a translation call says: context, the arguments from the text on, the
+#: disambiguation and the count (None when there is none).
+_Parts = tuple[str, list[ast.expr], ast.expr | None, ast.expr | None]
+
+
+def _translate_parts(node: ast.Call, where: str) -> _Parts | None:
+    """``QCoreApplication.translate(context, source, disambiguation, n)``."""
+    context = _literal(node.args[0])
+    if context is None and _literal(node.args[1]) is None:
+        return None   # a helper passing its own context on (Tr.__call__)
+    if context is None:
+        raise ExtractError(f"{where}: translate() needs a literal context")
+    disambiguation = node.args[2] if len(node.args) > 2 else _keyword(node, "disambiguation")
+    plural = node.args[3] if len(node.args) > 3 else _keyword(node, "n")
+    return context, node.args[1:], disambiguation, plural
+
+
+def _call_parts(node: ast.Call, helpers: dict[str, str], where: str) -> _Parts | None:
+    """The parts of a translation call of any form; None for any other call."""
     name = _call_name(node)
-    if isinstance(node.func, ast.Name) and name in helpers:
-        context, args = helpers[name], node.args
-        disambiguation, plural = _keyword(node, "disambiguation"), _keyword(node, "n")
-    elif name == "translate" and len(node.args) >= 2:
+    bare = isinstance(node.func, ast.Name)
+    if bare and name in helpers:
+        return helpers[name], node.args, _keyword(node, "disambiguation"), _keyword(node, "n")
+    if name == "translate" and len(node.args) >= 2:
+        return _translate_parts(node, where)
+    if name in NOOPS and len(node.args) == 2:
         context = _literal(node.args[0])
         if context is None:
-            raise ExtractError(f"{where}: translate() needs a literal context")
-        args = node.args[1:]
-        disambiguation = node.args[2] if len(node.args) > 2 else \
-            _keyword(node, "disambiguation")
-        plural = node.args[3] if len(node.args) > 3 else _keyword(node, "n")
-    elif name in NOOPS and len(node.args) == 2:
-        context, args, disambiguation, plural = _literal(node.args[0]), node.args[1:], None, None
-        if context is None:
             raise ExtractError(f"{where}: {name}() needs a literal context")
-    elif name in FIXED_CONTEXT and isinstance(node.func, ast.Name):
+        return context, node.args[1:], None, None
+    if bare and name in FIXED_CONTEXT:
         context, index = FIXED_CONTEXT[name]
         user = _keyword(node, "user")
         if len(node.args) <= index or (isinstance(user, ast.Constant) and user.value is False):
             return None
-        args, disambiguation, plural = node.args[index:index + 1], None, None
-    elif name == "tr" and isinstance(node.func, ast.Attribute):
+        return context, node.args[index:index + 1], None, None
+    if name == "tr" and not bare:
         raise ExtractError(f"{where}: use the module's Tr(\"Context\") helper, not self.tr() "
                            "(its context changes in subclasses)")
-    else:
+    return None
+
+
+def _message(node: ast.Call, helpers: dict[str, str], where: str) -> Message | None:
+    """The message of one call, None when it is not a translation call (or translates a
+    string that is not a literal: a table entry marked with ``noop``)."""
+    parts = _call_parts(node, helpers, where)
+    if parts is None:
         return None
+    context, args, disambiguation, plural = parts
     if not args:
         raise ExtractError(f"{where}: a translation call without a text")
     if _is_dynamic_text(args[0]):
@@ -189,9 +207,9 @@ def _message(node: ast.Call, helpers: dict[str, str], where: str) -> Message | N
     source = _literal(args[0])
     if source is None:
         return None
-    note = _literal(disambiguation) or ""
-    return Message(context, source, note, plural is not None and not (
-        isinstance(plural, ast.Constant) and plural.value == -1))
+    counted = plural is not None and not (isinstance(plural, ast.Constant)
+                                          and plural.value == -1)
+    return Message(context, source, _literal(disambiguation) or "", counted)
 
 
 def extract(root: Path = ROOT) -> list[Message]:
@@ -202,8 +220,6 @@ def extract(root: Path = ROOT) -> list[Message]:
         where = root / folder
         for path in sorted(where.rglob("*.py") if where.is_dir() else [where]):
             rel = path.relative_to(root).as_posix()
-            if rel in SKIP:
-                continue
             for message in messages_in(path, rel):
                 key = (message.context, message.source, message.disambiguation)
                 if key in seen and seen[key].plural != message.plural:
@@ -303,6 +319,126 @@ def release(out_dir: Path = TS_DIR, ts_dir: Path = TS_DIR) -> list[Path]:
     return built
 
 
+# ---- the guard: user-visible text that is not translatable -----------------------------------
+#: Where every user-visible string must go through a translation call.
+GUARDED_DIRS = ("companion/ui", "companion/app")
+#: Methods and classes whose text arguments a user sees (Qt's and Companion's own).
+TEXT_SINKS = frozenset({
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "addAction",
+    "addMenu", "setTitle", "showMessage", "show_message", "notify", "announce", "setLabelText",
+    "setInformativeText", "setDetailedText", "addItem", "insertItem", "setItemText", "addTab",
+    "setTabText", "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels",
+    "setSuffix", "setPrefix", "setSpecialValueText", "setButtonText", "addButton",
+    "information", "warning", "critical", "question", "about", "getSaveFileName",
+    "getOpenFileName", "getExistingDirectory", "getText", "setPlainText", "setLabel",
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
+    "QToolButton", "QMessageBox", "QCommandLinkButton", "QListWidgetItem", "QTableWidgetItem",
+    "QTreeWidgetItem",
+})
+#: Sinks whose text is only some of their arguments (by position); others: all of them.
+_TEXT_ARGS = {"addItem": (0,), "insertItem": (1,), "setItemText": (1,), "addTab": (1,),
+              "setTabText": (1,), "setLabel": (1,), "addButton": (0,),
+              "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getExistingDirectory": (1,)}
+#: Receivers whose calls are log lines, not user text (``log.warning(...)``).
+_LOGGERS = frozenset({"log", "logging", "logger"})
+#: Calls whose string arguments are already translatable (or mark text for it).
+_TRANSLATING = frozenset({"_tr", "_help", "_fmt", "translate", "Tr", *NOOPS})
+#: A literal that reads like words for people: a capitalised word and more words after it.
+_SENTENCE = re.compile(r"^[\W\d]*[A-Z][^\W\d_]*[\s,:;!?.…—–-]+\S")
+_LETTER = re.compile(r"[^\W\d_]")
+_TAG = re.compile(r"<[^>]*>")
+#: Code text that looks like words (style sheets, file formats): never user text.
+_CODE = re.compile(r"\{\s|\s\}|^\[")
+#: Non-user strings the rules above would flag: (file, text). Keep this short.
+ALLOWED: frozenset[tuple[str, str]] = frozenset()
+
+
+@dataclass(frozen=True, order=True)
+class Untranslated:
+    """A user-visible string literal that does not go through a translation call."""
+
+    where: str
+    text: str
+
+
+def _words(text: str) -> bool:
+    """True when ``text`` has letters outside HTML tags (so a person would read it)."""
+    return bool(_LETTER.search(_TAG.sub("", text)))
+
+
+def _shown_text(node: ast.expr) -> str | None:
+    """The literal text of an argument a user would see, or None: a plain literal, an
+    f-string, ``"..." + x``, ``"..." % x``, ``"...".format(...)`` or either branch of
+    ``a if c else b`` with words in it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if _words(node.value) and not _CODE.search(node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = "".join(v.value for v in node.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        return ast.unparse(node) if _words(parts) and not _CODE.search(parts) else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        return _shown_text(node.left) or _shown_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _shown_text(node.body) or _shown_text(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "format":
+        return _shown_text(node.func.value)
+    return None
+
+
+def _exempt(tree: ast.Module) -> set[int]:
+    """Nodes whose strings are not user text: docstrings, log lines, exceptions, asserts and
+    what already goes through a translation call."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) \
+                and node.body and isinstance(node.body[0], ast.Expr):
+            skip.add(id(node.body[0].value))
+        elif isinstance(node, ast.Call):
+            func = node.func
+            owner = func.value.id if isinstance(func, ast.Attribute) \
+                and isinstance(func.value, ast.Name) else ""
+            if owner in _LOGGERS or _call_name(node) in _TRANSLATING:
+                skip.update(id(n) for n in ast.walk(node))
+        elif isinstance(node, ast.Raise) and node.exc is not None:
+            skip.update(id(n) for n in ast.walk(node.exc))
+        elif isinstance(node, ast.Assert) and node.msg is not None:
+            skip.update(id(n) for n in ast.walk(node.msg))
+    return skip
+
+
+def untranslated_in(path: Path, rel: str) -> list[Untranslated]:
+    """Strings in one file that a user sees and that are not translatable: text given to a
+    :data:`TEXT_SINKS` call, and any other literal that reads like a sentence."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+    skip = _exempt(tree)
+    found: set[Untranslated] = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Call) and _call_name(node) in TEXT_SINKS:
+            positions = _TEXT_ARGS.get(_call_name(node))
+            args = [a for i, a in enumerate(node.args) if positions is None or i in positions]
+            for arg in [*args, *(k.value for k in node.keywords)]:
+                text = None if id(arg) in skip else _shown_text(arg)
+                if text is not None:
+                    found.add(Untranslated(f"{rel}:{arg.lineno}", text))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and _SENTENCE.match(node.value) and not _CODE.search(node.value):
+            found.add(Untranslated(f"{rel}:{node.lineno}", node.value))
+    return sorted(f for f in found if (rel, f.text) not in ALLOWED)
+
+
+def untranslated(root: Path = ROOT) -> list[Untranslated]:
+    """Every untranslatable user-visible string under :data:`GUARDED_DIRS`."""
+    out: list[Untranslated] = []
+    for folder in GUARDED_DIRS:
+        for path in sorted((root / folder).rglob("*.py")):
+            out += untranslated_in(path, path.relative_to(root).as_posix())
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -310,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     rel = sub.add_parser("release", help="build the .qm files")
     rel.add_argument("--out", type=Path, default=TS_DIR, help="folder for the .qm files")
     sub.add_parser("list", help="print every translatable string")
+    sub.add_parser("check", help="list user-visible strings that are not translatable")
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
@@ -318,6 +455,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "release":
             for qm in release(args.out.resolve()):
                 print(f"built {os.path.relpath(qm)}")
+        elif args.command == "check":
+            found = untranslated()
+            for item in found:
+                print(f"{item.where}: not translatable: {item.text!r}")
+            return 1 if found else 0
         else:
             for m in extract():
                 print(f"{m.context}\t{m.source!r}" + ("\t(plural)" if m.plural else ""))

@@ -86,3 +86,54 @@ def test_english_file_has_every_plural_form() -> None:
                 not unfinished and len(forms) == 2 and all(forms)
     assert set(done) == plurals
     assert [key for key, ok in done.items() if not ok] == []
+
+
+# ---- the guard: a user-visible string without tr() fails ----------------------------------------
+def test_every_user_visible_string_is_translatable() -> None:
+    """Text a user sees in companion/ui and companion/app goes through Tr / translate
+    (``python scripts/translations.py check`` lists what does not)."""
+    found = translations.untranslated()
+    assert found == [], "\n".join(f"{f.where}: {f.text!r}" for f in found)
+
+
+PLANTED = '''
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from companion.ui.i18n import Tr, noop
+_tr = Tr("Planted")
+TABLE = {"a": noop("Planted", "A marked label")}
+
+def build(self, name, n):
+    QLabel("Hello there")                                   # 8: a literal in a widget
+    self.button.setToolTip(f"Open {name} now")              # 9: an f-string
+    self.status.setText("Saved " + name)                    # 10: concatenation
+    QMessageBox.warning(self, "Careful", _tr("Fine"))       # 11: the title is not
+    title = "A sentence kept in a variable."                # 12: sentence-like literal
+    self.setWindowTitle("Companion: %s" % name)             # 13: %-formatting
+    self.label.setText("{} rows".format(n))                 # 14: .format
+    self.label.setText(_tr("Fine %1", name))                # translated: fine
+    self.setObjectName("promptWindow")                      # an object name: fine
+    self.setStyleSheet("QLabel { color: red; }")            # a style sheet: fine
+    log.warning("could not store the offer: %s", name)     # a log line: fine
+    raise ValueError("Bad input given here")                # an exception: fine
+    QPushButton(TABLE["a"])                                  # a marked table entry
+    self.label.setText("✕")                                 # no words: fine
+'''
+
+
+def test_guard_finds_planted_untranslated_strings(tmp_path: Path) -> None:
+    path = tmp_path / "planted.py"
+    path.write_text(PLANTED, encoding="utf-8")
+    found = translations.untranslated_in(path, "planted.py")
+    lines = {int(f.where.split(":")[1]) for f in found}
+    assert lines == {8, 9, 10, 11, 12, 13, 14}, found
+
+
+def test_guard_runs_over_a_tree_with_an_untranslated_window(tmp_path: Path) -> None:
+    """The whole-tree check fails on a planted file in companion/ui (and names it)."""
+    ui = tmp_path / "companion" / "ui"
+    ui.mkdir(parents=True)
+    (tmp_path / "companion" / "app").mkdir()
+    (ui / "window.py").write_text('def f(w):\n    w.setWindowTitle("My window")\n',
+                                  encoding="utf-8")
+    assert translations.untranslated(tmp_path) == [
+        translations.Untranslated("companion/ui/window.py:2", "My window")]

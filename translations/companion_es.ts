@@ -1790,6 +1790,39 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveSettings</name>
     <message>
         <source>The settings file %1 cannot be written: %2</source>
@@ -2153,7 +2186,7 @@
     <message>
         <source>%1 (not connected)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (no conectado)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -2223,7 +2256,7 @@
     <message>
         <source>System default</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Predeterminado del sistema</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2233,7 +2266,7 @@
     <message>
         <source>The settings file %1 cannot be written: %2</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede escribir el archivo de configuración %1: %2</translation>
     </message>
     <message>
         <source>e.g. 18:00-08:00 (empty = none)</source>

@@ -161,3 +161,58 @@ def _catalog(folder: Path, language: str, context: str, source: str, text: str) 
         (built_translations() / "companion_en.qm").read_bytes())
     assert QCoreApplication.instance() is not None
     return folder
+
+
+# ---- locale-aware formats ---------------------------------------------------------------------
+@pytest.fixture
+def locale_default():
+    """Set QLocale's default for one test (``locale_default("de_DE")``); restored after."""
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+def _local_epoch(hour: int, minute: int) -> float:
+    import datetime as dt
+
+    return dt.datetime(2026, 12, 6, hour, minute).timestamp()
+
+
+@pytest.mark.parametrize(("name", "clock", "date", "day", "num"), [
+    ("en_US", "2:05\u202fPM", "12/6/26", "Sunday", "1,234.5"),
+    ("de_DE", "14:05", "06.12.26", "Sonntag", "1.234,5"),
+    ("fr_FR", "14:05", "06/12/2026", "dimanche", "1\u202f234,5"),
+])
+def test_times_dates_and_numbers_follow_qlocale(locale_default, name: str, clock: str,
+                                                date: str, day: str, num: str) -> None:
+    import datetime as dt
+
+    locale_default(name)
+    assert i18n.clock_time(_local_epoch(14, 5)).replace(" ", "\u202f") == clock
+    assert i18n.date_text(dt.date(2026, 12, 6)) == date
+    assert i18n.weekday_name(dt.date(2026, 12, 6)) == day
+    assert i18n.number(1234.5, 1) == num
+    assert i18n.duration_text(185).startswith("3") and i18n.duration_text(None) == "-"
+
+
+def test_tray_and_dashboard_times_follow_qlocale(qapp, locale_default) -> None:
+    """The shell's "until ..." and the dashboard's minute readout use the locale's clock."""
+    import datetime as dt
+
+    import numpy as np
+
+    from companion.store import DaySummary
+    from companion.ui.dashboard_plot import DayPlot
+    from companion.ui.dashboard_summary import DayData
+
+    start = dt.datetime(2026, 12, 6).timestamp()
+    data = DayData(dt.date(2026, 12, 6), start, start + 86400, np.array([_local_epoch(14, 5)]),
+                   np.array([40.0]), np.array([50.0]), np.array([60.0]), np.array([30.0]),
+                   np.array([False]), [], [], [], DaySummary(start, start + 86400), 70.0)
+    plot = DayPlot()
+    plot.set_day(data)
+    for name, shown in (("en_US", "2:05"), ("de_DE", "14:05")):
+        locale_default(name)
+        readout = plot.readout(_local_epoch(14, 5) + 20)
+        assert readout.startswith(shown), readout
+        assert ("PM" in readout) == (name == "en_US")
