@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+
+from companion.features.strided import sliding_windows
 
 #: Per-frame cues taken from each voiced frame (columns of :func:`frame_cues`).
 CUES: tuple[str, ...] = ("f0_st", "rms_dbfs", "alpha_ratio_db", "hammarberg_db",
@@ -187,8 +188,8 @@ class VoicedWindow:
         all_t = np.concatenate([self._t, t_s[mask]])
         ends = np.cumsum(mask, dtype=np.intp)
         # Window of the frame at row r: entries ends[r] .. ends[r] + size - 1 of all_*.
-        win_cues = sliding_window_view(all_cues, self.size, axis=1)
-        win_t = sliding_window_view(all_t, self.size)
+        win_cues = sliding_windows(all_cues, self.size)
+        win_t = sliding_windows(all_t, self.size)
         ev_stats = np.empty((at.size + 1, len(STATS)))
         ev_count = np.empty(at.size + 1, dtype=np.intp)
         ev_stats[0], ev_count[0] = self._last_stats, self._last_count

@@ -24,7 +24,6 @@ Frame and latency conventions
 from __future__ import annotations
 
 import numpy as np
-from numpy.lib.stride_tricks import as_strided
 
 from companion.audio.fft_util import next_fast_len
 from companion.errors import CompanionError
@@ -39,6 +38,7 @@ from companion.features.pitch import (
 )
 from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
 from companion.features.spectral import SpectralBands, level_dbfs, spectral_features
+from companion.features.strided import strided_rows
 
 __all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
 
@@ -83,22 +83,6 @@ def _lowpass(taps: int, cutoff: float) -> np.ndarray:
     return (h / h.sum()).astype(np.float32)
 
 
-def _windows(x: np.ndarray, width: int, count: int, step: int = 1,
-             start: int = 0) -> np.ndarray:
-    """Read-only (count, width) view of ``x``: row ``k`` is ``x[start + k*step:][:width]``."""
-    if start + (count - 1) * step + width > x.shape[0] or count < 0:
-        raise ValueError("window view out of bounds")
-    st = x.strides[0]
-    if not x.flags.c_contiguous:
-        return as_strided(x[start:], shape=(count, width), strides=(st * step, st),
-                          writeable=False)
-    # The plain constructor costs a third of as_strided's Python overhead (hot path).
-    view = np.ndarray((count, width), dtype=x.dtype, buffer=x, offset=start * st,
-                      strides=(st * step, st))
-    view.flags.writeable = False
-    return view
-
-
 def _trailing(values: np.ndarray, history: np.ndarray, size: int, fill: float,
               reduce: str) -> tuple[np.ndarray, np.ndarray]:
     """Trailing-window min or max over ``history + values``; returns (result, new history).
@@ -107,7 +91,7 @@ def _trailing(values: np.ndarray, history: np.ndarray, size: int, fill: float,
     start). Exact (no arithmetic), so any grouping of the input gives identical output.
     """
     ext = np.concatenate([history, values])
-    win = _windows(ext, size, len(values))
+    win = strided_rows(ext, size, len(values))
     out = win.min(axis=1) if reduce == "min" else win.max(axis=1)
     return out, ext[len(ext) - (size - 1):] if size > 1 else ext[:0]
 
@@ -277,7 +261,7 @@ class FeatureExtractor:
         return self._buf[start - self._buf_start:stop - self._buf_start]
 
     def _frames_of(self, span: np.ndarray, width: int, n: int) -> np.ndarray:
-        return _windows(span, width, n, self._hop, self._left - width // 2)
+        return strided_rows(span, width, n, self._hop, self._left - width // 2)
 
     def _pitch_frames(self, span: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(n, seg) pitch-analysis segments (decimated by ``_q``, float32) and their energy
@@ -289,13 +273,13 @@ class FeatureExtractor:
             # computed only at the kept (decimated) positions, as one matrix-vector product.
             taps = self._fir.shape[0]
             count = (span.shape[0] - taps) // self._q + 1
-            y = np.ascontiguousarray(_windows(span, taps, count, self._q)) @ self._fir
+            y = np.ascontiguousarray(strided_rows(span, taps, count, self._q)) @ self._fir
             step = self._hop // self._q
             first = (self._left - _FIR_HALF) // self._q - self._seg_left
         csum = np.zeros(y.shape[0] + 1)
         np.cumsum(np.square(y, dtype=np.float64), out=csum[1:])
-        return (_windows(y, self._seg, n, step, first),
-                _windows(csum, self._seg + 1, n, step, first))
+        return (strided_rows(y, self._seg, n, step, first),
+                strided_rows(csum, self._seg + 1, n, step, first))
 
     def _analyse(self, i0: int, i1: int) -> None:
         """Analyse frames [i0, i1) as one vectorised chunk and feed the decoder."""
@@ -355,9 +339,9 @@ class FeatureExtractor:
         """
         power = np.concatenate([self._power_hist, 10.0 ** (envelope_db / 10.0)])
         self._power_hist = power[len(power) - (_FLOOR_SMOOTH - 1):]
-        long_db = 10.0 * np.log10(_nanmean_rows(_windows(power, _FLOOR_SMOOTH, n)))
+        long_db = 10.0 * np.log10(_nanmean_rows(strided_rows(power, _FLOOR_SMOOTH, n)))
         short_db = 10.0 * np.log10(_nanmean_rows(
-            _windows(power, _DECISION_SMOOTH, n, 1, _FLOOR_SMOOTH - _DECISION_SMOOTH)))
+            strided_rows(power, _DECISION_SMOOTH, n, 1, _FLOOR_SMOOTH - _DECISION_SMOOTH)))
         floor, self._floor_hist = _trailing(long_db, self._floor_hist, self._floor_n, np.inf, "min")
         raw = (short_db > floor + self.config.vad_margin_db) & ~silent
         speech, self._hang_hist = _trailing(raw, self._hang_hist, self._hang_n, False, "max")
@@ -457,12 +441,12 @@ class FeatureExtractor:
         centre = env_all[h:h + d]
         nucleus = voiced & out["speech"]
         if self._peak > 0:
-            left = _windows(env_all, self._peak, d, 1, h - self._peak)
-            right = _windows(env_all, self._peak, d, 1, h + 1)
+            left = strided_rows(env_all, self._peak, d, 1, h - self._peak)
+            right = strided_rows(env_all, self._peak, d, 1, h + 1)
             nucleus &= (centre > left.max(axis=1)) & (centre >= right.max(axis=1))
         if self._dip > 0:
-            left = _windows(env_all, h, d, 1, 0)
-            right = _windows(env_all, h, d, 1, h + 1)
+            left = strided_rows(env_all, h, d, 1, 0)
+            right = strided_rows(env_all, h, d, 1, h + 1)
             dip = self.config.syllable_dip_db
             nucleus &= (centre - left.min(axis=1) >= dip) & (centre - right.min(axis=1) >= dip)
         self._env_hist = env_all[d:d + h]

@@ -24,7 +24,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+
+from companion.features.strided import sliding_windows
 
 __all__ = ["envelope_evidence", "f0_evidence", "hill_peaks", "steepest_fall", "windows"]
 
@@ -36,7 +37,7 @@ _HILL_OFFSET_DB = 1000.0
 def windows(x: np.ndarray, rows: np.ndarray, back: int, ahead: int) -> np.ndarray:
     """``(len(rows), back + ahead + 1)`` read-only view: row ``k`` is
     ``x[rows[k] - back : rows[k] + ahead + 1]`` (every index must exist)."""
-    return sliding_window_view(x, back + ahead + 1, axis=0)[rows - back]
+    return sliding_windows(x, back + ahead + 1)[rows - back]
 
 
 def valleys(smoothed_db: np.ndarray) -> np.ndarray:

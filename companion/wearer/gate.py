@@ -35,10 +35,10 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from companion.features import FeatureFrames
 from companion.features.spectral import N_CEPSTRUM
+from companion.features.strided import sliding_windows
 from companion.wearer.cues import (
     envelope_evidence,
     f0_evidence,
@@ -328,7 +328,7 @@ class WearerGate:
         idx = np.arange(level.shape[0])
         near = csum[np.minimum(idx + ahead + 1, idx.size)] - csum[np.maximum(idx - back, 0)] > 0
         padded = np.concatenate([np.full(back, -np.inf), level, np.full(ahead, -np.inf)])
-        loudest = sliding_window_view(padded, back + ahead + 1).max(axis=1)
+        loudest = sliding_windows(padded, back + ahead + 1).max(axis=1)
         near &= level >= loudest - cfg.talk_range_db
         st = 12.0 * np.log2(np.where(voiced & (buf.f0_hz > 0), buf.f0_hz, np.nan))
         a = _Frames(level=level, valley=valleys(smooth), fall=fall,
