@@ -42,6 +42,9 @@ __all__ = [
 
 def run_app(options: AppOptions) -> int:
     """Start the tray app and run it until the agent quits. Returns the exit code."""
+    from companion.ui.qtcompat import skip_source_scan
+
+    skip_source_scan()   # before the app's modules load: ~12 MB less (see qtcompat)
     from companion.app.lifecycle import run  # Qt and every part load only when the app runs
 
     return run(options)

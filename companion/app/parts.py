@@ -177,7 +177,7 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     The demo gets a throw-away store in a temporary folder (demo numbers never mix into the
     agent's history) and a clock sped up like its audio.
     """
-    stats = RunStats(started_at=time.time())
+    stats = RunStats(started_at=time.time(), keep_latencies=options.stats_file is not None)
     demo_dir = Path(tempfile.mkdtemp(prefix="companion-demo-")) if options.demo else None
     clock: Callable[[], float] = ScaledClock(options.speed) if options.demo else time.time
     store, baseline, data_lock, store_notice = open_store(paths, demo_dir, settings.effective)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,12 +14,17 @@ from companion.fileio import atomic_write
 if TYPE_CHECKING:
     from companion.pipeline.records import LevelUpdate
 
+#: Read-to-GUI latencies kept for the report (the last ~33 minutes at 10 updates a second).
+LATENCY_SAMPLES = 20_000
+
 
 @dataclass
 class RunStats:
     """Counters the benchmark reads from ``--stats-file`` (seconds, epoch seconds, bytes).
 
     The ``count_*`` methods are slots for the engine's and the controller's signals.
+    Latencies are kept only with ``keep_latencies`` (a ``--stats-file`` was asked for), and
+    only the last :data:`LATENCY_SAMPLES`: a shift-long run does not grow.
     """
 
     started_at: float
@@ -28,7 +34,8 @@ class RunStats:
     tray_painted_at: float | None = None
     #: CPU time of the process (all threads) up to then, in seconds.
     tray_painted_cpu_s: float | None = None
-    latencies_s: list[float] = field(default_factory=list)
+    keep_latencies: bool = False
+    latencies_s: deque[float] = field(default_factory=lambda: deque(maxlen=LATENCY_SAMPLES))
     updates: int = 0
     stream_s: float = 0.0
     calls: int = 0
@@ -46,7 +53,8 @@ class RunStats:
         """One processed block: stream time and read-to-GUI latency (s)."""
         self.updates += 1
         self.stream_s = update.t_s
-        self.latencies_s.append(time.perf_counter() - update.read_at)
+        if self.keep_latencies:
+            self.latencies_s.append(time.perf_counter() - update.read_at)
 
     def count_call(self, *_: object) -> None:
         """A call ended."""

@@ -7,6 +7,13 @@ with "bool_dealloc: deallocating True or False". The engine emits ~10 signals a 
 shift would crash. :func:`emit` emits and, only when the running binding has that bug (probed
 once), gives the reference back. PySide6 6.11 and earlier are not affected; Python 3.12+
 makes ``True`` immortal, so the probe finds nothing to repair there.
+
+PySide6 also reads the whole source of every module imported after it (PYSIDE-2029,
+``shibokensupport.feature._mod_uses_pyside``: ``inspect.getsource``, which keeps every line in
+``linecache`` for good) to decide whether the module takes part in ``from __feature__ import``
+switching, which Companion never uses. In the tray app run from a checkout or a pip install
+that is ~12 MB of resident memory (a PyInstaller bundle ships no sources, so it never pays
+it). :func:`skip_source_scan` replaces the scan before the app's modules load.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import sys
+from types import ModuleType
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
@@ -36,6 +44,23 @@ def emit_steals_result() -> bool:
         for _ in range(lost):   # repair what the probe itself took
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
         return True
+    return False
+
+
+def skip_source_scan() -> bool:
+    """Make PySide6 stop reading the source of every module imported from now on (see the
+    module docstring): modules count as not switching ``__feature__``s, the only answer for
+    Companion, which never imports ``__feature__``. True when the scan was found and
+    replaced (PySide6 6.4 and later); any other binding is left alone."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _uses_no_feature   # type: ignore[attr-defined]
+    return True
+
+
+def _uses_no_feature(module: ModuleType) -> bool:
+    """Stands in for PySide6's source scan: no module switches features."""
     return False
 
 

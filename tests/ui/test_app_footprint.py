@@ -39,6 +39,8 @@ def audit(event, args):
 sys.addaudithook(audit)
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
+from companion.ui.qtcompat import skip_source_scan
+skip_source_scan()   # as companion.app.run_app does
 from companion.app import AppOptions
 from companion.app.lifecycle import launch, shutdown
 
@@ -103,3 +105,19 @@ def test_start_up_imports_no_window_module_nor_numpy_and_closed_windows_are_dele
     assert report["widgets_after_close"] == report["widgets_at_start"]
     assert report["dashboards_alive"] == 0
     assert report["reopened"] is True
+
+
+def test_pyside_no_longer_reads_the_source_of_every_imported_module(tmp_path, monkeypatch
+                                                                     ) -> None:
+    import linecache
+
+    from companion.ui.qtcompat import skip_source_scan
+
+    source = tmp_path / "footprint_probe_module.py"
+    source.write_text("from PySide6.QtCore import QObject\n\nPROBE = QObject\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "footprint_probe_module", raising=False)
+    assert skip_source_scan() is True    # the PySide6 this project depends on has the scan
+    linecache.clearcache()
+    __import__("footprint_probe_module")   # an import statement (PySide6 hooks __import__)
+    assert str(source) not in linecache.cache
