@@ -24,16 +24,6 @@ PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "pt_BR": 2}
 #: Placeholders that must survive translation: Qt's %1..%9 and %n, Python's {name}.
 PLACEHOLDER = re.compile(r"%[1-9n]|\{[A-Za-z_][A-Za-z0-9_.]*(?:![rsa])?(?::[^{}]*)?\}")
 TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
-#: Windows whose text became translatable in one landing (issue 15, i18n-core: every window
-#: but the offer, welcome and breathing guide) and awaits its translations: their
-#: *unfinished* messages are not failures yet (every other check still applies). A context
-#: translated in every language fails test_awaiting_translation_only_shrinks: take it off.
-AWAITING_TRANSLATION: frozenset[str] = frozenset({
-    "AboutDialog", "App", "AppShell", "BreathingGuide", "CardView", "CardWindow",
-    "ContentWatcher", "Dashboard", "DashboardPlot", "DashboardSummary", "DeckEditor",
-    "FallbackWindow", "FeedbackWindow", "Formats", "MyCardsWindow", "Settings",
-    "SettingsWindow", "Tray", "TrayState", "TryCardWindow", "WindowOpeners",
-})
 #: A mnemonic: '&' before a character other than '&' ("&&" is a literal ampersand).
 MNEMONIC = re.compile(r"&(?!&)(\S)")
 
@@ -137,17 +127,8 @@ def test_every_message_is_translated(lang: str) -> None:
     assert path.is_file(), f"{path} is missing: run the update script (docs/architecture.md)"
     messages = read_messages(path)
     assert messages, f"{path} holds no messages"
-    problems = [p for m in messages for p in message_problems(m, PLURAL_FORMS[lang])
-                if not (m.unfinished and m.context in AWAITING_TRANSLATION)]
+    problems = [p for m in messages for p in message_problems(m, PLURAL_FORMS[lang])]
     assert not problems, f"{path.name}: {len(problems)} problem(s):\n" + "\n".join(problems)
-
-
-def test_awaiting_translation_only_shrinks() -> None:
-    """Every context on AWAITING_TRANSLATION still has an unfinished message somewhere."""
-    waiting = {m.context for lang in PLURAL_FORMS for m in read_messages(ts_path(lang))
-               if m.unfinished}
-    done = sorted(AWAITING_TRANSLATION - waiting)
-    assert not done, f"translated in every language, take off AWAITING_TRANSLATION: {done}"
 
 
 @pytest.mark.parametrize("lang", sorted(PLURAL_FORMS))

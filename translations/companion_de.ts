@@ -6,87 +6,87 @@
     <message>
         <source>&amp;Save...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern...</translation>
     </message>
     <message>
         <source>A wellbeing aid, not a medical device and not a monitoring tool. It does not diagnose anything, and nobody else sees what it notices.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Hilfe für dein Wohlbefinden, kein Medizinprodukt und kein Überwachungswerkzeug. Es stellt keine Diagnosen, und niemand sonst sieht, was es bemerkt.</translation>
     </message>
     <message>
         <source>A zip for your helpdesk; you see what is in it first</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine ZIP-Datei für deinen Helpdesk; du siehst vorher, was drin ist</translation>
     </message>
     <message>
         <source>About %1</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Create &amp;support bundle...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supportpaket erstellen...</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Files in the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien im Supportpaket</translation>
     </message>
     <message>
         <source>Licensed under the Apache License 2.0.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>Save the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket speichern</translation>
     </message>
     <message>
         <source>Saved to %1. Give this file to your helpdesk.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1. Gib diese Datei deinem Helpdesk.</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket</translation>
     </message>
     <message>
         <source>These files go into one zip for your helpdesk. Nothing is sent anywhere: you choose where to save it and whom to give it to. It holds no audio, no voice data, none of your history (only how many rows it has) and no card text.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien kommen in eine ZIP-Datei für deinen Helpdesk. Nichts wird verschickt: Du entscheidest, wo du sie speicherst und wem du sie gibst. Sie enthält kein Audio, keine Stimmdaten, nichts aus deinem Verlauf (nur wie viele Zeilen er hat) und keinen Kartentext.</translation>
     </message>
     <message>
         <source>What it is</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>Your voice never leaves this computer and is never recorded: Companion keeps only per-minute and per-call numbers, on this machine, for a limited time. You can see, export and delete them (companion data ...).</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimme verlässt nie diesen Computer und wird nie aufgenommen: Companion speichert nur Zahlen pro Minute und pro Anruf, auf diesem Rechner und für begrenzte Zeit. Du kannst sie ansehen, exportieren und löschen (companion data ...).</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Dateien (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -94,32 +94,32 @@
     <message>
         <source>%1 demo</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-Demo</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarten</translation>
     </message>
     <message>
         <source>Listening to a simulated shift (no microphone).</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hört einer simulierten Schicht zu (kein Mikrofon).</translation>
     </message>
     <message>
         <source>Microphone</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>Not keeping a history: %1</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <source>Start with the system</source>
         <extracomment>(companion/app/wiring.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem System starten</translation>
     </message>
 </context>
 <context>
@@ -215,47 +215,47 @@
     <message>
         <source>%1. Breathing and cue cards still work from this menu.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Atmen und Impulskarten funktionieren weiterhin über dieses Menü.</translation>
     </message>
     <message>
         <source>%1. Companion keeps trying; breathing and cue cards still work.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Companion versucht es weiter; Atmen und Impulskarten funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>%1. Use this icon&apos;s menu for breathing, cards and settings.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Über das Menü dieses Symbols erreichst du Atmen, Karten und Einstellungen.</translation>
     </message>
     <message>
         <source>Companion is running</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion läuft</translation>
     </message>
     <message>
         <source>Listening again</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hört wieder zu</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon nicht verfügbar</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon: %1</translation>
     </message>
     <message>
         <source>Settings</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings are not available.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen sind nicht verfügbar.</translation>
     </message>
     <message>
         <source>There is no offer to respond to right now.</source>
@@ -265,12 +265,12 @@
     <message>
         <source>until %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>until you resume</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis du fortsetzt</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     <message>
         <source>Breath %1 of %2  ·  %3 left</source>
         <extracomment>(companion/ui/breathing_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemzug %1 von %2  ·  noch %3</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -437,92 +437,92 @@
     <message>
         <source>&amp;Another card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Karte</translation>
     </message>
     <message>
         <source>&amp;Helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfreich</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nheften</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>After a tough call</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem schwierigen Anruf</translation>
     </message>
     <message>
         <source>Between calls</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Anrufen</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the card [Esc]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte schließen [Esc]</translation>
     </message>
     <message>
         <source>Hi&amp;de this card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte aus&amp;blenden</translation>
     </message>
     <message>
         <source>Marked helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als hilfreich markiert</translation>
     </message>
     <message>
         <source>Never show this card again [D]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte nie wieder zeigen [D]</translation>
     </message>
     <message>
         <source>No card to show</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte zum Zeigen</translation>
     </message>
     <message>
         <source>Pinned</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Show a different card [A]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Karte zeigen [A]</translation>
     </message>
     <message>
         <source>Show this card more often [P]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte öfter zeigen [P]</translation>
     </message>
     <message>
         <source>Start of shift</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schichtbeginn</translation>
     </message>
     <message>
         <source>There is no cue card for this moment. Your supervisor can add cards to a deck.</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Moment gibt es keine Impulskarte. Deine Teamleitung kann einem Kartenset Karten hinzufügen.</translation>
     </message>
     <message>
         <source>This card helped; kept on this computer only [H]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat geholfen; bleibt nur auf diesem Computer [H]</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nheften</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -540,12 +540,12 @@
     <message>
         <source>Companion cue card</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Impulskarte</translation>
     </message>
     <message>
         <source>Cue decks</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartensets</translation>
     </message>
     <message>
         <source>Show the hidden card again [U]</source>
@@ -555,7 +555,7 @@
     <message>
         <source>Un&amp;pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösen</translation>
     </message>
     <message>
         <source>“%1” is hidden. Press U or Undo to bring it back.</source>
@@ -568,30 +568,30 @@
     <message>
         <source>%1, line %2</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (and %n more).</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (und %n weiteres Problem).</numerusform>
+            <numerusform>%1: %2 (und %n weitere Probleme).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The file is not used until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird erst verwendet, wenn sie korrigiert ist.</translation>
     </message>
     <message>
         <source>The last good version stays in use until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Korrektur bleibt die letzte funktionierende Version in Gebrauch.</translation>
     </message>
 </context>
 <context>
@@ -599,368 +599,368 @@
     <message>
         <source>%1 to %2</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) (older data is deleted automatically)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag (ältere Daten werden automatisch gelöscht)</numerusform>
+            <numerusform>%n Tage (ältere Daten werden automatisch gelöscht)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Average level on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Anspannung in Anrufen</translation>
     </message>
     <message>
         <source>Average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Erholungszeit</translation>
     </message>
     <message>
         <source>Breathing finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung beendet</translation>
     </message>
     <message>
         <source>Breathing offered</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung vorgeschlagen</translation>
     </message>
     <message>
         <source>Breathing started</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung begonnen</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Companion keeps only numbers summarising your voice (never audio, never words) on this computer. They stay in your private folder and are never sent anywhere; only you can export them.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion speichert auf diesem Computer nur Zahlen, die deine Stimme zusammenfassen (nie Audio, nie Worte). Sie bleiben in deinem privaten Ordner und werden nie verschickt; nur du kannst sie exportieren.</translation>
     </message>
     <message>
         <source>Companion: your dashboard</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion: deine Übersicht</translation>
     </message>
     <message>
         <source>Cue cards offered / opened</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarten vorgeschlagen / geöffnet</translation>
     </message>
     <message>
         <source>Damaged copy set aside: %1 (removed by &apos;Delete everything&apos;)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Kopie beiseitegelegt: %1 (wird mit &apos;Alles löschen&apos; entfernt)</translation>
     </message>
     <message>
         <source>Date range:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete everything Companion has stored (and %n damaged cop(y|ies) set aside)? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alles löschen, was Companion gespeichert hat (und %n beiseitegelegte beschädigte Kopie)? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alles löschen, was Companion gespeichert hat (und %n beiseitegelegte beschädigte Kopien)? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete everything Companion has stored? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen, was Companion gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete everything Companion stored before %1? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen, was Companion vor dem %1 gespeichert hat? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete everything before this date…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles vor diesem Datum löschen…</translation>
     </message>
     <message>
         <source>Delete everything…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen…</translation>
     </message>
     <message>
         <source>Delete failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Delete your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten löschen</translation>
     </message>
     <message>
         <source>Deleted</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelöscht und die Datei verdichtet.</numerusform>
+            <numerusform>%n Zeilen gelöscht und die Datei verdichtet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file. Removed %1.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelöscht und die Datei verdichtet. Entfernt: %1.</numerusform>
+            <numerusform>%n Zeilen gelöscht und die Datei verdichtet. Entfernt: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting removes the rows from the file (it is compacted), not just from view. It cannot be undone. The same is available as &apos;companion data export&apos; and &apos;companion data delete&apos;.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen entfernt die Zeilen aus der Datei (sie wird verdichtet), nicht nur aus der Ansicht. Das lässt sich nicht rückgängig machen. Dasselbe geht mit &apos;companion data export&apos; und &apos;companion data delete&apos;.</translation>
     </message>
     <message>
         <source>Export as CSV folder…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV-Ordner exportieren…</translation>
     </message>
     <message>
         <source>Export as JSON</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <source>Export as JSON file…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON-Datei exportieren…</translation>
     </message>
     <message>
         <source>Export as a new folder of CSV files</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Ordner mit CSV-Dateien exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the file %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in die Datei %1 exportiert. Sie liegt jetzt in deiner Hand: Companion verfolgt und löscht Exporte nicht.</numerusform>
+            <numerusform>%n Zeilen in die Datei %1 exportiert. Sie liegt jetzt in deiner Hand: Companion verfolgt und löscht Exporte nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the folder %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in den Ordner %1 exportiert. Er liegt jetzt in deiner Hand: Companion verfolgt und löscht Exporte nicht.</numerusform>
+            <numerusform>%n Zeilen in den Ordner %1 exportiert. Er liegt jetzt in deiner Hand: Companion verfolgt und löscht Exporte nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>File size:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße:</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei (*.json)</translation>
     </message>
     <message>
         <source>Location:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Längste Erholungszeit</translation>
     </message>
     <message>
         <source>Move the mouse over the chart to see each minute. Wheel: zoom; drag: move; &apos;A&apos; button: whole day.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fahr mit der Maus über das Diagramm, um jede Minute zu sehen. Mausrad: zoomen; Ziehen: verschieben; Schaltfläche &apos;A&apos;: ganzer Tag.</translation>
     </message>
     <message>
         <source>Never stored: audio, words or transcripts, who you spoke to, phone numbers. Nothing is sent anywhere: Companion opens no network connections.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie gespeichert: Audio, Worte oder Mitschriften, mit wem du gesprochen hast, Telefonnummern. Nichts wird verschickt: Companion öffnet keine Netzwerkverbindungen.</translation>
     </message>
     <message>
         <source>New folder for CSV files (*)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner für CSV-Dateien (*)</translation>
     </message>
     <message>
         <source>Next call after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anruf nach Atemübung</translation>
     </message>
     <message>
         <source>Next call after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anruf ohne Atemübung</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Retention:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung:</translation>
     </message>
     <message>
         <source>Stored:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert:</translation>
     </message>
     <message>
         <source>Tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angespannte Anrufe</translation>
     </message>
     <message>
         <source>The history could not be opened, so nothing is shown here.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geöffnet werden, daher wird hier nichts angezeigt.</translation>
     </message>
     <message>
         <source>This is the demo: its history is a throw-away copy that is deleted when the demo ends. Your own history is not touched.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Demo: Ihr Verlauf ist eine Wegwerfkopie, die am Ende der Demo gelöscht wird. Dein eigener Verlauf bleibt unberührt.</translation>
     </message>
     <message>
         <source>Time on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in Anrufen</translation>
     </message>
     <message>
         <source>Today</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Week</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>What this means</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was das bedeutet</translation>
     </message>
     <message>
         <source>Your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Your history could not be opened, so there is nothing to show.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht geöffnet werden, daher gibt es nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>average level on calls (calm = 50)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Anspannung in Anrufen (ruhig = 50)</translation>
     </message>
     <message>
         <source>average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø Erholungszeit</translation>
     </message>
     <message>
         <source>breathing offered / started / finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung vorgeschlagen / begonnen / beendet</translation>
     </message>
     <message>
         <source>breathing/card offers (what, when, outcome, arousal before/after, feeling)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für Atmen/Karten (was, wann, Ergebnis, Anspannung vorher/nachher, Befinden)</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>calls (start, end, how detected, average/peak arousal, tense and recovery seconds)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe (Beginn, Ende, wie erkannt, mittlere/höchste Anspannung, Sekunden angespannt und bis zur Erholung)</translation>
     </message>
     <message>
         <source>cannot delete a damaged copy: %1</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine beschädigte Kopie lässt sich nicht löschen: %1</translation>
     </message>
     <message>
         <source>longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>längste Erholungszeit</translation>
     </message>
     <message>
         <source>next call, after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nächster Anruf, nach Atemübung</translation>
     </message>
     <message>
         <source>next call, after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nächster Anruf, ohne Atemübung</translation>
     </message>
     <message>
         <source>per-minute arousal summaries (lowest/average/highest, seconds of speech)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung pro Minute (niedrigster/mittlerer/höchster Wert, Sekunden Sprechzeit)</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>angespannte Anrufe</translation>
     </message>
     <message>
         <source>your calm voice baseline (a few numbers, never audio)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dein Ruhewert (ein paar Zahlen, nie Audio)</translation>
     </message>
     <message>
         <source>your pinned/hidden/helpful marks on cue cards</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deine Markierungen an Impulskarten (angeheftet/ausgeblendet/hilfreich)</translation>
     </message>
 </context>
 <context>
@@ -968,187 +968,187 @@
     <message>
         <source>%1 s of speech</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Sprechzeit</translation>
     </message>
     <message>
         <source>%1, %2 tense</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 angespannt</translation>
     </message>
     <message>
         <source>%1, recovered in %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, erholt in %2</translation>
     </message>
     <message>
         <source>%1-%2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>%1; you felt %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; dein Befinden: %2</translation>
     </message>
     <message>
         <source>Arousal (50 = your calm level)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung (50 = dein Ruhewert)</translation>
     </message>
     <message>
         <source>Average on calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ø in Anrufen</translation>
     </message>
     <message>
         <source>Breathing at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atmen um %1: %2</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Cue card at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarte um %1: %2</translation>
     </message>
     <message>
         <source>Nothing recorded on this day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag nichts erfasst</translation>
     </message>
     <message>
         <source>Time of day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>arousal %1 (lowest %2, highest %3)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung %1 (niedrigste %2, höchste %3)</translation>
     </message>
     <message>
         <source>arousal (mean of each minute)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung (Mittel jeder Minute)</translation>
     </message>
     <message>
         <source>before: %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1</translation>
     </message>
     <message>
         <source>before: %1, at the next call: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1, beim nächsten Anruf: %2</translation>
     </message>
     <message>
         <source>better</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <source>breathing (hollow: not finished)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemübung (hohl: nicht beendet)</translation>
     </message>
     <message>
         <source>call</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>call %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf %1</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>cue card</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarte</translation>
     </message>
     <message>
         <source>finished</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>lowest to highest in the minute</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niedrigster bis höchster Wert der Minute</translation>
     </message>
     <message>
         <source>not listening</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hört nicht zu</translation>
     </message>
     <message>
         <source>offered, no answer</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen, keine Antwort</translation>
     </message>
     <message>
         <source>skipped</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>snoozed</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ausgesetzt</translation>
     </message>
     <message>
         <source>started</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>begonnen</translation>
     </message>
     <message>
         <source>stopped early</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>früher beendet</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>angespannte Anrufe</translation>
     </message>
     <message>
         <source>tense level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anspannungsschwelle</translation>
     </message>
     <message>
         <source>tense stretch</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>angespannte Phase</translation>
     </message>
     <message>
         <source>the same</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wie vorher</translation>
     </message>
     <message>
         <source>too little speech to tell (%1 s)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Sprechen für eine Aussage (%1 s)</translation>
     </message>
     <message>
         <source>worse</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <source>your calm level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dein Ruhewert</translation>
     </message>
 </context>
 <context>
@@ -1156,198 +1156,198 @@
     <message>
         <source>%1 on %2; %3 tense.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2; %3 angespannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them (was|were) tense (at least %1 s above your tense level of %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon war angespannt (mindestens %1 s über deiner Anspannungsschwelle von %2).</numerusform>
+            <numerusform>%n davon waren angespannt (mindestens %1 s über deiner Anspannungsschwelle von %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) higher</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt höher</numerusform>
+            <numerusform>%n Punkte höher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) lower</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt niedriger</numerusform>
+            <numerusform>%n Punkte niedriger</numerusform>
         </translation>
     </message>
     <message>
         <source>After a tense stretch it took you on average %1 to settle back near your calm level (longest %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer angespannten Phase hast du im Schnitt %1 gebraucht, um wieder nahe an deinen Ruhewert zu kommen (am längsten %2).</translation>
     </message>
     <message numerus="yes">
         <source>After offers you let pass it was %1 ((once|%n times)).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach Vorschlägen, die du ausgelassen hast, lag sie %1 (%n Mal).</numerusform>
+            <numerusform>Nach Vorschlägen, die du ausgelassen hast, lag sie %1 (%n Mal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At the start of the next call your voice was %1 after breathing ((once|%n times)).</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu Beginn des nächsten Anrufs lag deine Stimme nach dem Atmen %1 (%n Mal).</numerusform>
+            <numerusform>Zu Beginn des nächsten Anrufs lag deine Stimme nach dem Atmen %1 (%n Mal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Breathing was offered (once|%n times); you started %1 and finished %2.</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atmen wurde %n Mal vorgeschlagen; du hast %1 begonnen und %2 beendet.</numerusform>
+            <numerusform>Atmen wurde %n Mal vorgeschlagen; du hast %1 begonnen und %2 beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cue cards were offered (once|%n times); you opened %1.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impulskarten wurden %n Mal vorgeschlagen; du hast %1 geöffnet.</numerusform>
+            <numerusform>Impulskarten wurden %n Mal vorgeschlagen; du hast %1 geöffnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Green circles are breathing sessions (filled = finished, hollow = offered or stopped early); purple diamonds are cue cards.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grüne Kreise sind Atemübungen (gefüllt = beendet, hohl = vorgeschlagen oder früher beendet); lila Rauten sind Impulskarten.</translation>
     </message>
     <message>
         <source>Grey spans are your calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graue Bereiche sind deine Anrufe.</translation>
     </message>
     <message>
         <source>How your voice sounded at the start of the next call after breathing shows here once a call has followed a breathing break.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie deine Stimme zu Beginn des nächsten Anrufs nach dem Atmen klang, erscheint hier, sobald auf eine Atempause ein Anruf gefolgt ist.</translation>
     </message>
     <message>
         <source>No calls were recorded in these seven days.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In diesen sieben Tagen wurden keine Anrufe erfasst.</translation>
     </message>
     <message>
         <source>No recovery time could be measured: the tense stretches lasted until the end of their calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich keine Erholungszeit messen: Die angespannten Phasen dauerten bis zum Ende ihrer Anrufe.</translation>
     </message>
     <message>
         <source>Nothing was recorded on this day. Companion keeps numbers only while it listens.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag wurde nichts erfasst. Companion speichert Zahlen nur, während es zuhört.</translation>
     </message>
     <message>
         <source>Orange spans are tense stretches: minutes in which your voice reached your tense level. A tense call is a call with at least 10 seconds above it.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orange Bereiche sind angespannte Phasen: Minuten, in denen deine Stimme deine Anspannungsschwelle erreichte. Ein angespannter Anruf hat mindestens 10 Sekunden darüber.</translation>
     </message>
     <message>
         <source>Recovery is how long it took after the last tense stretch of a call until your voice was back near your calm level.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erholung ist die Zeit nach der letzten angespannten Phase eines Anrufs, bis deine Stimme wieder nahe an deinem Ruhewert war.</translation>
     </message>
     <message>
         <source>That is only a few moments to compare: read it as a hint, not a result.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das sind nur wenige Momente zum Vergleichen: Lies es als Hinweis, nicht als Ergebnis.</translation>
     </message>
     <message>
         <source>The change after breathing compares your voice at the end of a call with the start of the next one. It is a rough everyday signal, not a measurement of health.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung nach dem Atmen vergleicht deine Stimme am Ende eines Anrufs mit dem Beginn des nächsten. Sie ist ein grober Alltagshinweis, keine Gesundheitsmessung.</translation>
     </message>
     <message>
         <source>The line is how raised your voice sounded, minute by minute, measured against your own calm voice (50). The shaded band shows the lowest and highest moment of each minute. It comes from pitch, loudness and pace only: never words.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Linie zeigt, wie angespannt deine Stimme Minute für Minute klang, gemessen an deiner eigenen ruhigen Stimme (50). Das schattierte Band zeigt den niedrigsten und den höchsten Moment jeder Minute. Sie beruht nur auf Tonhöhe, Lautstärke und Tempo: nie auf Worten.</translation>
     </message>
     <message>
         <source>The most tense calls were on %1 (%2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten angespannten Anrufe gab es am %1 (%2).</translation>
     </message>
     <message>
         <source>This is your own view. It stays on this computer; nobody else sees it. Companion is a wellbeing aid, not a medical device and not a monitoring tool.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist deine eigene Ansicht. Sie bleibt auf diesem Computer; niemand sonst sieht sie. Companion ist eine Hilfe für dein Wohlbefinden, kein Medizinprodukt und kein Überwachungswerkzeug.</translation>
     </message>
     <message numerus="yes">
         <source>You took %n call(s) (%1 on calls); %2</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hattest %n Anruf (%1 in Anrufen); %2</numerusform>
+            <numerusform>Du hattest %n Anrufe (%1 in Anrufen); %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Your average level on calls stayed about the same over the week.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine durchschnittliche Anspannung in Anrufen blieb über die Woche etwa gleich.</translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went down by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deine durchschnittliche Anspannung in Anrufen sank von %1 bis %2 um %n Punkt.</numerusform>
+            <numerusform>Deine durchschnittliche Anspannung in Anrufen sank von %1 bis %2 um %n Punkte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went up by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deine durchschnittliche Anspannung in Anrufen stieg von %1 bis %2 um %n Punkt.</numerusform>
+            <numerusform>Deine durchschnittliche Anspannung in Anrufen stieg von %1 bis %2 um %n Punkte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, above your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimme lag in Anrufen im Schnitt bei %1, über deinem Ruhewert von %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, below your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimme lag in Anrufen im Schnitt bei %1, unter deinem Ruhewert von %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, close to your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimme lag in Anrufen im Schnitt bei %1, nahe an deinem Ruhewert von %2.</translation>
     </message>
     <message>
         <source>about the same</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>etwa gleich</translation>
     </message>
 </context>
 <context>
@@ -1355,369 +1355,369 @@
     <message>
         <source>%1 / %2 characters</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
         <source>%1%2 — Companion deck editor</source>
         <extracomment>the deck editor&apos;s title: the file name, &quot; *&quot; when it has unsaved changes. (companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Kartenset-Editor von Companion</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: card %2: %3</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Karte %2: %3</translation>
     </message>
     <message>
         <source>%1: deck: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kartenset: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Body</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Cards</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karten</translation>
     </message>
     <message>
         <source>&amp;Locale</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache</translation>
     </message>
     <message>
         <source>&amp;New card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Karte</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Version</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versi&amp;on</translation>
     </message>
     <message>
         <source>(no id)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(ohne ID)</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>A new deck with three example cards. Change them, then save (Ctrl+S).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Kartenset mit drei Beispielkarten. Ändere sie und speichere dann (Strg+S).</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfasst von</translation>
     </message>
     <message>
         <source>Afte&amp;r a tense call</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem angespannten Anr&amp;uf</translation>
     </message>
     <message>
         <source>After a tense call the agent comes first: such a card needs the tag &apos;recovery&apos;</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem angespannten Anruf geht es zuerst um die Person am Telefon: Eine solche Karte braucht das Schlagwort &apos;recovery&apos;</translation>
     </message>
     <message>
         <source>Bet&amp;ween calls</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwis&amp;chen Anrufen</translation>
     </message>
     <message numerus="yes">
         <source>Cannot try it yet: %n error(s). Fix them first (F8 lists them).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht ausprobierbar: %n Fehler. Behebe ihn zuerst (F8 zeigt ihn).</numerusform>
+            <numerusform>Noch nicht ausprobierbar: %n Fehler. Behebe sie zuerst (F8 zeigt sie).</numerusform>
         </translation>
     </message>
     <message>
         <source>Card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Card deleted. Close without saving to undo.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karte gelöscht. Schließ ohne Speichern, um das rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Card i&amp;d</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karten-I&amp;D</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strg+S</translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartensets (*.toml)</translation>
     </message>
     <message>
         <source>Deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartenset</translation>
     </message>
     <message>
         <source>Deck &amp;id</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Set-&amp;ID</translation>
     </message>
     <message>
         <source>Deck titl&amp;e</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Set-Tit&amp;el</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Duplicate</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>How often the card comes up (1 = normal, 2 = twice as often)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Karte erscheint (1 = normal, 2 = doppelt so oft)</translation>
     </message>
     <message>
         <source>Move down</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move up</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>No problems: the deck is ready.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Das Kartenset ist fertig.</translation>
     </message>
     <message>
         <source>Not opened: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n error(s). Fix them first (F8 lists them; Enter on one goes to its card).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Fehler. Behebe ihn zuerst (F8 zeigt ihn; Eingabe darauf springt zu seiner Karte).</numerusform>
+            <numerusform>Nicht gespeichert: %n Fehler. Behebe sie zuerst (F8 zeigt sie; Eingabe auf einem springt zu seiner Karte).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartenset öffnen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>Opened %1. Note: %2.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet. Hinweis: %2.</translation>
     </message>
     <message>
         <source>Preview: the card as agents see it</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: die Karte, wie das Team sie sieht</translation>
     </message>
     <message>
         <source>Problems (F8)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (F8)</translation>
     </message>
     <message>
         <source>Raise it each time you hand out a new copy</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder neuen Weitergabe erhöhen</translation>
     </message>
     <message>
         <source>Save deck as</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartenset speichern unter</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
         <source>Saved %1 (%2, %3).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2, %3).</translation>
     </message>
     <message>
         <source>Separate tags with commas. Known tags: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter mit Kommas trennen. Bekannte Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Show these cards in the agents&apos; card window; nothing is installed or saved (Ctrl+T)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karten im Kartenfenster zeigen, wie das Team sie sieht; nichts wird installiert oder gespeichert (Strg+T)</translation>
     </message>
     <message>
         <source>Start of s&amp;hift</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zu Sc&amp;hichtbeginn</translation>
     </message>
     <message>
         <source>Su&amp;mmary of changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung der Änderungen</translation>
     </message>
     <message>
         <source>Supp&amp;ort contact</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ans&amp;prechperson</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>The deck has unsaved changes. Save them?</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenset hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>Tr&amp;y in the card window</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Kartenfenster ausp&amp;robieren</translation>
     </message>
     <message>
         <source>Trying the deck in the card window: &apos;Another card&apos; goes through every card; Esc closes it.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenset wird im Kartenfenster ausprobiert: &apos;Andere Karte&apos; geht alle Karten durch; Esc schließt es.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Wei&amp;ght</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtung</translation>
     </message>
     <message>
         <source>What changed in this version, for IT and agents (the changelog entry for the version number above)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in dieser Version geändert hat, für die IT und das Team (der Changelog-Eintrag zur Versionsnummer oben)</translation>
     </message>
     <message>
         <source>When</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who agents can turn to after a hard call (team lead, staff support line). Shown on the &apos;this was a hard one&apos; card and when breathing did not help.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An wen sich das Team nach einem schwierigen Anruf wenden kann (Teamleitung, interne Beratungsstelle). Erscheint auf der Karte für schwierige Anrufe und wenn Atmen nicht geholfen hat.</translation>
     </message>
     <message>
         <source>e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Teamleitung: Durchwahl 2040. Beratungshotline (kostenlos, vertraulich): 0800 …</translation>
     </message>
     <message>
         <source>e.g. recovery, breathing</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. recovery, breathing</translation>
     </message>
     <message>
         <source>error</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>its comments and keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seine Kommentare und Schlüssel, die Companion nicht nutzt (%1), bleiben beim Speichern erhalten</translation>
     </message>
     <message>
         <source>its comments are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seine Kommentare bleiben beim Speichern erhalten</translation>
     </message>
     <message>
         <source>keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die Companion nicht nutzt (%1), bleiben beim Speichern erhalten</translation>
     </message>
     <message>
         <source>new deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>neues Kartenset</translation>
     </message>
     <message>
         <source>warning</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/fallback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1733,52 +1733,52 @@
     <message>
         <source>&amp;Close without saving</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>Card feedback (*.toml)</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zu Karten (*.toml)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 already exists. Choose a new name.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 gibt es schon. Wähle einen neuen Namen.</translation>
     </message>
     <message>
         <source>Save card feedback</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zu Karten speichern</translation>
     </message>
     <message>
         <source>Saved %1. Nothing was sent anywhere.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Es wurde nichts verschickt.</translation>
     </message>
     <message>
         <source>Share card feedback — Companion</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zu Karten teilen — Companion</translation>
     </message>
     <message>
         <source>The feedback file, exactly as it would be saved</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldungsdatei, genau so, wie sie gespeichert würde</translation>
     </message>
     <message>
         <source>This is everything the file holds: for each card you marked, 1 if you found it helpful and 1 if you hid it. No names, no times, nothing about your voice or your calls. Nothing is sent: if you save it, you decide whether to hand it to your supervisor.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist alles, was die Datei enthält: für jede markierte Karte eine 1, wenn du sie hilfreich fandest, und eine 1, wenn du sie ausgeblendet hast. Keine Namen, keine Zeiten, nichts über deine Stimme oder deine Anrufe. Nichts wird verschickt: Wenn du sie speicherst, entscheidest du, ob du sie deiner Teamleitung gibst.</translation>
     </message>
 </context>
 <context>
@@ -1794,32 +1794,32 @@
     <message>
         <source>%1 %2</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -1835,103 +1835,103 @@
     <message>
         <source>&amp;Add as a new card</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Karte &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie exportieren…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>A few cards of your own: what helps you after a hard call (a photo you like, a stretch, a line that steadies you). They come up with the others after a tense call and between calls. Only on this computer.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar eigene Karten: was dir nach einem schwierigen Anruf hilft (ein Foto, das du magst, eine Dehnung, ein Satz, der dir Halt gibt). Sie erscheinen mit den anderen nach einem angespannten Anruf und zwischen Anrufen. Nur auf diesem Computer.</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n card(s) to %1.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte nach %1 kopiert.</numerusform>
+            <numerusform>%n Karten nach %1 kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartensets (*.toml)</translation>
     </message>
     <message>
         <source>Export your cards</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Karten exportieren</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved. Note: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Hinweis: %1</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>What helps me — Companion</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was mir hilft — Companion</translation>
     </message>
     <message numerus="yes">
         <source>You have %n card(s): remove one first.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast %n Karte: Entferne zuerst eine.</numerusform>
+            <numerusform>Du hast %n Karten: Entferne zuerst eine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your cards file cannot be read: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kartendatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy turns personal cards off (allow_personal_decks). Ask your team lead or IT if you would like them.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie deiner Organisation schaltet eigene Karten aus (allow_personal_decks). Frag deine Teamleitung oder die IT, wenn du sie nutzen möchtest.</translation>
     </message>
 </context>
 <context>
@@ -2048,132 +2048,132 @@
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anspannungswert (0-100, 50 = dein Normalwert), ab dem Sprechen als angespannt zählt</translation>
     </message>
     <message>
         <source>Breathing guide opacity</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Atemanleitung</translation>
     </message>
     <message>
         <source>Breathing guide size in pixels</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Atemanleitung in Pixeln</translation>
     </message>
     <message>
         <source>Breathing guide without scaling animation (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemanleitung ohne wachsenden und schrumpfenden Kreis (die Systemeinstellung gilt auch)</translation>
     </message>
     <message>
         <source>Close a cue card after this many seconds (0 = stay until closed)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarte nach so vielen Sekunden schließen (0 = bleibt, bis du sie schließt)</translation>
     </message>
     <message>
         <source>Days aggregates are kept before they are deleted</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die die Zusammenfassungen aufbewahrt werden, bevor sie gelöscht werden</translation>
     </message>
     <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand zwischen zwei Vorschlägen in Minuten</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrastreiche Farben in den Fenstern von Companion (die Systemeinstellung gilt auch)</translation>
     </message>
     <message>
         <source>How readily a call counts as tense: 1 (rarely) to 5 (readily)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell ein Anruf als angespannt zählt: 1 (selten) bis 5 (oft)</translation>
     </message>
     <message>
         <source>Input device name (&apos;&apos; = the system default microphone)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name des Eingabegeräts (&apos;&apos; = Standardmikrofon des Systems)</translation>
     </message>
     <message>
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Fenster und Karten von Companion: en, de, es, fr oder pt-BR (&apos;&apos; = Sprache des Systems)</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Sprechzeit, aus denen dein Ruhewert gelernt wird</translation>
     </message>
     <message>
         <source>Most prompts in any hour</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Vorschläge pro Stunde</translation>
     </message>
     <message>
         <source>Neutral words on screen: an offer never says that a call was tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrale Worte am Bildschirm: Ein Vorschlag sagt nie, dass ein Anruf angespannt war</translation>
     </message>
     <message>
         <source>No offers while presenting, in a full-screen app or in do-not-disturb</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge beim Präsentieren, in einer Vollbild-App oder bei „Nicht stören“</translation>
     </message>
     <message>
         <source>No prompts in this daily window, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = none)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge in diesem täglichen Zeitfenster, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = keines)</translation>
     </message>
     <message>
         <source>Offer breathing or a card after a tense call</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem angespannten Anruf Atmen oder eine Karte vorschlagen</translation>
     </message>
     <message>
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemtechnik für &apos;Jetzt atmen&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm für die Atemanleitung (&apos;&apos; = der mit dem Mauszeiger)</translation>
     </message>
     <message>
         <source>Seconds an ignored offer stays on screen (0 = until answered)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein unbeantworteter Vorschlag sichtbar bleibt (0 = bis zur Antwort)</translation>
     </message>
     <message>
         <source>Seconds of sustained speech that start a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden durchgehenden Sprechens, die einen Anruf beginnen (Sprach-Heuristik)</translation>
     </message>
     <message>
         <source>Seconds of wrap-up after a call before back to idle</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Nachbearbeitung nach einem Anruf, bevor wieder „zwischen Anrufen“ gilt</translation>
     </message>
     <message>
         <source>Seconds without speech that end a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Sprechen, die einen Anruf beenden (Sprach-Heuristik)</translation>
     </message>
     <message>
         <source>Show the welcome and microphone check when Companion first starts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Start „Willkommen und Mikrofontest“ zeigen</translation>
     </message>
     <message>
         <source>Soft tones at breathing phase changes</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leise Töne beim Wechsel der Atemphase</translation>
     </message>
     <message>
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion bei der Anmeldung starten</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2181,17 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">%1 (nicht verbunden)</translation>
+        <translation>%1 (nicht verbunden)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2201,7 +2201,7 @@
     <message>
         <source>&amp;Microphone</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mikrofon</translation>
     </message>
     <message>
         <source>&amp;Neutral words on screen</source>
@@ -2211,32 +2211,32 @@
     <message>
         <source>&amp;Offer help after tense calls</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach angespannten Anrufen &amp;Hilfe vorschlagen</translation>
     </message>
     <message>
         <source>&amp;Quiet hours (HH:MM-HH:MM)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhezeiten (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>&amp;Reduced motion</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weniger Bewegung</translation>
     </message>
     <message>
         <source>&amp;Sensitivity (1 rarely … 5 readily)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfindlichkeit (1 selten … 5 oft)</translation>
     </message>
     <message>
         <source>Breathing &amp;tones</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atem&amp;töne</translation>
     </message>
     <message>
         <source>Companion settings</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Einstellungen</translation>
     </message>
     <message>
         <source>No offers while &amp;presenting or in do-not-disturb</source>
@@ -2246,17 +2246,17 @@
     <message>
         <source>Offer stays on scre&amp;en (seconds, 0 = until answered)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation>Vorschlag bleibt sichtbar (S&amp;ekunden, 0 = bis zur Antwort)</translation>
+        <translation>Vorschlag bleibt &amp;sichtbar (Sekunden, 0 = bis zur Antwort)</translation>
     </message>
     <message>
         <source>Start with the s&amp;ystem</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem S&amp;ystem starten</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Systemstandard</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2266,17 +2266,17 @@
     <message>
         <source>The settings file %1 cannot be written: %2</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Die Einstellungsdatei %1 kann nicht geschrieben werden: %2</translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>e.g. 18:00-08:00 (empty = none)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 18:00-08:00 (leer = keine)</translation>
     </message>
     <message>
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von deiner Organisation festgelegt</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>the tray icon&apos;s tooltip: &quot;Companion: In a call&quot;. (companion/ui/tray.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Pause listening</source>
@@ -2297,27 +2297,27 @@
     <message>
         <source>In a call</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Anruf</translation>
     </message>
     <message>
         <source>In a call (running tense)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Anruf (angespannt)</translation>
     </message>
     <message>
         <source>Listening (between calls)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu (zwischen Anrufen)</translation>
     </message>
     <message>
         <source>Listening paused</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören pausiert</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2325,17 +2325,17 @@
     <message>
         <source>This deck has no cards, only a support contact (shown under the support cards of the other decks).</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kartenset hat keine Karten, nur eine Ansprechperson (sie erscheint unter den Unterstützungskarten der anderen Kartensets).</translation>
     </message>
     <message>
         <source>Trying %1</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: %1</translation>
     </message>
     <message>
         <source>Trying %1: card %2 of %3. Nothing is installed or saved.</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: %1, Karte %2 von %3. Nichts wird installiert oder gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2482,27 +2482,27 @@
     <message>
         <source>Breathing guide</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atemanleitung</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarten</translation>
     </message>
     <message>
         <source>Cue cards are not available (the decks did not load).</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impulskarten sind nicht verfügbar (die Kartensets wurden nicht geladen).</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>The dashboard is not available.</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht ist nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

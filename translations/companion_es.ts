@@ -6,87 +6,87 @@
     <message>
         <source>&amp;Save...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar...</translation>
     </message>
     <message>
         <source>A wellbeing aid, not a medical device and not a monitoring tool. It does not diagnose anything, and nobody else sees what it notices.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una ayuda para tu bienestar, no un dispositivo médico ni una herramienta de supervisión. No diagnostica nada, y nadie más ve lo que nota.</translation>
     </message>
     <message>
         <source>A zip for your helpdesk; you see what is in it first</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un zip para tu mesa de ayuda; primero ves lo que contiene</translation>
     </message>
     <message>
         <source>About %1</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Create &amp;support bundle...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crear paquete de &amp;soporte...</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Files in the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del paquete de soporte</translation>
     </message>
     <message>
         <source>Licensed under the Apache License 2.0.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con licencia Apache License 2.0.</translation>
     </message>
     <message>
         <source>Save the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de soporte</translation>
     </message>
     <message>
         <source>Saved to %1. Give this file to your helpdesk.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Entrega este archivo a tu mesa de ayuda.</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de soporte</translation>
     </message>
     <message>
         <source>These files go into one zip for your helpdesk. Nothing is sent anywhere: you choose where to save it and whom to give it to. It holds no audio, no voice data, none of your history (only how many rows it has) and no card text.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos van en un zip para tu mesa de ayuda. No se envía nada: tú eliges dónde guardarlo y a quién dárselo. No contiene audio, ni datos de voz, ni nada de tu historial (solo cuántas filas tiene), ni texto de tarjetas.</translation>
     </message>
     <message>
         <source>What it is</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Your voice never leaves this computer and is never recorded: Companion keeps only per-minute and per-call numbers, on this machine, for a limited time. You can see, export and delete them (companion data ...).</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu voz nunca sale de este equipo y nunca se graba: Companion guarda solo números por minuto y por llamada, en este equipo y por un tiempo limitado. Puedes verlos, exportarlos y borrarlos (companion data ...).</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -94,32 +94,32 @@
     <message>
         <source>%1 demo</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demostración de %1</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de consejos</translation>
     </message>
     <message>
         <source>Listening to a simulated shift (no microphone).</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando un turno simulado (sin micrófono).</translation>
     </message>
     <message>
         <source>Microphone</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono</translation>
     </message>
     <message>
         <source>Not keeping a history: %1</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda historial: %1</translation>
     </message>
     <message>
         <source>Start with the system</source>
         <extracomment>(companion/app/wiring.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con el sistema</translation>
     </message>
 </context>
 <context>
@@ -215,47 +215,47 @@
     <message>
         <source>%1. Breathing and cue cards still work from this menu.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. La respiración y las tarjetas siguen disponibles en este menú.</translation>
     </message>
     <message>
         <source>%1. Companion keeps trying; breathing and cue cards still work.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Companion lo sigue intentando; la respiración y las tarjetas siguen funcionando.</translation>
     </message>
     <message>
         <source>%1. Use this icon&apos;s menu for breathing, cards and settings.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Usa el menú de este icono para la respiración, las tarjetas y la configuración.</translation>
     </message>
     <message>
         <source>Companion is running</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion está en marcha</translation>
     </message>
     <message>
         <source>Listening again</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando de nuevo</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono no disponible</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono: %1</translation>
     </message>
     <message>
         <source>Settings</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings are not available.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración no está disponible.</translation>
     </message>
     <message>
         <source>There is no offer to respond to right now.</source>
@@ -265,12 +265,12 @@
     <message>
         <source>until %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hasta las %1</translation>
     </message>
     <message>
         <source>until you resume</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hasta que la reanudes</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     <message>
         <source>Breath %1 of %2  ·  %3 left</source>
         <extracomment>(companion/ui/breathing_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiración %1 de %2  ·  quedan %3</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -437,92 +437,92 @@
     <message>
         <source>&amp;Another card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra tarjeta</translation>
     </message>
     <message>
         <source>&amp;Helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;til</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>After a tough call</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras una llamada difícil</translation>
     </message>
     <message>
         <source>Between calls</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre llamadas</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the card [Esc]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la tarjeta [Esc]</translation>
     </message>
     <message>
         <source>Hi&amp;de this card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oc&amp;ultar esta tarjeta</translation>
     </message>
     <message>
         <source>Marked helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como útil</translation>
     </message>
     <message>
         <source>Never show this card again [D]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar esta tarjeta [D]</translation>
     </message>
     <message>
         <source>No card to show</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarjeta que mostrar</translation>
     </message>
     <message>
         <source>Pinned</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fijada</translation>
     </message>
     <message>
         <source>Show a different card [A]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar otra tarjeta [A]</translation>
     </message>
     <message>
         <source>Show this card more often [P]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta tarjeta más a menudo [P]</translation>
     </message>
     <message>
         <source>Start of shift</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al inicio del turno</translation>
     </message>
     <message>
         <source>There is no cue card for this moment. Your supervisor can add cards to a deck.</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarjeta de consejos para este momento. Tu líder de equipo puede agregar tarjetas a un mazo.</translation>
     </message>
     <message>
         <source>This card helped; kept on this computer only [H]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta me ayudó; se guarda solo en este equipo [H]</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -540,12 +540,12 @@
     <message>
         <source>Companion cue card</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de consejos de Companion</translation>
     </message>
     <message>
         <source>Cue decks</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mazos de tarjetas</translation>
     </message>
     <message>
         <source>Show the hidden card again [U]</source>
@@ -555,7 +555,7 @@
     <message>
         <source>Un&amp;pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;fijar</translation>
     </message>
     <message>
         <source>“%1” is hidden. Press U or Undo to bring it back.</source>
@@ -568,30 +568,30 @@
     <message>
         <source>%1, line %2</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (and %n more).</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (y %n problema más).</numerusform>
+            <numerusform>%1: %2 (y %n problemas más).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The file is not used until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se usa hasta que se corrija.</translation>
     </message>
     <message>
         <source>The last good version stays in use until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La última versión correcta sigue en uso hasta que se corrija.</translation>
     </message>
 </context>
 <context>
@@ -599,368 +599,368 @@
     <message>
         <source>%1 to %2</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) (older data is deleted automatically)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día (los datos más antiguos se borran automáticamente)</numerusform>
+            <numerusform>%n días (los datos más antiguos se borran automáticamente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Average level on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nivel medio en llamadas</translation>
     </message>
     <message>
         <source>Average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación media</translation>
     </message>
     <message>
         <source>Breathing finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiración completada</translation>
     </message>
     <message>
         <source>Breathing offered</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiración sugerida</translation>
     </message>
     <message>
         <source>Breathing started</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiración iniciada</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Companion keeps only numbers summarising your voice (never audio, never words) on this computer. They stay in your private folder and are never sent anywhere; only you can export them.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion guarda en este equipo solo números que resumen tu voz (nunca audio, nunca palabras). Se quedan en tu carpeta privada y nunca se envían; solo tú puedes exportarlos.</translation>
     </message>
     <message>
         <source>Companion: your dashboard</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion: tu panel</translation>
     </message>
     <message>
         <source>Cue cards offered / opened</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas sugeridas / abiertas</translation>
     </message>
     <message>
         <source>Damaged copy set aside: %1 (removed by &apos;Delete everything&apos;)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copia dañada apartada: %1 (se elimina con &apos;Borrar todo&apos;)</translation>
     </message>
     <message>
         <source>Date range:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message numerus="yes">
         <source>Delete everything Companion has stored (and %n damaged cop(y|ies) set aside)? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Borrar todo lo que Companion ha guardado (y %n copia dañada apartada)? No se puede deshacer.</numerusform>
+            <numerusform>¿Borrar todo lo que Companion ha guardado (y %n copias dañadas apartadas)? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete everything Companion has stored? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todo lo que Companion ha guardado? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete everything Companion stored before %1? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todo lo que Companion guardó antes del %1? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete everything before this date…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo lo anterior a esta fecha…</translation>
     </message>
     <message>
         <source>Delete everything…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo…</translation>
     </message>
     <message>
         <source>Delete failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar</translation>
     </message>
     <message>
         <source>Delete your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar tus datos</translation>
     </message>
     <message>
         <source>Deleted</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se borró %n fila y se compactó el archivo.</numerusform>
+            <numerusform>Se borraron %n filas y se compactó el archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file. Removed %1.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se borró %n fila y se compactó el archivo. Eliminado: %1.</numerusform>
+            <numerusform>Se borraron %n filas y se compactó el archivo. Eliminado: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting removes the rows from the file (it is compacted), not just from view. It cannot be undone. The same is available as &apos;companion data export&apos; and &apos;companion data delete&apos;.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar quita las filas del archivo (que se compacta), no solo de la vista. No se puede deshacer. Lo mismo está disponible como &apos;companion data export&apos; y &apos;companion data delete&apos;.</translation>
     </message>
     <message>
         <source>Export as CSV folder…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como carpeta CSV…</translation>
     </message>
     <message>
         <source>Export as JSON</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON</translation>
     </message>
     <message>
         <source>Export as JSON file…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como archivo JSON…</translation>
     </message>
     <message>
         <source>Export as a new folder of CSV files</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como una carpeta nueva de archivos CSV</translation>
     </message>
     <message>
         <source>Export failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>Exported</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the file %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n fila al archivo %1. Ahora te toca guardarlo con cuidado: Companion no sigue ni borra las exportaciones.</numerusform>
+            <numerusform>Se exportaron %n filas al archivo %1. Ahora te toca guardarlo con cuidado: Companion no sigue ni borra las exportaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the folder %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n fila a la carpeta %1. Ahora te toca guardarla con cuidado: Companion no sigue ni borra las exportaciones.</numerusform>
+            <numerusform>Se exportaron %n filas a la carpeta %1. Ahora te toca guardarla con cuidado: Companion no sigue ni borra las exportaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>File size:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo:</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivo JSON (*.json)</translation>
     </message>
     <message>
         <source>Location:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación:</translation>
     </message>
     <message>
         <source>Longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación más larga</translation>
     </message>
     <message>
         <source>Move the mouse over the chart to see each minute. Wheel: zoom; drag: move; &apos;A&apos; button: whole day.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el puntero sobre el gráfico para ver cada minuto. Rueda: zoom; arrastrar: mover; botón &apos;A&apos;: todo el día.</translation>
     </message>
     <message>
         <source>Never stored: audio, words or transcripts, who you spoke to, phone numbers. Nothing is sent anywhere: Companion opens no network connections.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se guarda: audio, palabras ni transcripciones, con quién hablaste, números de teléfono. No se envía nada: Companion no abre conexiones de red.</translation>
     </message>
     <message>
         <source>New folder for CSV files (*)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta nueva para archivos CSV (*)</translation>
     </message>
     <message>
         <source>Next call after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente llamada tras respiración guiada</translation>
     </message>
     <message>
         <source>Next call after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente llamada sin respiración guiada</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Retention:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conservación:</translation>
     </message>
     <message>
         <source>Stored:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado:</translation>
     </message>
     <message>
         <source>Tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas tensas</translation>
     </message>
     <message>
         <source>The history could not be opened, so nothing is shown here.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el historial, así que aquí no se muestra nada.</translation>
     </message>
     <message>
         <source>This is the demo: its history is a throw-away copy that is deleted when the demo ends. Your own history is not touched.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la demostración: su historial es una copia temporal que se borra al terminar. Tu propio historial no se toca.</translation>
     </message>
     <message>
         <source>Time on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en llamadas</translation>
     </message>
     <message>
         <source>Today</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Week</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>What this means</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>Your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Your history could not be opened, so there is nothing to show.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu historial, así que no hay nada que mostrar.</translation>
     </message>
     <message>
         <source>average level on calls (calm = 50)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nivel medio en llamadas (calma = 50)</translation>
     </message>
     <message>
         <source>average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recuperación media</translation>
     </message>
     <message>
         <source>breathing offered / started / finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiración sugerida / iniciada / completada</translation>
     </message>
     <message>
         <source>breathing/card offers (what, when, outcome, arousal before/after, feeling)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sugerencias de respiración/tarjetas (qué, cuándo, resultado, tensión antes/después, cómo te sentiste)</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
         <source>calls (start, end, how detected, average/peak arousal, tense and recovery seconds)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamadas (inicio, fin, cómo se detectaron, tensión media/máxima, segundos de tensión y de recuperación)</translation>
     </message>
     <message>
         <source>cannot delete a damaged copy: %1</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede borrar una copia dañada: %1</translation>
     </message>
     <message>
         <source>longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recuperación más larga</translation>
     </message>
     <message>
         <source>next call, after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>siguiente llamada, tras respiración guiada</translation>
     </message>
     <message>
         <source>next call, after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>siguiente llamada, sin respiración guiada</translation>
     </message>
     <message>
         <source>per-minute arousal summaries (lowest/average/highest, seconds of speech)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resúmenes de tensión por minuto (mínimo/medio/máximo, segundos de habla)</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamadas tensas</translation>
     </message>
     <message>
         <source>your calm voice baseline (a few numbers, never audio)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tu nivel de calma (unos pocos números, nunca audio)</translation>
     </message>
     <message>
         <source>your pinned/hidden/helpful marks on cue cards</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tus marcas en las tarjetas (fijada/oculta/útil)</translation>
     </message>
 </context>
 <context>
@@ -968,187 +968,187 @@
     <message>
         <source>%1 s of speech</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s de habla</translation>
     </message>
     <message>
         <source>%1, %2 tense</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de tensión</translation>
     </message>
     <message>
         <source>%1, recovered in %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, recuperación en %2</translation>
     </message>
     <message>
         <source>%1-%2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>%1; you felt %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; te sentiste %2</translation>
     </message>
     <message>
         <source>Arousal (50 = your calm level)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tensión (50 = tu nivel de calma)</translation>
     </message>
     <message>
         <source>Average on calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Media en llamadas</translation>
     </message>
     <message>
         <source>Breathing at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiración a las %1: %2</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Cue card at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta a las %1: %2</translation>
     </message>
     <message>
         <source>Nothing recorded on this day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado este día</translation>
     </message>
     <message>
         <source>Time of day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día</translation>
     </message>
     <message>
         <source>arousal %1 (lowest %2, highest %3)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tensión %1 (mínima %2, máxima %3)</translation>
     </message>
     <message>
         <source>arousal (mean of each minute)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tensión (media de cada minuto)</translation>
     </message>
     <message>
         <source>before: %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1</translation>
     </message>
     <message>
         <source>before: %1, at the next call: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1, en la siguiente llamada: %2</translation>
     </message>
     <message>
         <source>better</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>breathing (hollow: not finished)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiración (vacío: sin terminar)</translation>
     </message>
     <message>
         <source>call</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamada</translation>
     </message>
     <message>
         <source>call %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamada %1</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
         <source>cue card</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta de consejos</translation>
     </message>
     <message>
         <source>finished</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>lowest to highest in the minute</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de mínimo a máximo en el minuto</translation>
     </message>
     <message>
         <source>not listening</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin escuchar</translation>
     </message>
     <message>
         <source>offered, no answer</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sugerida, sin respuesta</translation>
     </message>
     <message>
         <source>skipped</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>snoozed</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>silenciada</translation>
     </message>
     <message>
         <source>started</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iniciada</translation>
     </message>
     <message>
         <source>stopped early</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>detenida antes</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>llamadas tensas</translation>
     </message>
     <message>
         <source>tense level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>umbral de tensión</translation>
     </message>
     <message>
         <source>tense stretch</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tramo tenso</translation>
     </message>
     <message>
         <source>the same</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <source>too little speech to tell (%1 s)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muy poca habla para saberlo (%1 s)</translation>
     </message>
     <message>
         <source>worse</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>your calm level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tu nivel de calma</translation>
     </message>
 </context>
 <context>
@@ -1156,198 +1156,198 @@
     <message>
         <source>%1 on %2; %3 tense.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2; %3 tensas.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them (was|were) tense (at least %1 s above your tense level of %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellas fue tensa (al menos %1 s por encima de tu umbral de tensión de %2).</numerusform>
+            <numerusform>%n de ellas fueron tensas (al menos %1 s por encima de tu umbral de tensión de %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) higher</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto por encima</numerusform>
+            <numerusform>%n puntos por encima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) lower</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto por debajo</numerusform>
+            <numerusform>%n puntos por debajo</numerusform>
         </translation>
     </message>
     <message>
         <source>After a tense stretch it took you on average %1 to settle back near your calm level (longest %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de un tramo tenso tardaste en promedio %1 en volver cerca de tu nivel de calma (lo más largo, %2).</translation>
     </message>
     <message numerus="yes">
         <source>After offers you let pass it was %1 ((once|%n times)).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Después de sugerencias que dejaste pasar, estuvo %1 (%n vez).</numerusform>
+            <numerusform>Después de sugerencias que dejaste pasar, estuvo %1 (%n veces).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At the start of the next call your voice was %1 after breathing ((once|%n times)).</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al inicio de la siguiente llamada, tu voz estuvo %1 después de respirar (%n vez).</numerusform>
+            <numerusform>Al inicio de la siguiente llamada, tu voz estuvo %1 después de respirar (%n veces).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Breathing was offered (once|%n times); you started %1 and finished %2.</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La respiración se sugirió %n vez; empezaste %1 y terminaste %2.</numerusform>
+            <numerusform>La respiración se sugirió %n veces; empezaste %1 y terminaste %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cue cards were offered (once|%n times); you opened %1.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se sugirieron tarjetas %n vez; abriste %1.</numerusform>
+            <numerusform>Se sugirieron tarjetas %n veces; abriste %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Green circles are breathing sessions (filled = finished, hollow = offered or stopped early); purple diamonds are cue cards.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los círculos verdes son sesiones de respiración (rellenos = completadas, vacíos = sugeridas o detenidas antes); los rombos morados son tarjetas.</translation>
     </message>
     <message>
         <source>Grey spans are your calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las franjas grises son tus llamadas.</translation>
     </message>
     <message>
         <source>How your voice sounded at the start of the next call after breathing shows here once a call has followed a breathing break.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo sonó tu voz al inicio de la siguiente llamada después de respirar aparecerá aquí cuando una llamada siga a una pausa de respiración.</translation>
     </message>
     <message>
         <source>No calls were recorded in these seven days.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron llamadas en estos siete días.</translation>
     </message>
     <message>
         <source>No recovery time could be measured: the tense stretches lasted until the end of their calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo medir el tiempo de recuperación: los tramos tensos duraron hasta el final de sus llamadas.</translation>
     </message>
     <message>
         <source>Nothing was recorded on this day. Companion keeps numbers only while it listens.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este día no se registró nada. Companion solo guarda números mientras escucha.</translation>
     </message>
     <message>
         <source>Orange spans are tense stretches: minutes in which your voice reached your tense level. A tense call is a call with at least 10 seconds above it.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las franjas naranjas son tramos tensos: minutos en los que tu voz llegó a tu umbral de tensión. Una llamada tensa tiene al menos 10 segundos por encima de él.</translation>
     </message>
     <message>
         <source>Recovery is how long it took after the last tense stretch of a call until your voice was back near your calm level.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación es el tiempo que pasó desde el último tramo tenso de una llamada hasta que tu voz volvió cerca de tu nivel de calma.</translation>
     </message>
     <message>
         <source>That is only a few moments to compare: read it as a hint, not a result.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Son pocos momentos para comparar: tómalo como una pista, no como un resultado.</translation>
     </message>
     <message>
         <source>The change after breathing compares your voice at the end of a call with the start of the next one. It is a rough everyday signal, not a measurement of health.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cambio tras respirar compara tu voz al final de una llamada con el inicio de la siguiente. Es una señal cotidiana aproximada, no una medida de salud.</translation>
     </message>
     <message>
         <source>The line is how raised your voice sounded, minute by minute, measured against your own calm voice (50). The shaded band shows the lowest and highest moment of each minute. It comes from pitch, loudness and pace only: never words.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La línea muestra cuán tensa sonó tu voz, minuto a minuto, comparada con tu propia voz en calma (50). La franja sombreada muestra el momento más bajo y el más alto de cada minuto. Sale solo del tono, el volumen y el ritmo: nunca de las palabras.</translation>
     </message>
     <message>
         <source>The most tense calls were on %1 (%2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de las llamadas tensas fueron el %1 (%2).</translation>
     </message>
     <message>
         <source>This is your own view. It stays on this computer; nobody else sees it. Companion is a wellbeing aid, not a medical device and not a monitoring tool.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu vista personal. Se queda en este equipo; nadie más la ve. Companion es una ayuda para tu bienestar, no un dispositivo médico ni una herramienta de supervisión.</translation>
     </message>
     <message numerus="yes">
         <source>You took %n call(s) (%1 on calls); %2</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atendiste %n llamada (%1 en llamadas); %2</numerusform>
+            <numerusform>Atendiste %n llamadas (%1 en llamadas); %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Your average level on calls stayed about the same over the week.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu nivel medio en las llamadas se mantuvo más o menos igual durante la semana.</translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went down by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu nivel medio en las llamadas bajó %n punto de %1 a %2.</numerusform>
+            <numerusform>Tu nivel medio en las llamadas bajó %n puntos de %1 a %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went up by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu nivel medio en las llamadas subió %n punto de %1 a %2.</numerusform>
+            <numerusform>Tu nivel medio en las llamadas subió %n puntos de %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, above your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu voz en las llamadas promedió %1, por encima de tu nivel de calma de %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, below your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu voz en las llamadas promedió %1, por debajo de tu nivel de calma de %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, close to your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu voz en las llamadas promedió %1, cerca de tu nivel de calma de %2.</translation>
     </message>
     <message>
         <source>about the same</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>más o menos igual</translation>
     </message>
 </context>
 <context>
@@ -1355,369 +1355,369 @@
     <message>
         <source>%1 / %2 characters</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <source>%1%2 — Companion deck editor</source>
         <extracomment>the deck editor&apos;s title: the file name, &quot; *&quot; when it has unsaved changes. (companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Editor de mazos de Companion</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: card %2: %3</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: tarjeta %2: %3</translation>
     </message>
     <message>
         <source>%1: deck: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: mazo: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Body</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>&amp;Cards</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;jetas</translation>
     </message>
     <message>
         <source>&amp;Locale</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;New card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta &amp;nueva</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Version</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión</translation>
     </message>
     <message>
         <source>(no id)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin ID)</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>A new deck with three example cards. Change them, then save (Ctrl+S).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mazo nuevo con tres tarjetas de ejemplo. Cámbialas y luego guarda (Ctrl+S).</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoría</translation>
     </message>
     <message>
         <source>Afte&amp;r a tense call</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras una llamada ten&amp;sa</translation>
     </message>
     <message>
         <source>After a tense call the agent comes first: such a card needs the tag &apos;recovery&apos;</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras una llamada tensa, primero va la persona que atiende: una tarjeta así necesita la etiqueta &apos;recovery&apos;</translation>
     </message>
     <message>
         <source>Bet&amp;ween calls</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre &amp;llamadas</translation>
     </message>
     <message numerus="yes">
         <source>Cannot try it yet: %n error(s). Fix them first (F8 lists them).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no se puede probar: %n error. Corrígelo primero (F8 lo muestra).</numerusform>
+            <numerusform>Aún no se puede probar: %n errores. Corrígelos primero (F8 los muestra).</numerusform>
         </translation>
     </message>
     <message>
         <source>Card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Card deleted. Close without saving to undo.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta borrada. Cierra sin guardar para deshacerlo.</translation>
     </message>
     <message>
         <source>Card i&amp;d</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D de la tarjeta</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mazos de tarjetas (*.toml)</translation>
     </message>
     <message>
         <source>Deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mazo</translation>
     </message>
     <message>
         <source>Deck &amp;id</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID del &amp;mazo</translation>
     </message>
     <message>
         <source>Deck titl&amp;e</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo del mazo</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción</translation>
     </message>
     <message>
         <source>Duplicate</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>How often the card comes up (1 = normal, 2 = twice as often)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia aparece la tarjeta (1 = normal, 2 = el doble)</translation>
     </message>
     <message>
         <source>Move down</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move up</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>No problems: the deck is ready.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas: el mazo está listo.</translation>
     </message>
     <message>
         <source>Not opened: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n error(s). Fix them first (F8 lists them; Enter on one goes to its card).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se guardó: %n error. Corrígelo primero (F8 lo muestra; Enter sobre él va a su tarjeta).</numerusform>
+            <numerusform>No se guardó: %n errores. Corrígelos primero (F8 los muestra; Enter sobre uno va a su tarjeta).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mazo</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1.</translation>
     </message>
     <message>
         <source>Opened %1. Note: %2.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1. Nota: %2.</translation>
     </message>
     <message>
         <source>Preview: the card as agents see it</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: la tarjeta como la ve el equipo</translation>
     </message>
     <message>
         <source>Problems (F8)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (F8)</translation>
     </message>
     <message>
         <source>Raise it each time you hand out a new copy</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Súbelo cada vez que repartas una copia nueva</translation>
     </message>
     <message>
         <source>Save deck as</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mazo como</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2).</translation>
     </message>
     <message>
         <source>Saved %1 (%2, %3).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2, %3).</translation>
     </message>
     <message>
         <source>Separate tags with commas. Known tags: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Separa las etiquetas con comas. Etiquetas conocidas: %1</translation>
     </message>
     <message>
         <source>Show these cards in the agents&apos; card window; nothing is installed or saved (Ctrl+T)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas tarjetas en la ventana de tarjetas del equipo; no se instala ni se guarda nada (Ctrl+T)</translation>
     </message>
     <message>
         <source>Start of s&amp;hift</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al inicio del turn&amp;o</translation>
     </message>
     <message>
         <source>Su&amp;mmary of changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen de cambios</translation>
     </message>
     <message>
         <source>Supp&amp;ort contact</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto de apoyo</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <source>The deck has unsaved changes. Save them?</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mazo tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <source>Tr&amp;y in the card window</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar en la ventana de tarjetas</translation>
     </message>
     <message>
         <source>Trying the deck in the card window: &apos;Another card&apos; goes through every card; Esc closes it.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probando el mazo en la ventana de tarjetas: &apos;Otra tarjeta&apos; recorre todas las tarjetas; Esc la cierra.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Wei&amp;ght</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso</translation>
     </message>
     <message>
         <source>What changed in this version, for IT and agents (the changelog entry for the version number above)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en esta versión, para TI y el equipo (la entrada del registro de cambios del número de versión de arriba)</translation>
     </message>
     <message>
         <source>When</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who agents can turn to after a hard call (team lead, staff support line). Shown on the &apos;this was a hard one&apos; card and when breathing did not help.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A quién puede acudir el equipo tras una llamada difícil (líder de equipo, línea de apoyo al personal). Aparece en la tarjeta para llamadas difíciles y cuando la respiración no ayudó.</translation>
     </message>
     <message>
         <source>e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Líder de equipo: ext. 2040. Línea de apoyo al personal (gratuita, confidencial): 0800 …</translation>
     </message>
     <message>
         <source>e.g. recovery, breathing</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., recovery, breathing</translation>
     </message>
     <message>
         <source>error</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>its comments and keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sus comentarios y las claves que Companion no usa (%1) se conservan al guardar</translation>
     </message>
     <message>
         <source>its comments are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sus comentarios se conservan al guardar</translation>
     </message>
     <message>
         <source>keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las claves que Companion no usa (%1) se conservan al guardar</translation>
     </message>
     <message>
         <source>new deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mazo nuevo</translation>
     </message>
     <message>
         <source>warning</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/fallback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1733,52 +1733,52 @@
     <message>
         <source>&amp;Close without saving</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sin guardar</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Card feedback (*.toml)</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sobre tarjetas (*.toml)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 already exists. Choose a new name.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1 ya existe. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Save card feedback</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comentarios sobre tarjetas</translation>
     </message>
     <message>
         <source>Saved %1. Nothing was sent anywhere.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1. No se envió nada.</translation>
     </message>
     <message>
         <source>Share card feedback — Companion</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compartir comentarios sobre tarjetas — Companion</translation>
     </message>
     <message>
         <source>The feedback file, exactly as it would be saved</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de comentarios, tal como se guardaría</translation>
     </message>
     <message>
         <source>This is everything the file holds: for each card you marked, 1 if you found it helpful and 1 if you hid it. No names, no times, nothing about your voice or your calls. Nothing is sent: if you save it, you decide whether to hand it to your supervisor.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto es todo lo que contiene el archivo: por cada tarjeta que marcaste, un 1 si te pareció útil y un 1 si la ocultaste. Sin nombres, sin horas, nada sobre tu voz ni tus llamadas. No se envía nada: si lo guardas, tú decides si se lo das a tu líder de equipo.</translation>
     </message>
 </context>
 <context>
@@ -1794,32 +1794,32 @@
     <message>
         <source>%1 %2</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -1835,103 +1835,103 @@
     <message>
         <source>&amp;Add as a new card</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar como tarjeta nueva</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar una copia…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>A few cards of your own: what helps you after a hard call (a photo you like, a stretch, a line that steadies you). They come up with the others after a tense call and between calls. Only on this computer.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas tarjetas propias: lo que te ayuda después de una llamada difícil (una foto que te guste, un estiramiento, una frase que te dé calma). Aparecen con las demás después de una llamada tensa y entre llamadas. Solo en este equipo.</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n card(s) to %1.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió %n tarjeta a %1.</numerusform>
+            <numerusform>Se copiaron %n tarjetas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mazos de tarjetas (*.toml)</translation>
     </message>
     <message>
         <source>Export your cards</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tus tarjetas</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Saved. Note: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Nota: %1</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>What helps me — Companion</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ayuda — Companion</translation>
     </message>
     <message numerus="yes">
         <source>You have %n card(s): remove one first.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tienes %n tarjeta: quita una primero.</numerusform>
+            <numerusform>Tienes %n tarjetas: quita una primero.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your cards file cannot be read: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer tu archivo de tarjetas: %1</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy turns personal cards off (allow_personal_decks). Ask your team lead or IT if you would like them.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La política de tu organización desactiva las tarjetas personales (allow_personal_decks). Pregunta a tu líder de equipo o a TI si te gustaría tenerlas.</translation>
     </message>
 </context>
 <context>
@@ -2048,132 +2048,132 @@
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de tensión (0-100, 50 = tu nivel habitual) a partir del cual el habla cuenta como tensa</translation>
     </message>
     <message>
         <source>Breathing guide opacity</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opacidad de la guía de respiración</translation>
     </message>
     <message>
         <source>Breathing guide size in pixels</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la guía de respiración en píxeles</translation>
     </message>
     <message>
         <source>Breathing guide without scaling animation (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración sin el círculo que crece y se encoge (también se aplica el ajuste del sistema)</translation>
     </message>
     <message>
         <source>Close a cue card after this many seconds (0 = stay until closed)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar una tarjeta después de estos segundos (0 = se queda hasta que la cierres)</translation>
     </message>
     <message>
         <source>Days aggregates are kept before they are deleted</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Días que se guardan los resúmenes antes de borrarse</translation>
     </message>
     <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de minutos entre dos sugerencias</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colores de alto contraste en las ventanas de Companion (también se aplica el ajuste del sistema)</translation>
     </message>
     <message>
         <source>How readily a call counts as tense: 1 (rarely) to 5 (readily)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con qué facilidad una llamada cuenta como tensa: 1 (pocas veces) a 5 (a menudo)</translation>
     </message>
     <message>
         <source>Input device name (&apos;&apos; = the system default microphone)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dispositivo de entrada (&apos;&apos; = el micrófono predeterminado del sistema)</translation>
     </message>
     <message>
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las ventanas y tarjetas de Companion: en, de, es, fr o pt-BR (&apos;&apos; = el idioma del sistema)</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de habla para aprender tu nivel de calma</translation>
     </message>
     <message>
         <source>Most prompts in any hour</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de sugerencias por hora</translation>
     </message>
     <message>
         <source>Neutral words on screen: an offer never says that a call was tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Palabras neutrales en pantalla: una sugerencia nunca dice que una llamada fue tensa</translation>
     </message>
     <message>
         <source>No offers while presenting, in a full-screen app or in do-not-disturb</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencias al presentar, con una app a pantalla completa o en No molestar</translation>
     </message>
     <message>
         <source>No prompts in this daily window, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = none)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencias en esta franja diaria, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = ninguna)</translation>
     </message>
     <message>
         <source>Offer breathing or a card after a tense call</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir respiración o una tarjeta después de una llamada tensa</translation>
     </message>
     <message>
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Técnica que usa &apos;Respirar ahora&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla para la guía de respiración (&apos;&apos; = la que tiene el puntero)</translation>
     </message>
     <message>
         <source>Seconds an ignored offer stays on screen (0 = until answered)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que una sugerencia ignorada sigue en pantalla (0 = hasta responder)</translation>
     </message>
     <message>
         <source>Seconds of sustained speech that start a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de habla continua que inician una llamada (heurística de voz)</translation>
     </message>
     <message>
         <source>Seconds of wrap-up after a call before back to idle</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de cierre de llamada antes de volver a estar entre llamadas</translation>
     </message>
     <message>
         <source>Seconds without speech that end a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin habla que terminan una llamada (heurística de voz)</translation>
     </message>
     <message>
         <source>Show the welcome and microphone check when Companion first starts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la bienvenida y la prueba del micrófono la primera vez que se inicia Companion</translation>
     </message>
     <message>
         <source>Soft tones at breathing phase changes</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tonos suaves en cada cambio de fase de la respiración</translation>
     </message>
     <message>
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Companion al iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2181,17 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">%1 (no conectado)</translation>
+        <translation>%1 (no conectado)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraste alto</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2201,7 +2201,7 @@
     <message>
         <source>&amp;Microphone</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Micrófono</translation>
     </message>
     <message>
         <source>&amp;Neutral words on screen</source>
@@ -2211,32 +2211,32 @@
     <message>
         <source>&amp;Offer help after tense calls</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir a&amp;yuda tras llamadas tensas</translation>
     </message>
     <message>
         <source>&amp;Quiet hours (HH:MM-HH:MM)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario de silencio (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>&amp;Reduced motion</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento &amp;reducido</translation>
     </message>
     <message>
         <source>&amp;Sensitivity (1 rarely … 5 readily)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilidad (1 pocas veces … 5 a menudo)</translation>
     </message>
     <message>
         <source>Breathing &amp;tones</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;onos de respiración</translation>
     </message>
     <message>
         <source>Companion settings</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Companion</translation>
     </message>
     <message>
         <source>No offers while &amp;presenting or in do-not-disturb</source>
@@ -2251,12 +2251,12 @@
     <message>
         <source>Start with the s&amp;ystem</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar con el sistema</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Predeterminado del sistema</translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2266,17 +2266,17 @@
     <message>
         <source>The settings file %1 cannot be written: %2</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">No se puede escribir el archivo de configuración %1: %2</translation>
+        <translation>No se puede escribir el archivo de configuración %1: %2</translation>
     </message>
     <message>
         <source>e.g. 18:00-08:00 (empty = none)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 18:00-08:00 (vacío = ninguno)</translation>
     </message>
     <message>
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>definido por tu organización</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>the tray icon&apos;s tooltip: &quot;Companion: In a call&quot;. (companion/ui/tray.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Pause listening</source>
@@ -2297,27 +2297,27 @@
     <message>
         <source>In a call</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En una llamada</translation>
     </message>
     <message>
         <source>In a call (running tense)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En una llamada (tensa)</translation>
     </message>
     <message>
         <source>Listening (between calls)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando (entre llamadas)</translation>
     </message>
     <message>
         <source>Listening paused</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escucha en pausa</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono no disponible</translation>
     </message>
 </context>
 <context>
@@ -2325,17 +2325,17 @@
     <message>
         <source>This deck has no cards, only a support contact (shown under the support cards of the other decks).</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este mazo no tiene tarjetas, solo un contacto de apoyo (aparece bajo las tarjetas de apoyo de los otros mazos).</translation>
     </message>
     <message>
         <source>Trying %1</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1</translation>
     </message>
     <message>
         <source>Trying %1: card %2 of %3. Nothing is installed or saved.</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1: tarjeta %2 de %3. No se instala ni se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -2482,27 +2482,27 @@
     <message>
         <source>Breathing guide</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de consejos</translation>
     </message>
     <message>
         <source>Cue cards are not available (the decks did not load).</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas no están disponibles (los mazos no se cargaron).</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>The dashboard is not available.</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El panel no está disponible.</translation>
     </message>
 </context>
 </TS>

@@ -6,87 +6,87 @@
     <message>
         <source>&amp;Save...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer...</translation>
     </message>
     <message>
         <source>A wellbeing aid, not a medical device and not a monitoring tool. It does not diagnose anything, and nobody else sees what it notices.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une aide au bien-être, pas un dispositif médical ni un outil de surveillance. Il ne pose aucun diagnostic, et personne d&apos;autre ne voit ce qu&apos;il remarque.</translation>
     </message>
     <message>
         <source>A zip for your helpdesk; you see what is in it first</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un zip pour votre support informatique&#xa0;; vous voyez d&apos;abord ce qu&apos;il contient</translation>
     </message>
     <message>
         <source>About %1</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Create &amp;support bundle...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer une archive d&apos;&amp;assistance...</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Files in the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de l&apos;archive d&apos;assistance</translation>
     </message>
     <message>
         <source>Licensed under the Apache License 2.0.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous licence Apache License 2.0.</translation>
     </message>
     <message>
         <source>Save the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive d&apos;assistance</translation>
     </message>
     <message>
         <source>Saved to %1. Give this file to your helpdesk.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Remettez ce fichier à votre support informatique.</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archive d&apos;assistance</translation>
     </message>
     <message>
         <source>These files go into one zip for your helpdesk. Nothing is sent anywhere: you choose where to save it and whom to give it to. It holds no audio, no voice data, none of your history (only how many rows it has) and no card text.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers sont réunis dans un zip pour votre support informatique. Rien n&apos;est envoyé&#xa0;: vous choisissez où l&apos;enregistrer et à qui le donner. Il ne contient ni audio, ni données vocales, ni votre historique (seulement son nombre de lignes), ni texte de carte.</translation>
     </message>
     <message>
         <source>What it is</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce que c&apos;est</translation>
     </message>
     <message>
         <source>Your voice never leaves this computer and is never recorded: Companion keeps only per-minute and per-call numbers, on this machine, for a limited time. You can see, export and delete them (companion data ...).</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre voix ne quitte jamais cet ordinateur et n&apos;est jamais enregistrée&#xa0;: Companion ne garde que des chiffres par minute et par appel, sur cette machine et pour une durée limitée. Vous pouvez les consulter, les exporter et les supprimer (companion data ...).</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers zip (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -94,32 +94,32 @@
     <message>
         <source>%1 demo</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Démo %1</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartes-conseils</translation>
     </message>
     <message>
         <source>Listening to a simulated shift (no microphone).</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute d&apos;une journée simulée (sans micro).</translation>
     </message>
     <message>
         <source>Microphone</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micro</translation>
     </message>
     <message>
         <source>Not keeping a history: %1</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique n&apos;est conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start with the system</source>
         <extracomment>(companion/app/wiring.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec le système</translation>
     </message>
 </context>
 <context>
@@ -215,47 +215,47 @@
     <message>
         <source>%1. Breathing and cue cards still work from this menu.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. La respiration et les cartes-conseils restent disponibles dans ce menu.</translation>
     </message>
     <message>
         <source>%1. Companion keeps trying; breathing and cue cards still work.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Companion continue d&apos;essayer&#xa0;; la respiration et les cartes-conseils restent disponibles.</translation>
     </message>
     <message>
         <source>%1. Use this icon&apos;s menu for breathing, cards and settings.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Utilisez le menu de cette icône pour la respiration, les cartes et les paramètres.</translation>
     </message>
     <message>
         <source>Companion is running</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion est lancé</translation>
     </message>
     <message>
         <source>Listening again</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau à l&apos;écoute</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micro indisponible</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings are not available.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>There is no offer to respond to right now.</source>
@@ -265,12 +265,12 @@
     <message>
         <source>until %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>until you resume</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à ce que vous repreniez</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     <message>
         <source>Breath %1 of %2  ·  %3 left</source>
         <extracomment>(companion/ui/breathing_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiration %1 sur %2  ·  reste %3</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -437,92 +437,92 @@
     <message>
         <source>&amp;Another card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre carte</translation>
     </message>
     <message>
         <source>&amp;Helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utile</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>After a tough call</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après un appel difficile</translation>
     </message>
     <message>
         <source>Between calls</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux appels</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the card [Esc]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la carte [Échap]</translation>
     </message>
     <message>
         <source>Hi&amp;de this card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer cette carte</translation>
     </message>
     <message>
         <source>Marked helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme utile</translation>
     </message>
     <message>
         <source>Never show this card again [D]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus jamais afficher cette carte [D]</translation>
     </message>
     <message>
         <source>No card to show</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte à afficher</translation>
     </message>
     <message>
         <source>Pinned</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée</translation>
     </message>
     <message>
         <source>Show a different card [A]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une autre carte [A]</translation>
     </message>
     <message>
         <source>Show this card more often [P]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette carte plus souvent [P]</translation>
     </message>
     <message>
         <source>Start of shift</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En début de journée</translation>
     </message>
     <message>
         <source>There is no cue card for this moment. Your supervisor can add cards to a deck.</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de carte-conseil pour ce moment. Votre responsable d&apos;équipe peut ajouter des cartes à un jeu de cartes.</translation>
     </message>
     <message>
         <source>This card helped; kept on this computer only [H]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte a aidé&#xa0;; l&apos;info reste sur cet ordinateur [H]</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -540,12 +540,12 @@
     <message>
         <source>Companion cue card</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte-conseil Companion</translation>
     </message>
     <message>
         <source>Cue decks</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de cartes</translation>
     </message>
     <message>
         <source>Show the hidden card again [U]</source>
@@ -555,7 +555,7 @@
     <message>
         <source>Un&amp;pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Désé&amp;pingler</translation>
     </message>
     <message>
         <source>“%1” is hidden. Press U or Undo to bring it back.</source>
@@ -568,30 +568,30 @@
     <message>
         <source>%1, line %2</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (and %n more).</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (et %n autre problème).</numerusform>
+            <numerusform>%1&#xa0;: %2 (et %n autres problèmes).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file is not used until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas utilisé tant qu&apos;il n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>The last good version stays in use until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dernière version valide reste utilisée jusqu&apos;à la correction.</translation>
     </message>
 </context>
 <context>
@@ -599,368 +599,368 @@
     <message>
         <source>%1 to %2</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) (older data is deleted automatically)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour (les données plus anciennes sont supprimées automatiquement)</numerusform>
+            <numerusform>%n jours (les données plus anciennes sont supprimées automatiquement)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Average level on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niveau moyen en appel</translation>
     </message>
     <message>
         <source>Average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupération moyenne</translation>
     </message>
     <message>
         <source>Breathing finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiration terminée</translation>
     </message>
     <message>
         <source>Breathing offered</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiration proposée</translation>
     </message>
     <message>
         <source>Breathing started</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiration commencée</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Companion keeps only numbers summarising your voice (never audio, never words) on this computer. They stay in your private folder and are never sent anywhere; only you can export them.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion ne garde sur cet ordinateur que des chiffres qui résument votre voix (jamais d&apos;audio, jamais de mots). Ils restent dans votre dossier privé et ne sont jamais envoyés&#xa0;; personne d&apos;autre que vous ne peut les exporter.</translation>
     </message>
     <message>
         <source>Companion: your dashboard</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion&#xa0;: votre tableau de bord</translation>
     </message>
     <message>
         <source>Cue cards offered / opened</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartes-conseils proposées / ouvertes</translation>
     </message>
     <message>
         <source>Damaged copy set aside: %1 (removed by &apos;Delete everything&apos;)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copie endommagée mise de côté&#xa0;: %1 (supprimée par &apos;Tout supprimer&apos;)</translation>
     </message>
     <message>
         <source>Date range:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>Delete everything Companion has stored (and %n damaged cop(y|ies) set aside)? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer tout ce que Companion a conservé (et %n copie endommagée mise de côté)&#xa0;? C&apos;est irréversible.</numerusform>
+            <numerusform>Supprimer tout ce que Companion a conservé (et %n copies endommagées mises de côté)&#xa0;? C&apos;est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete everything Companion has stored? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce que Companion a conservé&#xa0;? C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Delete everything Companion stored before %1? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce que Companion a conservé avant le %1&#xa0;? C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Delete everything before this date…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce qui précède cette date…</translation>
     </message>
     <message>
         <source>Delete everything…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer…</translation>
     </message>
     <message>
         <source>Delete failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la suppression</translation>
     </message>
     <message>
         <source>Delete your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer vos données</translation>
     </message>
     <message>
         <source>Deleted</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne supprimée et fichier compacté.</numerusform>
+            <numerusform>%n lignes supprimées et fichier compacté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file. Removed %1.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne supprimée et fichier compacté. Retiré&#xa0;: %1.</numerusform>
+            <numerusform>%n lignes supprimées et fichier compacté. Retiré&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting removes the rows from the file (it is compacted), not just from view. It cannot be undone. The same is available as &apos;companion data export&apos; and &apos;companion data delete&apos;.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer retire les lignes du fichier (qui est compacté), pas seulement de l&apos;affichage. C&apos;est irréversible. La même chose est possible avec &apos;companion data export&apos; et &apos;companion data delete&apos;.</translation>
     </message>
     <message>
         <source>Export as CSV folder…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en dossier CSV…</translation>
     </message>
     <message>
         <source>Export as JSON</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON</translation>
     </message>
     <message>
         <source>Export as JSON file…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en fichier JSON…</translation>
     </message>
     <message>
         <source>Export as a new folder of CSV files</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un nouveau dossier de fichiers CSV</translation>
     </message>
     <message>
         <source>Export failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Exported</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the file %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée dans le fichier %1. Il est désormais sous votre garde&#xa0;: Companion ne suit ni ne supprime les exportations.</numerusform>
+            <numerusform>%n lignes exportées dans le fichier %1. Il est désormais sous votre garde&#xa0;: Companion ne suit ni ne supprime les exportations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the folder %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée dans le dossier %1. Il est désormais sous votre garde&#xa0;: Companion ne suit ni ne supprime les exportations.</numerusform>
+            <numerusform>%n lignes exportées dans le dossier %1. Il est désormais sous votre garde&#xa0;: Companion ne suit ni ne supprime les exportations.</numerusform>
         </translation>
     </message>
     <message>
         <source>File size:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
         <source>Location:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupération la plus longue</translation>
     </message>
     <message>
         <source>Move the mouse over the chart to see each minute. Wheel: zoom; drag: move; &apos;A&apos; button: whole day.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Survolez le graphique avec la souris pour voir chaque minute. Molette&#xa0;: zoom&#xa0;; glisser&#xa0;: déplacer&#xa0;; bouton &apos;A&apos;&#xa0;: toute la journée.</translation>
     </message>
     <message>
         <source>Never stored: audio, words or transcripts, who you spoke to, phone numbers. Nothing is sent anywhere: Companion opens no network connections.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jamais conservé&#xa0;: l&apos;audio, les mots ou transcriptions, à qui vous avez parlé, les numéros de téléphone. Rien n&apos;est envoyé&#xa0;: Companion n&apos;ouvre aucune connexion réseau.</translation>
     </message>
     <message>
         <source>New folder for CSV files (*)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier pour les fichiers CSV (*)</translation>
     </message>
     <message>
         <source>Next call after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appel suivant après respiration guidée</translation>
     </message>
     <message>
         <source>Next call after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appel suivant sans respiration guidée</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Retention:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conservation&#xa0;:</translation>
     </message>
     <message>
         <source>Stored:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conservé&#xa0;:</translation>
     </message>
     <message>
         <source>Tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels tendus</translation>
     </message>
     <message>
         <source>The history could not be opened, so nothing is shown here.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être ouvert&#xa0;: rien n&apos;est affiché ici.</translation>
     </message>
     <message>
         <source>This is the demo: its history is a throw-away copy that is deleted when the demo ends. Your own history is not touched.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la démo&#xa0;: son historique est une copie jetable, supprimée à la fin de la démo. Votre propre historique n&apos;est pas touché.</translation>
     </message>
     <message>
         <source>Time on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps en appel</translation>
     </message>
     <message>
         <source>Today</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Week</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>What this means</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie</translation>
     </message>
     <message>
         <source>Your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Your history could not be opened, so there is nothing to show.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique n&apos;a pas pu être ouvert&#xa0;: il n&apos;y a rien à afficher.</translation>
     </message>
     <message>
         <source>average level on calls (calm = 50)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niveau moyen en appel (calme = 50)</translation>
     </message>
     <message>
         <source>average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>récupération moyenne</translation>
     </message>
     <message>
         <source>breathing offered / started / finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiration proposée / commencée / terminée</translation>
     </message>
     <message>
         <source>breathing/card offers (what, when, outcome, arousal before/after, feeling)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>propositions de respiration/cartes (quoi, quand, résultat, tension avant/après, ressenti)</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <source>calls (start, end, how detected, average/peak arousal, tense and recovery seconds)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appels (début, fin, mode de détection, tension moyenne/maximale, secondes de tension et de récupération)</translation>
     </message>
     <message>
         <source>cannot delete a damaged copy: %1</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer une copie endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>récupération la plus longue</translation>
     </message>
     <message>
         <source>next call, after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appel suivant, après respiration guidée</translation>
     </message>
     <message>
         <source>next call, after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appel suivant, sans respiration guidée</translation>
     </message>
     <message>
         <source>per-minute arousal summaries (lowest/average/highest, seconds of speech)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>résumés de tension par minute (minimum/moyenne/maximum, secondes de parole)</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appels tendus</translation>
     </message>
     <message>
         <source>your calm voice baseline (a few numbers, never audio)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>votre niveau de calme (quelques chiffres, jamais d&apos;audio)</translation>
     </message>
     <message>
         <source>your pinned/hidden/helpful marks on cue cards</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vos marques sur les cartes-conseils (épinglée/masquée/utile)</translation>
     </message>
 </context>
 <context>
@@ -968,187 +968,187 @@
     <message>
         <source>%1 s of speech</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s de parole</translation>
     </message>
     <message>
         <source>%1, %2 tense</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de tension</translation>
     </message>
     <message>
         <source>%1, recovered in %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, récupération en %2</translation>
     </message>
     <message>
         <source>%1-%2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>%1; you felt %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; vous vous sentiez %2</translation>
     </message>
     <message>
         <source>Arousal (50 = your calm level)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tension (50 = votre niveau de calme)</translation>
     </message>
     <message>
         <source>Average on calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne en appel</translation>
     </message>
     <message>
         <source>Breathing at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiration à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Cue card at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte-conseil à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing recorded on this day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;enregistré ce jour-là</translation>
     </message>
     <message>
         <source>Time of day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <source>arousal %1 (lowest %2, highest %3)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tension %1 (minimum %2, maximum %3)</translation>
     </message>
     <message>
         <source>arousal (mean of each minute)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tension (moyenne de chaque minute)</translation>
     </message>
     <message>
         <source>before: %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>before: %1, at the next call: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avant&#xa0;: %1, à l&apos;appel suivant&#xa0;: %2</translation>
     </message>
     <message>
         <source>better</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mieux</translation>
     </message>
     <message>
         <source>breathing (hollow: not finished)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiration (vide&#xa0;: non terminée)</translation>
     </message>
     <message>
         <source>call</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appel</translation>
     </message>
     <message>
         <source>call %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appel %1</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <source>cue card</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>carte-conseil</translation>
     </message>
     <message>
         <source>finished</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>lowest to highest in the minute</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>du minimum au maximum de la minute</translation>
     </message>
     <message>
         <source>not listening</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas à l&apos;écoute</translation>
     </message>
     <message>
         <source>offered, no answer</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>proposée, sans réponse</translation>
     </message>
     <message>
         <source>skipped</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>snoozed</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>suspendue</translation>
     </message>
     <message>
         <source>started</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>commencée</translation>
     </message>
     <message>
         <source>stopped early</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée avant la fin</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>appels tendus</translation>
     </message>
     <message>
         <source>tense level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seuil de tension</translation>
     </message>
     <message>
         <source>tense stretch</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moment tendu</translation>
     </message>
     <message>
         <source>the same</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pareil</translation>
     </message>
     <message>
         <source>too little speech to tell (%1 s)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de parole pour le dire (%1 s)</translation>
     </message>
     <message>
         <source>worse</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moins bien</translation>
     </message>
     <message>
         <source>your calm level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>votre niveau de calme</translation>
     </message>
 </context>
 <context>
@@ -1156,198 +1156,198 @@
     <message>
         <source>%1 on %2; %3 tense.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;; %3 tendus.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them (was|were) tense (at least %1 s above your tense level of %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre eux était tendu (au moins %1 s au-dessus de votre seuil de tension de %2).</numerusform>
+            <numerusform>%n d&apos;entre eux étaient tendus (au moins %1 s au-dessus de votre seuil de tension de %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) higher</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point plus haut</numerusform>
+            <numerusform>%n points plus haut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) lower</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point plus bas</numerusform>
+            <numerusform>%n points plus bas</numerusform>
         </translation>
     </message>
     <message>
         <source>After a tense stretch it took you on average %1 to settle back near your calm level (longest %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après un moment tendu, il vous a fallu en moyenne %1 pour revenir près de votre niveau de calme (au plus %2).</translation>
     </message>
     <message numerus="yes">
         <source>After offers you let pass it was %1 ((once|%n times)).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Après des propositions que vous avez laissées passer, il était %1 (%n fois).</numerusform>
+            <numerusform>Après des propositions que vous avez laissées passer, il était %1 (%n fois).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At the start of the next call your voice was %1 after breathing ((once|%n times)).</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au début de l&apos;appel suivant, votre niveau était %1 après une respiration (%n fois).</numerusform>
+            <numerusform>Au début de l&apos;appel suivant, votre niveau était %1 après une respiration (%n fois).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Breathing was offered (once|%n times); you started %1 and finished %2.</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La respiration a été proposée %n fois&#xa0;; vous en avez commencé %1 et terminé %2.</numerusform>
+            <numerusform>La respiration a été proposée %n fois&#xa0;; vous en avez commencé %1 et terminé %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cue cards were offered (once|%n times); you opened %1.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Des cartes-conseils ont été proposées %n fois&#xa0;; vous en avez ouvert %1.</numerusform>
+            <numerusform>Des cartes-conseils ont été proposées %n fois&#xa0;; vous en avez ouvert %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Green circles are breathing sessions (filled = finished, hollow = offered or stopped early); purple diamonds are cue cards.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les cercles verts sont des séances de respiration (pleins = terminées, vides = proposées ou arrêtées avant la fin)&#xa0;; les losanges violets sont des cartes-conseils.</translation>
     </message>
     <message>
         <source>Grey spans are your calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les zones grises sont vos appels.</translation>
     </message>
     <message>
         <source>How your voice sounded at the start of the next call after breathing shows here once a call has followed a breathing break.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de votre voix au début de l&apos;appel qui suit une respiration s&apos;affichera ici dès qu&apos;un appel aura suivi une pause de respiration.</translation>
     </message>
     <message>
         <source>No calls were recorded in these seven days.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n&apos;a été enregistré pendant ces sept jours.</translation>
     </message>
     <message>
         <source>No recovery time could be measured: the tense stretches lasted until the end of their calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun temps de récupération n&apos;a pu être mesuré&#xa0;: les moments tendus ont duré jusqu&apos;à la fin des appels.</translation>
     </message>
     <message>
         <source>Nothing was recorded on this day. Companion keeps numbers only while it listens.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré ce jour-là. Companion ne garde des chiffres que pendant qu&apos;il écoute.</translation>
     </message>
     <message>
         <source>Orange spans are tense stretches: minutes in which your voice reached your tense level. A tense call is a call with at least 10 seconds above it.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les zones orange sont des moments tendus&#xa0;: des minutes où votre voix a atteint votre seuil de tension. Un appel tendu compte au moins 10 secondes au-dessus.</translation>
     </message>
     <message>
         <source>Recovery is how long it took after the last tense stretch of a call until your voice was back near your calm level.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La récupération est le temps qu&apos;il a fallu, après le dernier moment tendu d&apos;un appel, pour que votre voix revienne près de votre niveau de calme.</translation>
     </message>
     <message>
         <source>That is only a few moments to compare: read it as a hint, not a result.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait peu de moments à comparer&#xa0;: voyez-le comme un indice, pas comme un résultat.</translation>
     </message>
     <message>
         <source>The change after breathing compares your voice at the end of a call with the start of the next one. It is a rough everyday signal, not a measurement of health.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le changement après la respiration compare votre voix à la fin d&apos;un appel et au début du suivant. C&apos;est un repère approximatif du quotidien, pas une mesure de santé.</translation>
     </message>
     <message>
         <source>The line is how raised your voice sounded, minute by minute, measured against your own calm voice (50). The shaded band shows the lowest and highest moment of each minute. It comes from pitch, loudness and pace only: never words.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La ligne montre à quel point votre voix semblait tendue, minute par minute, par rapport à votre propre voix au calme (50). La bande ombrée indique le moment le plus bas et le plus haut de chaque minute. Elle ne repose que sur la hauteur, le volume et le débit&#xa0;: jamais sur les mots.</translation>
     </message>
     <message>
         <source>The most tense calls were on %1 (%2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les appels tendus ont été les plus nombreux le %1 (%2).</translation>
     </message>
     <message>
         <source>This is your own view. It stays on this computer; nobody else sees it. Companion is a wellbeing aid, not a medical device and not a monitoring tool.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue est la vôtre. Elle reste sur cet ordinateur&#xa0;; personne d&apos;autre ne la voit. Companion est une aide au bien-être, pas un dispositif médical ni un outil de surveillance.</translation>
     </message>
     <message numerus="yes">
         <source>You took %n call(s) (%1 on calls); %2</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez eu %n appel (%1 en appel)&#xa0;; %2</numerusform>
+            <numerusform>Vous avez eu %n appels (%1 en appel)&#xa0;; %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Your average level on calls stayed about the same over the week.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre niveau moyen en appel est resté à peu près stable sur la semaine.</translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went down by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre niveau moyen en appel a baissé de %n point de %1 à %2.</numerusform>
+            <numerusform>Votre niveau moyen en appel a baissé de %n points de %1 à %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went up by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre niveau moyen en appel a augmenté de %n point de %1 à %2.</numerusform>
+            <numerusform>Votre niveau moyen en appel a augmenté de %n points de %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, above your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En appel, votre voix était en moyenne à %1, au-dessus de votre niveau de calme de %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, below your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En appel, votre voix était en moyenne à %1, en dessous de votre niveau de calme de %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, close to your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En appel, votre voix était en moyenne à %1, proche de votre niveau de calme de %2.</translation>
     </message>
     <message>
         <source>about the same</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à peu près le même</translation>
     </message>
 </context>
 <context>
@@ -1355,369 +1355,369 @@
     <message>
         <source>%1 / %2 characters</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caractères</translation>
     </message>
     <message>
         <source>%1%2 — Companion deck editor</source>
         <extracomment>the deck editor&apos;s title: the file name, &quot; *&quot; when it has unsaved changes. (companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Éditeur de jeux de cartes Companion</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: card %2: %3</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: carte %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: deck: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: jeu&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Body</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>&amp;Cards</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartes</translation>
     </message>
     <message>
         <source>&amp;Locale</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;New card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Version</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version</translation>
     </message>
     <message>
         <source>(no id)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sans ID)</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>A new deck with three example cards. Change them, then save (Ctrl+S).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeu de cartes avec trois cartes d&apos;exemple. Modifiez-les, puis enregistrez (Ctrl+S).</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédigé par</translation>
     </message>
     <message>
         <source>Afte&amp;r a tense call</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Après un appel tendu</translation>
     </message>
     <message>
         <source>After a tense call the agent comes first: such a card needs the tag &apos;recovery&apos;</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après un appel tendu, la personne au téléphone passe d&apos;abord&#xa0;: une telle carte doit avoir l&apos;étiquette &apos;recovery&apos;</translation>
     </message>
     <message>
         <source>Bet&amp;ween calls</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entre deux appels</translation>
     </message>
     <message numerus="yes">
         <source>Cannot try it yet: %n error(s). Fix them first (F8 lists them).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d&apos;essayer pour l&apos;instant&#xa0;: %n erreur. Corrigez-la d&apos;abord (F8 la montre).</numerusform>
+            <numerusform>Impossible d&apos;essayer pour l&apos;instant&#xa0;: %n erreurs. Corrigez-les d&apos;abord (F8 les liste).</numerusform>
         </translation>
     </message>
     <message>
         <source>Card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Card deleted. Close without saving to undo.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte supprimée. Fermez sans enregistrer pour annuler.</translation>
     </message>
     <message>
         <source>Card i&amp;d</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D de la carte</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de cartes (*.toml)</translation>
     </message>
     <message>
         <source>Deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de cartes</translation>
     </message>
     <message>
         <source>Deck &amp;id</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du jeu</translation>
     </message>
     <message>
         <source>Deck titl&amp;e</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titre du &amp;jeu</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption</translation>
     </message>
     <message>
         <source>Duplicate</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>How often the card comes up (1 = normal, 2 = twice as often)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;apparition de la carte (1 = normale, 2 = deux fois plus souvent)</translation>
     </message>
     <message>
         <source>Move down</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move up</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>No problems: the deck is ready.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème&#xa0;: le jeu de cartes est prêt.</translation>
     </message>
     <message>
         <source>Not opened: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n error(s). Fix them first (F8 lists them; Enter on one goes to its card).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n erreur. Corrigez-la d&apos;abord (F8 la montre&#xa0;; Entrée dessus mène à sa carte).</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n erreurs. Corrigez-les d&apos;abord (F8 les liste&#xa0;; Entrée sur l&apos;une mène à sa carte).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un jeu de cartes</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <source>Opened %1. Note: %2.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert. Remarque&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Preview: the card as agents see it</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: la carte telle que l&apos;équipe la voit</translation>
     </message>
     <message>
         <source>Problems (F8)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (F8)</translation>
     </message>
     <message>
         <source>Raise it each time you hand out a new copy</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À augmenter à chaque nouvelle copie distribuée</translation>
     </message>
     <message>
         <source>Save deck as</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le jeu de cartes sous</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2).</translation>
     </message>
     <message>
         <source>Saved %1 (%2, %3).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2, %3).</translation>
     </message>
     <message>
         <source>Separate tags with commas. Known tags: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les étiquettes par des virgules. Étiquettes connues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show these cards in the agents&apos; card window; nothing is installed or saved (Ctrl+T)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces cartes dans la fenêtre des cartes, comme l&apos;équipe les voit&#xa0;; rien n&apos;est installé ni enregistré (Ctrl+T)</translation>
     </message>
     <message>
         <source>Start of s&amp;hift</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En dé&amp;but de journée</translation>
     </message>
     <message>
         <source>Su&amp;mmary of changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;mé des changements</translation>
     </message>
     <message>
         <source>Supp&amp;ort contact</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contact de s&amp;outien</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>The deck has unsaved changes. Save them?</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de cartes a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Tr&amp;y in the card window</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essa&amp;yer dans la fenêtre des cartes</translation>
     </message>
     <message>
         <source>Trying the deck in the card window: &apos;Another card&apos; goes through every card; Esc closes it.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essai du jeu dans la fenêtre des cartes&#xa0;: &apos;Autre carte&apos; passe par toutes les cartes&#xa0;; Échap la ferme.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Wei&amp;ght</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poid&amp;s</translation>
     </message>
     <message>
         <source>What changed in this version, for IT and agents (the changelog entry for the version number above)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans cette version, pour l&apos;informatique et l&apos;équipe (l&apos;entrée du journal des modifications pour le numéro de version ci-dessus)</translation>
     </message>
     <message>
         <source>When</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who agents can turn to after a hard call (team lead, staff support line). Shown on the &apos;this was a hard one&apos; card and when breathing did not help.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vers qui l&apos;équipe peut se tourner après un appel difficile (responsable d&apos;équipe, ligne de soutien du personnel). Affiché sur la carte des appels difficiles et quand la respiration n&apos;a pas aidé.</translation>
     </message>
     <message>
         <source>e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Responsable d&apos;équipe&#xa0;: poste 2040. Ligne de soutien du personnel (gratuite, confidentielle)&#xa0;: 0800 …</translation>
     </message>
     <message>
         <source>e.g. recovery, breathing</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. recovery, breathing</translation>
     </message>
     <message>
         <source>error</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>its comments and keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ses commentaires et les clés que Companion n&apos;utilise pas (%1) sont conservés à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>its comments are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ses commentaires sont conservés à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les clés que Companion n&apos;utilise pas (%1) sont conservées à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>new deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nouveau jeu de cartes</translation>
     </message>
     <message>
         <source>warning</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/fallback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1733,52 +1733,52 @@
     <message>
         <source>&amp;Close without saving</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>Card feedback (*.toml)</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur les cartes (*.toml)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 already exists. Choose a new name.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Save card feedback</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;avis sur les cartes</translation>
     </message>
     <message>
         <source>Saved %1. Nothing was sent anywhere.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Share card feedback — Companion</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partager votre avis sur les cartes — Companion</translation>
     </message>
     <message>
         <source>The feedback file, exactly as it would be saved</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;avis, exactement tel qu&apos;il serait enregistré</translation>
     </message>
     <message>
         <source>This is everything the file holds: for each card you marked, 1 if you found it helpful and 1 if you hid it. No names, no times, nothing about your voice or your calls. Nothing is sent: if you save it, you decide whether to hand it to your supervisor.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voici tout ce que contient le fichier&#xa0;: pour chaque carte que vous avez marquée, 1 si vous l&apos;avez trouvée utile et 1 si vous l&apos;avez masquée. Aucun nom, aucune heure, rien sur votre voix ni vos appels. Rien n&apos;est envoyé&#xa0;: si vous l&apos;enregistrez, vous décidez de le remettre ou non à votre responsable d&apos;équipe.</translation>
     </message>
 </context>
 <context>
@@ -1794,32 +1794,32 @@
     <message>
         <source>%1 %2</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -1835,103 +1835,103 @@
     <message>
         <source>&amp;Add as a new card</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter comme nouvelle carte</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>A few cards of your own: what helps you after a hard call (a photo you like, a stretch, a line that steadies you). They come up with the others after a tense call and between calls. Only on this computer.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelques cartes à vous&#xa0;: ce qui vous aide après un appel difficile (une photo que vous aimez, un étirement, une phrase qui vous apaise). Elles apparaissent avec les autres après un appel tendu et entre les appels. Uniquement sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n card(s) to %1.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte copiée dans %1.</numerusform>
+            <numerusform>%n cartes copiées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de cartes (*.toml)</translation>
     </message>
     <message>
         <source>Export your cards</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vos cartes</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Saved. Note: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>What helps me — Companion</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui m&apos;aide — Companion</translation>
     </message>
     <message numerus="yes">
         <source>You have %n card(s): remove one first.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez %n carte&#xa0;: retirez-en une d&apos;abord.</numerusform>
+            <numerusform>Vous avez %n cartes&#xa0;: retirez-en une d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your cards file cannot be read: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire votre fichier de cartes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy turns personal cards off (allow_personal_decks). Ask your team lead or IT if you would like them.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La politique de votre organisation désactive les cartes personnelles (allow_personal_decks). Demandez à votre responsable d&apos;équipe ou au service informatique si vous les souhaitez.</translation>
     </message>
 </context>
 <context>
@@ -2048,132 +2048,132 @@
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de tension (0-100, 50 = votre niveau habituel) au-delà duquel la parole compte comme tendue</translation>
     </message>
     <message>
         <source>Breathing guide opacity</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opacité du guide de respiration</translation>
     </message>
     <message>
         <source>Breathing guide size in pixels</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taille du guide de respiration en pixels</translation>
     </message>
     <message>
         <source>Breathing guide without scaling animation (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guide de respiration sans le cercle qui grandit et rétrécit (le réglage du système s&apos;applique aussi)</translation>
     </message>
     <message>
         <source>Close a cue card after this many seconds (0 = stay until closed)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une carte-conseil après ce nombre de secondes (0 = reste jusqu&apos;à sa fermeture)</translation>
     </message>
     <message>
         <source>Days aggregates are kept before they are deleted</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours de conservation des résumés avant leur suppression</translation>
     </message>
     <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de minutes entre deux propositions</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs à contraste élevé dans les fenêtres de Companion (le réglage du système s&apos;applique aussi)</translation>
     </message>
     <message>
         <source>How readily a call counts as tense: 1 (rarely) to 5 (readily)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facilité avec laquelle un appel compte comme tendu&#xa0;: 1 (rarement) à 5 (souvent)</translation>
     </message>
     <message>
         <source>Input device name (&apos;&apos; = the system default microphone)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom du périphérique d&apos;entrée (&apos;&apos; = le micro par défaut du système)</translation>
     </message>
     <message>
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue des fenêtres et des cartes de Companion&#xa0;: en, de, es, fr ou pt-BR (&apos;&apos; = la langue du système)</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de parole utilisées pour apprendre votre niveau de calme</translation>
     </message>
     <message>
         <source>Most prompts in any hour</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de propositions par heure</translation>
     </message>
     <message>
         <source>Neutral words on screen: an offer never says that a call was tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mots neutres à l&apos;écran&#xa0;: une proposition ne dit jamais qu&apos;un appel était tendu</translation>
     </message>
     <message>
         <source>No offers while presenting, in a full-screen app or in do-not-disturb</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de propositions pendant une présentation, dans une app en plein écran ou en mode Ne pas déranger</translation>
     </message>
     <message>
         <source>No prompts in this daily window, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = none)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de propositions dans cette plage quotidienne, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = aucune)</translation>
     </message>
     <message>
         <source>Offer breathing or a card after a tense call</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une respiration ou une carte après un appel tendu</translation>
     </message>
     <message>
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Technique utilisée par &apos;Respirer maintenant&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écran du guide de respiration (&apos;&apos; = celui du pointeur de la souris)</translation>
     </message>
     <message>
         <source>Seconds an ignored offer stays on screen (0 = until answered)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pendant lesquelles une proposition ignorée reste à l&apos;écran (0 = jusqu&apos;à la réponse)</translation>
     </message>
     <message>
         <source>Seconds of sustained speech that start a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de parole continue qui démarrent un appel (heuristique de parole)</translation>
     </message>
     <message>
         <source>Seconds of wrap-up after a call before back to idle</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de post-appel avant de revenir entre deux appels</translation>
     </message>
     <message>
         <source>Seconds without speech that end a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans parole qui terminent un appel (heuristique de parole)</translation>
     </message>
     <message>
         <source>Show the welcome and microphone check when Companion first starts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Bienvenue et test du micro au premier démarrage de Companion</translation>
     </message>
     <message>
         <source>Soft tones at breathing phase changes</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sons doux à chaque changement de phase de respiration</translation>
     </message>
     <message>
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Companion à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2181,17 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">%1 (non connecté)</translation>
+        <translation>%1 (non connecté)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2201,7 +2201,7 @@
     <message>
         <source>&amp;Microphone</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Microphone</translation>
     </message>
     <message>
         <source>&amp;Neutral words on screen</source>
@@ -2211,32 +2211,32 @@
     <message>
         <source>&amp;Offer help after tense calls</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oposer de l&apos;aide après un appel tendu</translation>
     </message>
     <message>
         <source>&amp;Quiet hours (HH:MM-HH:MM)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures de silence (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>&amp;Reduced motion</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animations réduites</translation>
     </message>
     <message>
         <source>&amp;Sensitivity (1 rarely … 5 readily)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilité (1 rarement … 5 souvent)</translation>
     </message>
     <message>
         <source>Breathing &amp;tones</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sons de respira&amp;tion</translation>
     </message>
     <message>
         <source>Companion settings</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de Companion</translation>
     </message>
     <message>
         <source>No offers while &amp;presenting or in do-not-disturb</source>
@@ -2251,12 +2251,12 @@
     <message>
         <source>Start with the s&amp;ystem</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer avec le système</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Par défaut du système</translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2266,17 +2266,17 @@
     <message>
         <source>The settings file %1 cannot be written: %2</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Impossible d&apos;écrire le fichier de paramètres %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire le fichier de paramètres %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>e.g. 18:00-08:00 (empty = none)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 18:00-08:00 (vide = aucune)</translation>
     </message>
     <message>
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>défini par votre organisation</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>the tray icon&apos;s tooltip: &quot;Companion: In a call&quot;. (companion/ui/tray.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Pause listening</source>
@@ -2297,27 +2297,27 @@
     <message>
         <source>In a call</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En appel</translation>
     </message>
     <message>
         <source>In a call (running tense)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En appel (tendu)</translation>
     </message>
     <message>
         <source>Listening (between calls)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute (entre les appels)</translation>
     </message>
     <message>
         <source>Listening paused</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute en pause</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Micro indisponible</translation>
     </message>
 </context>
 <context>
@@ -2325,17 +2325,17 @@
     <message>
         <source>This deck has no cards, only a support contact (shown under the support cards of the other decks).</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeu n&apos;a pas de cartes, seulement un contact de soutien (affiché sous les cartes de soutien des autres jeux).</translation>
     </message>
     <message>
         <source>Trying %1</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essai&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trying %1: card %2 of %3. Nothing is installed or saved.</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essai de %1&#xa0;: carte %2 sur %3. Rien n&apos;est installé ni enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2482,27 +2482,27 @@
     <message>
         <source>Breathing guide</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guide de respiration</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartes-conseils</translation>
     </message>
     <message>
         <source>Cue cards are not available (the decks did not load).</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes-conseils ne sont pas disponibles (les jeux de cartes n&apos;ont pas pu être chargés).</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>The dashboard is not available.</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n&apos;est pas disponible.</translation>
     </message>
 </context>
 </TS>

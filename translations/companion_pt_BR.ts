@@ -6,87 +6,87 @@
     <message>
         <source>&amp;Save...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar...</translation>
     </message>
     <message>
         <source>A wellbeing aid, not a medical device and not a monitoring tool. It does not diagnose anything, and nobody else sees what it notices.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um apoio ao seu bem-estar, não um dispositivo médico nem uma ferramenta de monitoramento. Ele não faz diagnósticos, e ninguém mais vê o que ele percebe.</translation>
     </message>
     <message>
         <source>A zip for your helpdesk; you see what is in it first</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um zip para o suporte técnico; você vê antes o que tem dentro</translation>
     </message>
     <message>
         <source>About %1</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o %1</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Create &amp;support bundle...</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Criar pacote de &amp;suporte...</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Files in the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos do pacote de suporte</translation>
     </message>
     <message>
         <source>Licensed under the Apache License 2.0.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Licenciado sob a Apache License 2.0.</translation>
     </message>
     <message>
         <source>Save the support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o pacote de suporte</translation>
     </message>
     <message>
         <source>Saved to %1. Give this file to your helpdesk.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1. Entregue este arquivo ao suporte técnico.</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Support bundle</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de suporte</translation>
     </message>
     <message>
         <source>These files go into one zip for your helpdesk. Nothing is sent anywhere: you choose where to save it and whom to give it to. It holds no audio, no voice data, none of your history (only how many rows it has) and no card text.</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estes arquivos vão em um zip para o suporte técnico. Nada é enviado: você escolhe onde salvar e para quem entregar. Ele não contém áudio, dados de voz, nada do seu histórico (só quantas linhas ele tem) nem texto de cartões.</translation>
     </message>
     <message>
         <source>What it is</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O que é</translation>
     </message>
     <message>
         <source>Your voice never leaves this computer and is never recorded: Companion keeps only per-minute and per-call numbers, on this machine, for a limited time. You can see, export and delete them (companion data ...).</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sua voz nunca sai deste computador e nunca é gravada: o Companion guarda só números por minuto e por ligação, nesta máquina e por tempo limitado. Você pode ver, exportar e excluir esses números (companion data ...).</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
         <extracomment>(companion/ui/about.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos zip (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -94,32 +94,32 @@
     <message>
         <source>%1 demo</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração do %1</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de dicas</translation>
     </message>
     <message>
         <source>Listening to a simulated shift (no microphone).</source>
         <extracomment>(companion/app/lifecycle.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvindo um turno simulado (sem microfone).</translation>
     </message>
     <message>
         <source>Microphone</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microfone</translation>
     </message>
     <message>
         <source>Not keeping a history: %1</source>
         <extracomment>(companion/app/parts.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum histórico está sendo guardado: %1</translation>
     </message>
     <message>
         <source>Start with the system</source>
         <extracomment>(companion/app/wiring.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar com o sistema</translation>
     </message>
 </context>
 <context>
@@ -215,47 +215,47 @@
     <message>
         <source>%1. Breathing and cue cards still work from this menu.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. A respiração e os cartões de dicas continuam disponíveis neste menu.</translation>
     </message>
     <message>
         <source>%1. Companion keeps trying; breathing and cue cards still work.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. O Companion continua tentando; a respiração e os cartões de dicas continuam funcionando.</translation>
     </message>
     <message>
         <source>%1. Use this icon&apos;s menu for breathing, cards and settings.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Use o menu deste ícone para respiração, cartões e configurações.</translation>
     </message>
     <message>
         <source>Companion is running</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Companion está em execução</translation>
     </message>
     <message>
         <source>Listening again</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvindo de novo</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microfone indisponível</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microfone: %1</translation>
     </message>
     <message>
         <source>Settings</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Settings are not available.</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As configurações não estão disponíveis.</translation>
     </message>
     <message>
         <source>There is no offer to respond to right now.</source>
@@ -265,12 +265,12 @@
     <message>
         <source>until %1</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>until you resume</source>
         <extracomment>(companion/ui/shell.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>até você retomar</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     <message>
         <source>Breath %1 of %2  ·  %3 left</source>
         <extracomment>(companion/ui/breathing_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiração %1 de %2  ·  faltam %3</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -437,92 +437,92 @@
     <message>
         <source>&amp;Another card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outro cartão</translation>
     </message>
     <message>
         <source>&amp;Helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;til</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixar</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <source>After a tough call</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de uma ligação difícil</translation>
     </message>
     <message>
         <source>Between calls</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre ligações</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Close the card [Esc]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o cartão [Esc]</translation>
     </message>
     <message>
         <source>Hi&amp;de this card</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oc&amp;ultar este cartão</translation>
     </message>
     <message>
         <source>Marked helpful</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como útil</translation>
     </message>
     <message>
         <source>Never show this card again [D]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca mais mostrar este cartão [D]</translation>
     </message>
     <message>
         <source>No card to show</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cartão para mostrar</translation>
     </message>
     <message>
         <source>Pinned</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fixado</translation>
     </message>
     <message>
         <source>Show a different card [A]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar outro cartão [A]</translation>
     </message>
     <message>
         <source>Show this card more often [P]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este cartão com mais frequência [P]</translation>
     </message>
     <message>
         <source>Start of shift</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No início do turno</translation>
     </message>
     <message>
         <source>There is no cue card for this moment. Your supervisor can add cards to a deck.</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não há cartão de dicas para este momento. Seu líder de equipe pode adicionar cartões a um baralho.</translation>
     </message>
     <message>
         <source>This card helped; kept on this computer only [H]</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este cartão ajudou; fica só neste computador [H]</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     <message>
         <source>&amp;Pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -540,12 +540,12 @@
     <message>
         <source>Companion cue card</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de dicas do Companion</translation>
     </message>
     <message>
         <source>Cue decks</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baralhos</translation>
     </message>
     <message>
         <source>Show the hidden card again [U]</source>
@@ -555,7 +555,7 @@
     <message>
         <source>Un&amp;pin</source>
         <extracomment>(companion/ui/card_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desa&amp;fixar</translation>
     </message>
     <message>
         <source>“%1” is hidden. Press U or Undo to bring it back.</source>
@@ -568,30 +568,30 @@
     <message>
         <source>%1, line %2</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (and %n more).</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (e mais %n problema).</numerusform>
+            <numerusform>%1: %2 (e mais %n problemas).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The file is not used until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é usado até ser corrigido.</translation>
     </message>
     <message>
         <source>The last good version stays in use until it is fixed.</source>
         <extracomment>(companion/ui/content_watcher.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A última versão válida continua em uso até a correção.</translation>
     </message>
 </context>
 <context>
@@ -599,368 +599,368 @@
     <message>
         <source>%1 to %2</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) (older data is deleted automatically)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia (dados mais antigos são excluídos automaticamente)</numerusform>
+            <numerusform>%n dias (dados mais antigos são excluídos automaticamente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message>
         <source>Average level on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nível médio nas ligações</translation>
     </message>
     <message>
         <source>Average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação média</translation>
     </message>
     <message>
         <source>Breathing finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiração concluída</translation>
     </message>
     <message>
         <source>Breathing offered</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiração sugerida</translation>
     </message>
     <message>
         <source>Breathing started</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiração iniciada</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligações</translation>
     </message>
     <message>
         <source>Companion keeps only numbers summarising your voice (never audio, never words) on this computer. They stay in your private folder and are never sent anywhere; only you can export them.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Companion guarda neste computador só números que resumem sua voz (nunca áudio, nunca palavras). Eles ficam na sua pasta particular e nunca são enviados; só você pode exportá-los.</translation>
     </message>
     <message>
         <source>Companion: your dashboard</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Companion: seu painel</translation>
     </message>
     <message>
         <source>Cue cards offered / opened</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartões sugeridos / abertos</translation>
     </message>
     <message>
         <source>Damaged copy set aside: %1 (removed by &apos;Delete everything&apos;)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cópia danificada separada: %1 (removida por &apos;Excluir tudo&apos;)</translation>
     </message>
     <message>
         <source>Date range:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message numerus="yes">
         <source>Delete everything Companion has stored (and %n damaged cop(y|ies) set aside)? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir tudo o que o Companion guardou (e %n cópia danificada separada)? Não dá para desfazer.</numerusform>
+            <numerusform>Excluir tudo o que o Companion guardou (e %n cópias danificadas separadas)? Não dá para desfazer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete everything Companion has stored? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tudo o que o Companion guardou? Não dá para desfazer.</translation>
     </message>
     <message>
         <source>Delete everything Companion stored before %1? This cannot be undone.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tudo o que o Companion guardou antes de %1? Não dá para desfazer.</translation>
     </message>
     <message>
         <source>Delete everything before this date…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tudo antes desta data…</translation>
     </message>
     <message>
         <source>Delete everything…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tudo…</translation>
     </message>
     <message>
         <source>Delete failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exclusão</translation>
     </message>
     <message>
         <source>Delete your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir seus dados</translation>
     </message>
     <message>
         <source>Deleted</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha excluída e arquivo compactado.</numerusform>
+            <numerusform>%n linhas excluídas e arquivo compactado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s) and compacted the file. Removed %1.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha excluída e arquivo compactado. Removido: %1.</numerusform>
+            <numerusform>%n linhas excluídas e arquivo compactado. Removido: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting removes the rows from the file (it is compacted), not just from view. It cannot be undone. The same is available as &apos;companion data export&apos; and &apos;companion data delete&apos;.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir remove as linhas do arquivo (que é compactado), não só da visualização. Não dá para desfazer. O mesmo está disponível como &apos;companion data export&apos; e &apos;companion data delete&apos;.</translation>
     </message>
     <message>
         <source>Export as CSV folder…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como pasta CSV…</translation>
     </message>
     <message>
         <source>Export as JSON</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON</translation>
     </message>
     <message>
         <source>Export as JSON file…</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como arquivo JSON…</translation>
     </message>
     <message>
         <source>Export as a new folder of CSV files</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como uma nova pasta de arquivos CSV</translation>
     </message>
     <message>
         <source>Export failed</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>Exported</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the file %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha exportada para o arquivo %1. Agora ele fica aos seus cuidados: o Companion não acompanha nem exclui exportações.</numerusform>
+            <numerusform>%n linhas exportadas para o arquivo %1. Agora ele fica aos seus cuidados: o Companion não acompanha nem exclui exportações.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to the folder %1. It is now yours to keep safe: Companion does not track or delete exports.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha exportada para a pasta %1. Agora ela fica aos seus cuidados: o Companion não acompanha nem exclui exportações.</numerusform>
+            <numerusform>%n linhas exportadas para a pasta %1. Agora ela fica aos seus cuidados: o Companion não acompanha nem exclui exportações.</numerusform>
         </translation>
     </message>
     <message>
         <source>File size:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do arquivo:</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo JSON (*.json)</translation>
     </message>
     <message>
         <source>Location:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Local:</translation>
     </message>
     <message>
         <source>Longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação mais longa</translation>
     </message>
     <message>
         <source>Move the mouse over the chart to see each minute. Wheel: zoom; drag: move; &apos;A&apos; button: whole day.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passe o mouse sobre o gráfico para ver cada minuto. Roda: zoom; arrastar: mover; botão &apos;A&apos;: o dia inteiro.</translation>
     </message>
     <message>
         <source>Never stored: audio, words or transcripts, who you spoke to, phone numbers. Nothing is sent anywhere: Companion opens no network connections.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca é guardado: áudio, palavras ou transcrições, com quem você falou, números de telefone. Nada é enviado: o Companion não abre conexões de rede.</translation>
     </message>
     <message>
         <source>New folder for CSV files (*)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nova pasta para arquivos CSV (*)</translation>
     </message>
     <message>
         <source>Next call after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ligação após respiração guiada</translation>
     </message>
     <message>
         <source>Next call after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ligação sem respiração guiada</translation>
     </message>
     <message>
         <source>Refresh</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Retention:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retenção:</translation>
     </message>
     <message>
         <source>Stored:</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado:</translation>
     </message>
     <message>
         <source>Tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligações tensas</translation>
     </message>
     <message>
         <source>The history could not be opened, so nothing is shown here.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o histórico, então nada aparece aqui.</translation>
     </message>
     <message>
         <source>This is the demo: its history is a throw-away copy that is deleted when the demo ends. Your own history is not touched.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a demonstração: o histórico dela é uma cópia descartável, apagada quando a demonstração termina. Seu próprio histórico não é alterado.</translation>
     </message>
     <message>
         <source>Time on calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tempo em ligações</translation>
     </message>
     <message>
         <source>Today</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Week</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>What this means</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O que isso significa</translation>
     </message>
     <message>
         <source>Your data</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados</translation>
     </message>
     <message>
         <source>Your history could not be opened, so there is nothing to show.</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir seu histórico, então não há nada para mostrar.</translation>
     </message>
     <message>
         <source>average level on calls (calm = 50)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nível médio nas ligações (calma = 50)</translation>
     </message>
     <message>
         <source>average recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recuperação média</translation>
     </message>
     <message>
         <source>breathing offered / started / finished</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiração sugerida / iniciada / concluída</translation>
     </message>
     <message>
         <source>breathing/card offers (what, when, outcome, arousal before/after, feeling)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sugestões de respiração/cartões (o quê, quando, resultado, tensão antes/depois, como você se sentiu)</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligações</translation>
     </message>
     <message>
         <source>calls (start, end, how detected, average/peak arousal, tense and recovery seconds)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligações (início, fim, como foram detectadas, tensão média/máxima, segundos de tensão e de recuperação)</translation>
     </message>
     <message>
         <source>cannot delete a damaged copy: %1</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não é possível excluir uma cópia danificada: %1</translation>
     </message>
     <message>
         <source>longest recovery</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recuperação mais longa</translation>
     </message>
     <message>
         <source>next call, after breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>próxima ligação, após respiração guiada</translation>
     </message>
     <message>
         <source>next call, after no breathing</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>próxima ligação, sem respiração guiada</translation>
     </message>
     <message>
         <source>per-minute arousal summaries (lowest/average/highest, seconds of speech)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resumos de tensão por minuto (mínimo/médio/máximo, segundos de fala)</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligações tensas</translation>
     </message>
     <message>
         <source>your calm voice baseline (a few numbers, never audio)</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seu nível de calma (alguns números, nunca áudio)</translation>
     </message>
     <message>
         <source>your pinned/hidden/helpful marks on cue cards</source>
         <extracomment>(companion/ui/dashboard.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>suas marcações nos cartões (fixado/oculto/útil)</translation>
     </message>
 </context>
 <context>
@@ -968,187 +968,187 @@
     <message>
         <source>%1 s of speech</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s de fala</translation>
     </message>
     <message>
         <source>%1, %2 tense</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de tensão</translation>
     </message>
     <message>
         <source>%1, recovered in %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, recuperação em %2</translation>
     </message>
     <message>
         <source>%1-%2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>%1; you felt %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; você se sentiu %2</translation>
     </message>
     <message>
         <source>Arousal (50 = your calm level)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tensão (50 = seu nível de calma)</translation>
     </message>
     <message>
         <source>Average on calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Média nas ligações</translation>
     </message>
     <message>
         <source>Breathing at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respiração às %1: %2</translation>
     </message>
     <message>
         <source>Calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligações</translation>
     </message>
     <message>
         <source>Cue card at %1: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartão às %1: %2</translation>
     </message>
     <message>
         <source>Nothing recorded on this day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado neste dia</translation>
     </message>
     <message>
         <source>Time of day</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hora do dia</translation>
     </message>
     <message>
         <source>arousal %1 (lowest %2, highest %3)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tensão %1 (mínima %2, máxima %3)</translation>
     </message>
     <message>
         <source>arousal (mean of each minute)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tensão (média de cada minuto)</translation>
     </message>
     <message>
         <source>before: %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1</translation>
     </message>
     <message>
         <source>before: %1, at the next call: %2</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1, na próxima ligação: %2</translation>
     </message>
     <message>
         <source>better</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>melhor</translation>
     </message>
     <message>
         <source>breathing (hollow: not finished)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>respiração (vazado: não concluída)</translation>
     </message>
     <message>
         <source>call</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligação</translation>
     </message>
     <message>
         <source>call %1</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligação %1</translation>
     </message>
     <message>
         <source>calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligações</translation>
     </message>
     <message>
         <source>cue card</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cartão de dicas</translation>
     </message>
     <message>
         <source>finished</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>lowest to highest in the minute</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>do mínimo ao máximo no minuto</translation>
     </message>
     <message>
         <source>not listening</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sem escuta</translation>
     </message>
     <message>
         <source>offered, no answer</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sugerida, sem resposta</translation>
     </message>
     <message>
         <source>skipped</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pulada</translation>
     </message>
     <message>
         <source>snoozed</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>silenciada</translation>
     </message>
     <message>
         <source>started</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iniciada</translation>
     </message>
     <message>
         <source>stopped early</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interrompida</translation>
     </message>
     <message>
         <source>tense calls</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligações tensas</translation>
     </message>
     <message>
         <source>tense level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>limite de tensão</translation>
     </message>
     <message>
         <source>tense stretch</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>trecho tenso</translation>
     </message>
     <message>
         <source>the same</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <source>too little speech to tell (%1 s)</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pouca fala para saber (%1 s)</translation>
     </message>
     <message>
         <source>worse</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pior</translation>
     </message>
     <message>
         <source>your calm level</source>
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seu nível de calma</translation>
     </message>
 </context>
 <context>
@@ -1156,198 +1156,198 @@
     <message>
         <source>%1 on %2; %3 tense.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2; %3 tensas.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligação</numerusform>
+            <numerusform>%n ligações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them (was|were) tense (at least %1 s above your tense level of %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delas foi tensa (pelo menos %1 s acima do seu limite de tensão de %2).</numerusform>
+            <numerusform>%n delas foram tensas (pelo menos %1 s acima do seu limite de tensão de %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) higher</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ponto acima</numerusform>
+            <numerusform>%n pontos acima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) lower</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ponto abaixo</numerusform>
+            <numerusform>%n pontos abaixo</numerusform>
         </translation>
     </message>
     <message>
         <source>After a tense stretch it took you on average %1 to settle back near your calm level (longest %2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um trecho tenso, você levou em média %1 para voltar para perto do seu nível de calma (no máximo %2).</translation>
     </message>
     <message numerus="yes">
         <source>After offers you let pass it was %1 ((once|%n times)).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Depois de sugestões que você deixou passar, ela estava %1 (%n vez).</numerusform>
+            <numerusform>Depois de sugestões que você deixou passar, ela estava %1 (%n vezes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At the start of the next call your voice was %1 after breathing ((once|%n times)).</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No início da próxima ligação, sua voz estava %1 depois de respirar (%n vez).</numerusform>
+            <numerusform>No início da próxima ligação, sua voz estava %1 depois de respirar (%n vezes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Breathing was offered (once|%n times); you started %1 and finished %2.</source>
         <extracomment>(once|%n times) are English&apos;s words for one and for several times. (companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A respiração foi sugerida %n vez; você começou %1 e concluiu %2.</numerusform>
+            <numerusform>A respiração foi sugerida %n vezes; você começou %1 e concluiu %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cue cards were offered (once|%n times); you opened %1.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cartões de dicas foram sugeridos %n vez; você abriu %1.</numerusform>
+            <numerusform>Cartões de dicas foram sugeridos %n vezes; você abriu %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Green circles are breathing sessions (filled = finished, hollow = offered or stopped early); purple diamonds are cue cards.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Os círculos verdes são sessões de respiração (cheios = concluídas, vazados = sugeridas ou interrompidas); os losangos roxos são cartões de dicas.</translation>
     </message>
     <message>
         <source>Grey spans are your calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As faixas cinza são suas ligações.</translation>
     </message>
     <message>
         <source>How your voice sounded at the start of the next call after breathing shows here once a call has followed a breathing break.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Como sua voz soou no início da próxima ligação depois de respirar aparece aqui quando uma ligação vier depois de uma pausa para respirar.</translation>
     </message>
     <message>
         <source>No calls were recorded in these seven days.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ligação foi registrada nestes sete dias.</translation>
     </message>
     <message>
         <source>No recovery time could be measured: the tense stretches lasted until the end of their calls.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível medir o tempo de recuperação: os trechos tensos duraram até o fim das ligações.</translation>
     </message>
     <message>
         <source>Nothing was recorded on this day. Companion keeps numbers only while it listens.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi registrado neste dia. O Companion só guarda números enquanto está escutando.</translation>
     </message>
     <message>
         <source>Orange spans are tense stretches: minutes in which your voice reached your tense level. A tense call is a call with at least 10 seconds above it.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As faixas laranja são trechos tensos: minutos em que sua voz chegou ao seu limite de tensão. Uma ligação tensa tem pelo menos 10 segundos acima dele.</translation>
     </message>
     <message>
         <source>Recovery is how long it took after the last tense stretch of a call until your voice was back near your calm level.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A recuperação é o tempo que levou, depois do último trecho tenso de uma ligação, até sua voz voltar para perto do seu nível de calma.</translation>
     </message>
     <message>
         <source>That is only a few moments to compare: read it as a hint, not a result.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>São poucos momentos para comparar: veja isso como uma pista, não como um resultado.</translation>
     </message>
     <message>
         <source>The change after breathing compares your voice at the end of a call with the start of the next one. It is a rough everyday signal, not a measurement of health.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A mudança depois da respiração compara sua voz no fim de uma ligação com o início da próxima. É um sinal aproximado do dia a dia, não uma medida de saúde.</translation>
     </message>
     <message>
         <source>The line is how raised your voice sounded, minute by minute, measured against your own calm voice (50). The shaded band shows the lowest and highest moment of each minute. It comes from pitch, loudness and pace only: never words.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A linha mostra o quanto sua voz soou tensa, minuto a minuto, em relação à sua própria voz calma (50). A faixa sombreada mostra o momento mais baixo e o mais alto de cada minuto. Ela vem só do tom, do volume e do ritmo: nunca das palavras.</translation>
     </message>
     <message>
         <source>The most tense calls were on %1 (%2).</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O dia com mais ligações tensas foi %1 (%2).</translation>
     </message>
     <message>
         <source>This is your own view. It stays on this computer; nobody else sees it. Companion is a wellbeing aid, not a medical device and not a monitoring tool.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a sua visão pessoal. Ela fica neste computador; ninguém mais a vê. O Companion é um apoio ao bem-estar, não um dispositivo médico nem uma ferramenta de monitoramento.</translation>
     </message>
     <message numerus="yes">
         <source>You took %n call(s) (%1 on calls); %2</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você atendeu %n ligação (%1 em ligações); %2</numerusform>
+            <numerusform>Você atendeu %n ligações (%1 em ligações); %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Your average level on calls stayed about the same over the week.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seu nível médio nas ligações ficou mais ou menos igual ao longo da semana.</translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went down by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seu nível médio nas ligações caiu %n ponto de %1 a %2.</numerusform>
+            <numerusform>Seu nível médio nas ligações caiu %n pontos de %1 a %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your average level on calls went up by %n point(s) from %1 to %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seu nível médio nas ligações subiu %n ponto de %1 a %2.</numerusform>
+            <numerusform>Seu nível médio nas ligações subiu %n pontos de %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, above your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sua voz nas ligações ficou em média em %1, acima do seu nível de calma de %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, below your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sua voz nas ligações ficou em média em %1, abaixo do seu nível de calma de %2.</translation>
     </message>
     <message>
         <source>Your voice on calls averaged %1, close to your own calm level of %2.</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sua voz nas ligações ficou em média em %1, perto do seu nível de calma de %2.</translation>
     </message>
     <message>
         <source>about the same</source>
         <extracomment>(companion/ui/dashboard_summary.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mais ou menos igual</translation>
     </message>
 </context>
 <context>
@@ -1355,369 +1355,369 @@
     <message>
         <source>%1 / %2 characters</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <source>%1%2 — Companion deck editor</source>
         <extracomment>the deck editor&apos;s title: the file name, &quot; *&quot; when it has unsaved changes. (companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Editor de baralhos do Companion</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: card %2: %3</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: cartão %2: %3</translation>
     </message>
     <message>
         <source>%1: deck: %2</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: baralho: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cartão</numerusform>
+            <numerusform>%n cartões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Body</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>&amp;Cards</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rtões</translation>
     </message>
     <message>
         <source>&amp;Locale</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;New card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo cartão</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Version</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versão</translation>
     </message>
     <message>
         <source>(no id)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sem ID)</translation>
     </message>
     <message>
         <source>(no title)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <source>A new deck with three example cards. Change them, then save (Ctrl+S).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um baralho novo com três cartões de exemplo. Altere-os e depois salve (Ctrl+S).</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoria</translation>
     </message>
     <message>
         <source>Afte&amp;r a tense call</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de uma &amp;ligação tensa</translation>
     </message>
     <message>
         <source>After a tense call the agent comes first: such a card needs the tag &apos;recovery&apos;</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de uma ligação tensa, quem atende vem primeiro: um cartão assim precisa da tag &apos;recovery&apos;</translation>
     </message>
     <message>
         <source>Bet&amp;ween calls</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre uma ligação e &amp;outra</translation>
     </message>
     <message numerus="yes">
         <source>Cannot try it yet: %n error(s). Fix them first (F8 lists them).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ainda não dá para testar: %n erro. Corrija primeiro (F8 mostra).</numerusform>
+            <numerusform>Ainda não dá para testar: %n erros. Corrija primeiro (F8 lista todos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Card</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartão</translation>
     </message>
     <message>
         <source>Card deleted. Close without saving to undo.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartão excluído. Feche sem salvar para desfazer.</translation>
     </message>
     <message>
         <source>Card i&amp;d</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D do cartão</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baralhos (*.toml)</translation>
     </message>
     <message>
         <source>Deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baralho</translation>
     </message>
     <message>
         <source>Deck &amp;id</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID do &amp;baralho</translation>
     </message>
     <message>
         <source>Deck titl&amp;e</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Título do baral&amp;ho</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escrição</translation>
     </message>
     <message>
         <source>Duplicate</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>How often the card comes up (1 = normal, 2 = twice as often)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência o cartão aparece (1 = normal, 2 = o dobro)</translation>
     </message>
     <message>
         <source>Move down</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Move up</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>No problems: the deck is ready.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema: o baralho está pronto.</translation>
     </message>
     <message>
         <source>Not opened: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não aberto: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n error(s). Fix them first (F8 lists them; Enter on one goes to its card).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não salvo: %n erro. Corrija primeiro (F8 mostra; Enter nele leva ao cartão).</numerusform>
+            <numerusform>Não salvo: %n erros. Corrija primeiro (F8 lista todos; Enter em um deles leva ao cartão).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir baralho</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto.</translation>
     </message>
     <message>
         <source>Opened %1. Note: %2.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto. Observação: %2.</translation>
     </message>
     <message>
         <source>Preview: the card as agents see it</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prévia: o cartão como a equipe vê</translation>
     </message>
     <message>
         <source>Problems (F8)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (F8)</translation>
     </message>
     <message>
         <source>Raise it each time you hand out a new copy</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aumente a cada nova cópia distribuída</translation>
     </message>
     <message>
         <source>Save deck as</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvar baralho como</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo (%2).</translation>
     </message>
     <message>
         <source>Saved %1 (%2, %3).</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo (%2, %3).</translation>
     </message>
     <message>
         <source>Separate tags with commas. Known tags: %1</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Separe as tags com vírgulas. Tags conhecidas: %1</translation>
     </message>
     <message>
         <source>Show these cards in the agents&apos; card window; nothing is installed or saved (Ctrl+T)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estes cartões na janela de cartões da equipe; nada é instalado nem salvo (Ctrl+T)</translation>
     </message>
     <message>
         <source>Start of s&amp;hift</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No início do t&amp;urno</translation>
     </message>
     <message>
         <source>Su&amp;mmary of changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;mo das mudanças</translation>
     </message>
     <message>
         <source>Supp&amp;ort contact</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contato de apoio</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs</translation>
     </message>
     <message>
         <source>The deck has unsaved changes. Save them?</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O baralho tem alterações não salvas. Salvar?</translation>
     </message>
     <message>
         <source>Tr&amp;y in the card window</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testar na &amp;janela de cartões</translation>
     </message>
     <message>
         <source>Trying the deck in the card window: &apos;Another card&apos; goes through every card; Esc closes it.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testando o baralho na janela de cartões: &apos;Outro cartão&apos; passa por todos os cartões; Esc fecha a janela.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>Wei&amp;ght</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso</translation>
     </message>
     <message>
         <source>What changed in this version, for IT and agents (the changelog entry for the version number above)</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou nesta versão, para a TI e a equipe (a entrada do registro de mudanças do número de versão acima)</translation>
     </message>
     <message>
         <source>When</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who agents can turn to after a hard call (team lead, staff support line). Shown on the &apos;this was a hard one&apos; card and when breathing did not help.</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A quem a equipe pode recorrer depois de uma ligação difícil (líder de equipe, canal de apoio aos funcionários). Aparece no cartão para ligações difíceis e quando a respiração não ajudou.</translation>
     </message>
     <message>
         <source>e.g. Team lead: ext. 2040. Staff support line (free, private): 0800 …</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Líder de equipe: ramal 2040. Canal de apoio aos funcionários (gratuito, sigiloso): 0800 …</translation>
     </message>
     <message>
         <source>e.g. recovery, breathing</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ex.: recovery, breathing</translation>
     </message>
     <message>
         <source>error</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>its comments and keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seus comentários e as chaves que o Companion não usa (%1) são mantidos ao salvar</translation>
     </message>
     <message>
         <source>its comments are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seus comentários são mantidos ao salvar</translation>
     </message>
     <message>
         <source>keys Companion does not use (%1) are kept when you save</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>as chaves que o Companion não usa (%1) são mantidas ao salvar</translation>
     </message>
     <message>
         <source>new deck</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>baralho novo</translation>
     </message>
     <message>
         <source>warning</source>
         <extracomment>(companion/ui/deck_editor.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>(companion/ui/fallback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1733,52 +1733,52 @@
     <message>
         <source>&amp;Close without saving</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar sem salvar</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como…</translation>
     </message>
     <message>
         <source>Card feedback (*.toml)</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedback dos cartões (*.toml)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 already exists. Choose a new name.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1 já existe. Escolha outro nome.</translation>
     </message>
     <message>
         <source>Save card feedback</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvar feedback dos cartões</translation>
     </message>
     <message>
         <source>Saved %1. Nothing was sent anywhere.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo. Nada foi enviado.</translation>
     </message>
     <message>
         <source>Share card feedback — Companion</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar feedback dos cartões — Companion</translation>
     </message>
     <message>
         <source>The feedback file, exactly as it would be saved</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de feedback, exatamente como seria salvo</translation>
     </message>
     <message>
         <source>This is everything the file holds: for each card you marked, 1 if you found it helpful and 1 if you hid it. No names, no times, nothing about your voice or your calls. Nothing is sent: if you save it, you decide whether to hand it to your supervisor.</source>
         <extracomment>(companion/ui/feedback_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isto é tudo o que o arquivo contém: para cada cartão que você marcou, 1 se achou útil e 1 se ocultou. Sem nomes, sem horários, nada sobre sua voz ou suas ligações. Nada é enviado: se você salvar, você decide se entrega ao seu líder de equipe.</translation>
     </message>
 </context>
 <context>
@@ -1794,32 +1794,32 @@
     <message>
         <source>%1 %2</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -1835,103 +1835,103 @@
     <message>
         <source>&amp;Add as a new card</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar como novo cartão</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar uma cópia…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar alterações</translation>
     </message>
     <message>
         <source>&amp;Title</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>A few cards of your own: what helps you after a hard call (a photo you like, a stretch, a line that steadies you). They come up with the others after a tense call and between calls. Only on this computer.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alguns cartões seus: o que ajuda você depois de uma ligação difícil (uma foto de que você gosta, um alongamento, uma frase que acalma). Eles aparecem junto com os outros depois de uma ligação tensa e entre ligações. Só neste computador.</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n card(s) to %1.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cartão copiado para %1.</numerusform>
+            <numerusform>%n cartões copiados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cue decks (*.toml)</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baralhos (*.toml)</translation>
     </message>
     <message>
         <source>Export your cards</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar seus cartões</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não exportado: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>Saved. Note: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. Observação: %1</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>What helps me — Companion</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O que me ajuda — Companion</translation>
     </message>
     <message numerus="yes">
         <source>You have %n card(s): remove one first.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você tem %n cartão: remova um primeiro.</numerusform>
+            <numerusform>Você tem %n cartões: remova um primeiro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your cards file cannot be read: %1</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler seu arquivo de cartões: %1</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy turns personal cards off (allow_personal_decks). Ask your team lead or IT if you would like them.</source>
         <extracomment>(companion/ui/my_cards.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A política da sua organização desativa os cartões pessoais (allow_personal_decks). Fale com seu líder de equipe ou com a TI se quiser usá-los.</translation>
     </message>
 </context>
 <context>
@@ -2048,132 +2048,132 @@
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nível de tensão (0-100, 50 = seu normal) acima do qual a fala conta como tensa</translation>
     </message>
     <message>
         <source>Breathing guide opacity</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opacidade do guia de respiração</translation>
     </message>
     <message>
         <source>Breathing guide size in pixels</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do guia de respiração em pixels</translation>
     </message>
     <message>
         <source>Breathing guide without scaling animation (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guia de respiração sem o círculo que cresce e diminui (a configuração do sistema também vale)</translation>
     </message>
     <message>
         <source>Close a cue card after this many seconds (0 = stay until closed)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechar um cartão de dicas após estes segundos (0 = fica até você fechar)</translation>
     </message>
     <message>
         <source>Days aggregates are kept before they are deleted</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dias que os resumos ficam guardados antes de serem excluídos</translation>
     </message>
     <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de minutos entre duas sugestões</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cores de alto contraste nas janelas do Companion (a configuração do sistema também vale)</translation>
     </message>
     <message>
         <source>How readily a call counts as tense: 1 (rarely) to 5 (readily)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Com que facilidade uma ligação conta como tensa: 1 (raramente) a 5 (com frequência)</translation>
     </message>
     <message>
         <source>Input device name (&apos;&apos; = the system default microphone)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome do dispositivo de entrada (&apos;&apos; = o microfone padrão do sistema)</translation>
     </message>
     <message>
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das janelas e cartões do Companion: en, de, es, fr ou pt-BR (&apos;&apos; = o idioma do sistema)</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de fala usados para aprender seu nível de calma</translation>
     </message>
     <message>
         <source>Most prompts in any hour</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de sugestões por hora</translation>
     </message>
     <message>
         <source>Neutral words on screen: an offer never says that a call was tense</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Palavras neutras na tela: uma sugestão nunca diz que uma ligação foi tensa</translation>
     </message>
     <message>
         <source>No offers while presenting, in a full-screen app or in do-not-disturb</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sem sugestões ao apresentar, com um app em tela cheia ou no modo Não perturbe</translation>
     </message>
     <message>
         <source>No prompts in this daily window, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = none)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sem sugestões nesta faixa diária, &apos;HH:MM-HH:MM&apos; (&apos;&apos; = nenhuma)</translation>
     </message>
     <message>
         <source>Offer breathing or a card after a tense call</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir respiração ou um cartão depois de uma ligação tensa</translation>
     </message>
     <message>
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Técnica usada por &apos;Respirar agora&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tela do guia de respiração (&apos;&apos; = a do ponteiro do mouse)</translation>
     </message>
     <message>
         <source>Seconds an ignored offer stays on screen (0 = until answered)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que uma sugestão ignorada fica na tela (0 = até responder)</translation>
     </message>
     <message>
         <source>Seconds of sustained speech that start a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de fala contínua que iniciam uma ligação (heurística de fala)</translation>
     </message>
     <message>
         <source>Seconds of wrap-up after a call before back to idle</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de pós-atendimento depois de uma ligação antes de voltar ao intervalo entre ligações</translation>
     </message>
     <message>
         <source>Seconds without speech that end a call (speech heuristic)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sem fala que encerram uma ligação (heurística de fala)</translation>
     </message>
     <message>
         <source>Show the welcome and microphone check when Companion first starts</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as boas-vindas e o teste do microfone na primeira vez que o Companion iniciar</translation>
     </message>
     <message>
         <source>Soft tones at breathing phase changes</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sons suaves a cada mudança de fase da respiração</translation>
     </message>
     <message>
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Companion ao entrar no sistema</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2181,17 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">%1 (não conectado)</translation>
+        <translation>%1 (não conectado)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alto &amp;contraste</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2201,7 +2201,7 @@
     <message>
         <source>&amp;Microphone</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Microfone</translation>
     </message>
     <message>
         <source>&amp;Neutral words on screen</source>
@@ -2211,32 +2211,32 @@
     <message>
         <source>&amp;Offer help after tense calls</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir a&amp;juda após ligações tensas</translation>
     </message>
     <message>
         <source>&amp;Quiet hours (HH:MM-HH:MM)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horário de silêncio (HH:MM-HH:MM)</translation>
     </message>
     <message>
         <source>&amp;Reduced motion</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Movimento redu&amp;zido</translation>
     </message>
     <message>
         <source>&amp;Sensitivity (1 rarely … 5 readily)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilidade (1 raramente … 5 com frequência)</translation>
     </message>
     <message>
         <source>Breathing &amp;tones</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sons de &amp;respiração</translation>
     </message>
     <message>
         <source>Companion settings</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do Companion</translation>
     </message>
     <message>
         <source>No offers while &amp;presenting or in do-not-disturb</source>
@@ -2251,12 +2251,12 @@
     <message>
         <source>Start with the s&amp;ystem</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar com o sistema</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Padrão do sistema</translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2266,17 +2266,17 @@
     <message>
         <source>The settings file %1 cannot be written: %2</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished">Não é possível gravar o arquivo de configurações %1: %2</translation>
+        <translation>Não é possível gravar o arquivo de configurações %1: %2</translation>
     </message>
     <message>
         <source>e.g. 18:00-08:00 (empty = none)</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 18:00-08:00 (vazio = nenhum)</translation>
     </message>
     <message>
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>definido pela sua organização</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>the tray icon&apos;s tooltip: &quot;Companion: In a call&quot;. (companion/ui/tray.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Pause listening</source>
@@ -2297,27 +2297,27 @@
     <message>
         <source>In a call</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Em ligação</translation>
     </message>
     <message>
         <source>In a call (running tense)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Em ligação (tensa)</translation>
     </message>
     <message>
         <source>Listening (between calls)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvindo (entre ligações)</translation>
     </message>
     <message>
         <source>Listening paused</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escuta pausada</translation>
     </message>
     <message>
         <source>Microphone unavailable</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microfone indisponível</translation>
     </message>
 </context>
 <context>
@@ -2325,17 +2325,17 @@
     <message>
         <source>This deck has no cards, only a support contact (shown under the support cards of the other decks).</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este baralho não tem cartões, só um contato de apoio (aparece abaixo dos cartões de apoio dos outros baralhos).</translation>
     </message>
     <message>
         <source>Trying %1</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testando %1</translation>
     </message>
     <message>
         <source>Trying %1: card %2 of %3. Nothing is installed or saved.</source>
         <extracomment>(companion/ui/deck_try.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testando %1: cartão %2 de %3. Nada é instalado nem salvo.</translation>
     </message>
 </context>
 <context>
@@ -2482,27 +2482,27 @@
     <message>
         <source>Breathing guide</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guia de respiração</translation>
     </message>
     <message>
         <source>Cue cards</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de dicas</translation>
     </message>
     <message>
         <source>Cue cards are not available (the decks did not load).</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Os cartões de dicas não estão disponíveis (os baralhos não foram carregados).</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>The dashboard is not available.</source>
         <extracomment>(companion/ui/openers.py)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O painel não está disponível.</translation>
     </message>
 </context>
 </TS>
