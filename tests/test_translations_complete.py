@@ -17,9 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "translations"
-#: Shipped languages and their number of plural forms in Qt's rules (Qt Linguist's numerus
-#: table: German, Spanish and Portuguese "1 / other"; French and Brazilian Portuguese
-#: "0 and 1 / other"; two forms each).
+#: Shipped languages and their number of plural forms in Qt's rules (two each: German and
+#: Spanish "1 / other"; French and Brazilian Portuguese "0 and 1 / other").
 PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "pt_BR": 2}
 #: Placeholders that must survive translation: Qt's %1..%9 and %n, Python's {name}.
 PLACEHOLDER = re.compile(r"%[1-9n]|\{[A-Za-z_][A-Za-z0-9_.]*(?:![rsa])?(?::[^{}]*)?\}")

@@ -492,7 +492,7 @@
     <message>
         <source>No card to show</source>
         <extracomment>(companion/ui/card_view.py)</extracomment>
-        <translation>Keine Karte zum Zeigen</translation>
+        <translation>Keine Karte vorhanden</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -2297,12 +2297,12 @@
     <message>
         <source>In a call</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation>Im Anruf</translation>
+        <translation>Anruf läuft</translation>
     </message>
     <message>
         <source>In a call (running tense)</source>
         <extracomment>(companion/ui/icons.py)</extracomment>
-        <translation>Im Anruf (angespannt)</translation>
+        <translation>Anruf läuft (angespannt)</translation>
     </message>
     <message>
         <source>Listening (between calls)</source>
