@@ -20,7 +20,7 @@ from companion.store import Store
 from companion.ui.app_log import log_app_events
 from companion.ui.application import gui_application
 from companion.ui.autostart import sync_autostart
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, preferred_languages
 
 _tr = Tr("App")
 
@@ -55,6 +55,8 @@ def follow_settings(parts: AppParts, new: Settings, old: Settings) -> None:
     parts.shell.busy = busy_detector(new)
     if new.language != old.language:   # windows opened from now on; the menu on restart
         gui_application(language=new.language)
+        if parts.cards is not None:      # the decks' variants in the new language
+            parts.cards.library.set_languages(preferred_languages(new.language))
     if new.autostart != old.autostart:
         problem = sync_autostart(new.autostart, autostart=parts.autostart)
         if problem:

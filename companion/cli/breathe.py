@@ -44,7 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="about this many seconds, in whole breaths (10-600)")
     parser.add_argument("--language", action="append", default=None, metavar="TAG",
                         help="the pattern's name and description in this language, e.g. de "
-                             "or pt-BR (repeat for a list, best first; default: English); "
+                             "or pt-BR (repeat for a list, best first; default: the language "
+                             "setting, else the system's); "
                              "a running Companion uses its own")
     # For tests and benchmarks: run the clock faster; do not contact a running instance.
     parser.add_argument("--speed", type=float, default=1.0, help=argparse.SUPPRESS)
@@ -102,17 +103,21 @@ def _settings(paths: AppPaths) -> Settings:
 
 
 def run_standalone(pattern: str | None, duration_s: float | None, *,
-                   speed: float = 1.0, languages: Sequence[str] = ("en",)) -> int:
+                   speed: float = 1.0, languages: Sequence[str] | None = None) -> int:
     """Show the guide in this process until it closes; record it in the store. Pattern
-    names and descriptions are in the best of ``languages``."""
+    names and descriptions are in the best of ``languages`` (None: the agent's, as the
+    app's windows: the ``language`` setting, else the system's)."""
     import time
 
     from companion.app import check_display
     from companion.content import load_default_patterns
     from companion.paths import AppPaths
+    from companion.ui.i18n import preferred_languages
 
     paths = AppPaths.from_environment()
     settings = _settings(paths)
+    if languages is None:
+        languages = preferred_languages(settings.language)
     loaded = load_default_patterns(paths, languages=languages)
     # Check the pattern before opening a window, so bad input never flashes one.
     from companion.ui.breathing_overlay import resolve_pattern
@@ -159,7 +164,8 @@ def run(args: argparse.Namespace) -> int:
     from companion.content.locales import checked_languages
 
     duration = check_duration(args.duration)
-    languages = checked_languages(getattr(args, "language", None))
+    given = getattr(args, "language", None)
+    languages = checked_languages(given) if given else None
     speed = float(getattr(args, "speed", 1.0))
     if not math.isfinite(speed) or not 0 < speed <= 1000:
         raise CompanionError(f"--speed {speed:g} is out of range", "use 1 (real time)")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -79,7 +79,7 @@ from companion.ui.breathing_view import (
     phase_levels,
     words_key,
 )
-from companion.ui.i18n import Tr, noop
+from companion.ui.i18n import Tr, noop, preferred_languages
 from companion.ui.os_look import SystemLook, effective_look, system_look
 from companion.ui.theme import base_point_size
 
@@ -777,7 +777,8 @@ class BreathingLauncher:
         self._when_done: list[Callable[[], None]] = []
         self._quit_signal = quit_signal
         self.store = store
-        self._patterns = patterns or (lambda: _default_patterns(paths))
+        self._patterns = patterns or (lambda: _default_patterns(
+            paths, preferred_languages(self.settings.language)))
         self._tone_factory = tone_factory or _tone_player
         self._clock = clock
         self._monotonic = monotonic
@@ -852,7 +853,8 @@ class BreathingLauncher:
         from companion.ui.card_window import CardDeck, CardWindow
 
         if self.card_window is None:
-            library = load_default_decks(self.paths, self.settings)
+            library = load_default_decks(self.paths, self.settings,
+                                         languages=preferred_languages(self.settings.language))
             window = CardWindow(CardDeck(library, self.store),
                                 high_contrast=self.settings.high_contrast)
             window.closed.connect(lambda _reason: self._check_done())
@@ -881,8 +883,9 @@ def _nothing() -> None:
     return None
 
 
-def _default_patterns(paths: AppPaths | None) -> Mapping[str, BreathingPattern]:
-    loaded = load_default_patterns(paths)
+def _default_patterns(paths: AppPaths | None,
+                      languages: Sequence[str]) -> Mapping[str, BreathingPattern]:
+    loaded = load_default_patterns(paths, languages=languages)
     for problem in loaded.problems:
         log.info("breathing pattern: %s", problem)
     return loaded.items

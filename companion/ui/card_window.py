@@ -41,7 +41,7 @@ from companion.content.support import fallback_card, shows_support, support_for
 from companion.errors import CompanionError
 from companion.ui import a11y
 from companion.ui.card_view import CardFace, palette_for, render_card
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, preferred_languages
 from companion.ui.openers import WindowOpeners
 from companion.ui.os_look import effective_look, system_look
 from companion.ui.placement import MARGIN_PX, popup_position
@@ -457,7 +457,8 @@ def install_card_window(openers: WindowOpeners, *,
     ctx = openers.context
     notify = openers.notify
     if library is None:
-        library = load_default_decks(ctx.paths, ctx.settings)
+        library = load_default_decks(ctx.paths, ctx.settings,
+                                     languages=preferred_languages(ctx.settings.language))
     deck = CardDeck(library, ctx.store, rng=rng)
     window = CardWindow(deck, anchor=anchor)
     watcher = ContentWatcher(library)

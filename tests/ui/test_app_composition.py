@@ -90,6 +90,20 @@ def test_an_autostart_failure_is_a_notice(parts: AppParts, tmp_path: Path) -> No
     assert "cannot write the autostart entry" in message
 
 
+def test_a_saved_language_applies_to_windows_opened_afterwards(parts: AppParts,
+                                                               ui_language) -> None:
+    from companion.ui.prompt import PromptWindow
+
+    old = parts.settings.effective
+    assert parts.cards is not None and parts.cards.library.languages == ("en",)
+    follow_settings(parts, dataclasses.replace(old, language="de"), old)
+    german = PromptWindow().windowTitle()
+    assert parts.cards.library.languages == ("de", "en")      # the decks' German variants
+    follow_settings(parts, old, dataclasses.replace(old, language="de"))
+    assert PromptWindow().windowTitle() == "Companion offer" != german
+    assert parts.cards.library.languages == ("en",)
+
+
 def test_shutdown_releases_everything_once(parts: AppParts) -> None:
     wire(parts)
     start(parts)

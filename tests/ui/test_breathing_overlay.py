@@ -596,6 +596,17 @@ def test_openers_seam(qtbot, store) -> None:
     assert openers.breathing_launcher().settings.default_breathing_pattern == "box"
 
 
+def test_patterns_come_in_the_agents_language(qtbot, store) -> None:
+    openers = WindowOpeners(lambda *_: None, WindowContext(
+        settings=Settings(language="de"), store=store, paths=AppPaths.from_environment(),
+        clock=lambda: 1_700_000_000.0))
+    openers.open_breathing("box", 60.0)
+    overlay = openers.breathing_launcher().overlay
+    qtbot.addWidget(overlay)
+    assert overlay.pattern.name == "Box-Atmung"
+    overlay.close()
+
+
 def test_placed_in_the_middle_of_the_chosen_screen(qtbot) -> None:
     from PySide6.QtGui import QGuiApplication
 
