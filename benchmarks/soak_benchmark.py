@@ -209,7 +209,7 @@ def plot_png(samples: list[Sample], path: Path, title: str) -> None:
     layout = pg.GraphicsLayoutWidget()
     layout.resize(1000, 760)
     layout.addLabel(title, row=0, col=0)
-    rows = (("Resident memory", "MB", [s.rss_mb for s in samples], "#1f77b4"),
+    rows: tuple[tuple[str, str, list[float], str], ...] = (("Resident memory", "MB", [s.rss_mb for s in samples], "#1f77b4"),
             ("CPU, all threads (at 60x: ~60x the listening CPU)", "% of one core",
              [s.cpu_pct for s in samples], "#d62728"),
             ("Qt objects: QObjects reachable (solid), widgets (dashed)", "count",

@@ -121,3 +121,12 @@ def test_pyside_no_longer_reads_the_source_of_every_imported_module(tmp_path, mo
     linecache.clearcache()
     __import__("footprint_probe_module")   # an import statement (PySide6 hooks __import__)
     assert str(source) not in linecache.cache
+
+
+def test_giving_memory_back_trims_the_heap_on_glibc() -> None:
+    import platform
+
+    from companion.ui.openers import give_back_memory
+
+    trimmed = give_back_memory()
+    assert trimmed is (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc")
