@@ -646,8 +646,9 @@ def paint_feeling(p: QPainter, rect: QRectF, pal: Palette, *, completed_text: st
     margin = max(side * 0.04, TITLE_SIDE_PX)
     inner = rect.width() - 2 * margin
     p.setPen(pal.subtext)
-    done = _draw_fitted(p, QRectF(rect.left() + margin, rect.top() + rect.height() * 0.14,
-                                  inner, rect.height() * 0.12), Qt.AlignmentFlag.AlignCenter,
+    # Room for two lines above the question: "<a long pattern name>: done" wraps.
+    done = _draw_fitted(p, QRectF(rect.left() + margin, rect.top() + rect.height() * 0.07,
+                                  inner, rect.height() * 0.19), Qt.AlignmentFlag.AlignCenter,
                         completed_text, side * 0.048, bold=True, floor_px=floor)
     p.setPen(pal.text)
     asked = _draw_fitted(p, QRectF(rect.left() + side * 0.04, rect.top() + rect.height() * 0.3,
