@@ -25,7 +25,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -264,6 +273,23 @@ LONG_PATTERN_NAME = ("Extended coherent breathing for the end of a very long and
                      "difficult shift")
 
 
+def _languages() -> list[str]:
+    """The languages content is picked in: the installed language's (QLocale's default
+    follows it), then English."""
+    from companion.languages import with_fallbacks
+
+    return with_fallbacks([QLocale().bcp47Name()])
+
+
+def _bundled_deck() -> Path:
+    """The bundled deck in the installed language (``default.de.toml``), else English."""
+    from companion.paths import resource_dir
+
+    folder = resource_dir("decks")
+    return next((folder / f"default.{tag}.toml" for tag in _languages()
+                 if (folder / f"default.{tag}.toml").is_file()), folder / "default.toml")
+
+
 def _offer(reason: str, discreet: bool, choices: tuple[str, ...], *,
            high_contrast: bool = False) -> Builder:
     def build() -> QWidget:
@@ -284,7 +310,8 @@ def _card(*, marks: bool = False, undo: bool = False, role: str = "between_calls
         from companion.content.decks import CueCard
         from companion.ui.card_window import CardDeck, CardWindow
 
-        window = CardWindow(CardDeck(load_default_decks(), rng=random.Random(4)),
+        window = CardWindow(CardDeck(load_default_decks(languages=_languages()),
+                                     rng=random.Random(4)),
                             high_contrast=high_contrast)
         if card_text is not None:
             window.show_card(CueCard(id="rtl", title=card_text[0], body=card_text[1]))
@@ -308,7 +335,7 @@ def _guide(*, mode: str = "breathing", reduced: bool = False, name: str = "",
         from companion.ui.breathing_overlay import BreathingOverlay, OverlayOptions
 
         clock = [1000.0]
-        pattern = load_default_patterns().items["cyclic-sighing"]
+        pattern = load_default_patterns(languages=_languages()).items["cyclic-sighing"]
         if name:
             pattern = replace(pattern, name=name)
         options = OverlayOptions(reduced_motion=reduced, opacity=1.0,
@@ -396,20 +423,18 @@ def _bundle() -> QWidget:
 
 
 def _editor() -> QWidget:
-    from companion.paths import resource_dir
     from companion.ui.deck_editor import DeckEditor
 
-    editor = DeckEditor(resource_dir("decks") / "default.toml")
+    editor = DeckEditor(_bundled_deck())
     editor.resize(1000, 680)
     return editor
 
 
 def _deck_try() -> QWidget:
     from companion.content import load_deck_file
-    from companion.paths import resource_dir
     from companion.ui.deck_try import TryCardWindow
 
-    window = TryCardWindow(load_deck_file(resource_dir("decks") / "default.toml"))
+    window = TryCardWindow(load_deck_file(_bundled_deck()))
     window.start()
     return window
 
