@@ -31,7 +31,7 @@ START, END = "<!-- i18n-screenshots:start -->", "<!-- i18n-screenshots:end -->"
 SHOWN = (("tray-menu", "Tray menu"), ("welcome", "Welcome and calibration"),
          ("offer", "Offer after a call"), ("offer-break", "Offer after hard calls"),
          ("card", "Cue card"), ("card-undo", "Card hidden, with Undo"),
-         ("guide", "Breathing guide"), ("guide-feeling", "After breathing"),
+         ("guide", "Breathing guide"), ("guide-done", "After breathing"),
          ("guide-worse", "When it did not help"), ("dashboard", "Dashboard"),
          ("settings", "Settings"), ("about", "About"), ("my-cards", "What helps me"),
          ("feedback", "Share card feedback"), ("deck-editor", "Deck editor (supervisors)"),
@@ -85,7 +85,9 @@ def shrink(folder: Path) -> None:
 def write_gallery(langs: list[str]) -> None:
     """A table of the screenshots (a row per window, a column per language) between the
     markers of docs/languages.md."""
-    head = "| Window | " + " | ".join(langs) + " |"
+    from companion.languages import LANGUAGE_NAMES
+
+    head = "| Window | " + " | ".join(LANGUAGE_NAMES.get(lang, lang) for lang in langs) + " |"
     rows = [head, "|---" * (len(langs) + 1) + "|"]
     for name, caption in SHOWN:
         cells = [f"![{caption} ({lang})](screenshots/i18n/{lang}/{name}.png)"

@@ -292,16 +292,17 @@ class BreathingOverlay(QWidget):
         w, h = self.width(), self.height()
         self.close_button.setGeometry(w - 40, 12, 28, 28)
         feelings = list(self.feeling_buttons.values())
-        bw = max(round(w * 0.24), *(b.sizeHint().width() for b in feelings))
+        widths = [max(round(w * 0.24), b.sizeHint().width()) for b in feelings]
         bh = max(32, round(min(w, h) * 0.1), *(b.sizeHint().height() for b in feelings))
         gap = round(w * 0.04)
-        if 3 * bw + 2 * gap <= w - 2 * gap:
-            left = (w - 3 * bw - 2 * gap) // 2
+        if sum(widths) + 2 * gap <= w - 24:
+            x = (w - sum(widths) - 2 * gap) // 2
             top = round(h * 0.62)
-            for i, button in enumerate(feelings):
-                button.setGeometry(left + i * (bw + gap), top, bw, bh)
+            for button, bw in zip(feelings, widths, strict=True):
+                button.setGeometry(x, top, bw, bh)
+                x += bw + gap
         else:
-            self._stack(feelings, bw)
+            self._stack(feelings, max(widths))
         self._stack(list(self.step_buttons.values()), round(w * 0.74))
 
     def _stack(self, buttons: list[QPushButton], width: int) -> None:

@@ -382,7 +382,11 @@ def _settings() -> QWidget:
     window = SettingsWindow(Settings(input_device="Jabra Evolve2 40"), Path(os.devnull),
                             locked={"autostart"},
                             list_devices=lambda: ["Jabra Evolve2 40", "Built-in"])
-    window.show_error("setting 'quiet_hours' must look like '18:00-08:00', not '6pm'")
+    quiet = window.editors["quiet_hours"]
+    assert isinstance(quiet, QLineEdit)
+    quiet.setText("6pm")
+    assert not window.save()           # the error line, as the agent sees it
+    quiet.setText("")
     return window
 
 
@@ -440,12 +444,14 @@ def _deck_try() -> QWidget:
 
 
 def _my_cards() -> QWidget:
+    from companion.content import load_deck_file
     from companion.ui.my_cards import MyCardsWindow
 
     folder = Path(tempfile.mkdtemp(prefix="layout-audit-"))
     window = MyCardsWindow(folder / "my-cards.toml", choose_path=lambda suggested: None)
-    window.title_edit.setText("Hands under cold water")
-    window.body_edit.setPlainText("Ten seconds, then dry them slowly.")
+    sample = load_deck_file(_bundled_deck()).cards[0]     # a card in the agent's language
+    window.title_edit.setText(sample.title)
+    window.body_edit.setPlainText(sample.body)
     return window
 
 
@@ -456,6 +462,22 @@ def _feedback() -> QWidget:
                           choose_path=lambda suggested: None)
 
 
+def _calibrating() -> str:
+    """The tray's calibration detail, as the app words it ("… 1:20 of 3:00")."""
+    from companion.ui.calibration import CalibrationStatus
+
+    status = CalibrationStatus(180.0, calibrated=False)
+    status.on_progress(80 / 180)
+    return status.text()
+
+
+def _shell_tr(source: str, *args: object) -> str:
+    """A notice of the app shell in the installed language."""
+    from companion.ui.i18n import Tr
+
+    return Tr("AppShell")(source, *args)
+
+
 def _fallback() -> QWidget:
     from companion.ui.actions import AppActions
     from companion.ui.fallback_window import FallbackWindow
@@ -463,8 +485,9 @@ def _fallback() -> QWidget:
 
     actions = AppActions()
     window = FallbackWindow(actions, IconSet())
-    window.set_state(TrayState.LISTENING, "Learning your calm voice — 1:20 of 3:00")
-    window.show_message("Cue decks", "1 problem in team.toml line 4: a card needs a title")
+    window.set_state(TrayState.LISTENING, _calibrating())
+    window.show_message(_shell_tr("Listening again"), _shell_tr("Microphone: %1",
+                                                                "Jabra Evolve2 40"))
     window.allow_close = True
     window.keep = actions  # type: ignore[attr-defined]
     return window
@@ -476,8 +499,7 @@ def _menu() -> QWidget:
     from companion.ui.tray import build_menu, status_text
 
     actions = AppActions()
-    actions.status.setText(status_text(TrayState.LISTENING,
-                                       "Learning your calm voice — 1:20 of 3:00"))
+    actions.status.setText(status_text(TrayState.LISTENING, _calibrating()))
     actions.status.setIcon(IconSet().icon(TrayState.LISTENING))
     actions.set_offer_showing(True)
     actions.set_in_call(False)
@@ -509,6 +531,7 @@ WINDOWS: tuple[tuple[str, Builder], ...] = (
     ("guide-long-name", _guide(name=LONG_PATTERN_NAME)),
     ("guide-long-name-reduced-motion", _guide(name=LONG_PATTERN_NAME, reduced=True)),
     ("guide-feeling", _guide(mode="feeling", name=LONG_PATTERN_NAME)),
+    ("guide-done", _guide(mode="feeling")),
     ("guide-worse", _guide(mode="worse")),
     ("guide-feeling-reduced-motion", _guide(mode="feeling", name=LONG_PATTERN_NAME,
                                             reduced=True)),
