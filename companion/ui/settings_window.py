@@ -37,7 +37,7 @@ from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
 from companion.ui.i18n import Tr, noop
 from companion.ui.qtcompat import emit
-from companion.ui.text_fit import fit_placeholder, set_min_width
+from companion.ui.text_fit import fit_placeholder, grow_for_wrapped_text, set_min_width
 from companion.ui.theme import error_color
 
 _tr = Tr("SettingsWindow")
@@ -226,6 +226,7 @@ class SettingsWindow(QDialog):
         """One line in red above the buttons."""
         self.error_label.setText(line.replace("change: ", ""))
         self.error_label.show()
+        grow_for_wrapped_text(self)
 
 
 def language_combo(current: str) -> QComboBox:

@@ -61,3 +61,21 @@ def fit_placeholder(line: QLineEdit) -> None:
     room = contents.width() - margins.left() - margins.right() - 2 * _LINE_EDIT_MARGIN_PX
     needed = math.ceil(QFontMetricsF(line.font()).horizontalAdvance(line.placeholderText()))
     line.setMinimumWidth(line.width() - room + needed)
+
+
+def grow_for_wrapped_text(window: QWidget) -> None:
+    """Make ``window`` tall enough for its word-wrapped text at its width (call it after
+    showing a line that wraps, such as an error: a window's minimum height does not count
+    wrapping, so on a small screen the other rows would be squeezed). The minimum height
+    only grows."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width() if window.isVisible() else \
+        max(window.minimumWidth(), window.sizeHint().width())     # as it will be shown
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+        else layout.totalMinimumSize().height()
+    window.setMinimumHeight(max(window.minimumHeight(), needed))
+    if needed > window.height():
+        window.resize(window.width(), needed)

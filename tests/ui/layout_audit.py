@@ -621,8 +621,8 @@ def audit(names: list[str] | None = None) -> dict[str, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    """``--lang L [--only NAME ...]``: print ``{"lang", "device_pixel_ratio", "translated",
-    "untranslated", "windows": {name: [problems]}}`` as JSON."""
+    """``--lang L [--only NAME ...]``: print ``{"lang", "device_pixel_ratio", "screen",
+    "translated", "untranslated", "windows": {name: [problems]}}`` as JSON."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from companion.ui.application import gui_application
@@ -635,7 +635,9 @@ def main(argv: list[str]) -> int:
     apply_app_look(app, high_contrast=False, system_high_contrast=False)
     translator, probe = install_language(app, lang)
     windows = audit(only)
+    screen = app.primaryScreen().geometry()
     result = {"lang": lang, "device_pixel_ratio": app.devicePixelRatio(),
+              "screen": [screen.width(), screen.height()],
               "translated": getattr(translator, "answered", None),
               "untranslated": sorted(probe.seen), "windows": windows}
     print(json.dumps(result, ensure_ascii=False, indent=1))

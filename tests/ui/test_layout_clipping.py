@@ -41,9 +41,19 @@ AUDIT = Path(__file__).with_name("layout_audit.py")
 ROOT = AUDIT.parents[2]
 
 
-def run_audit(lang: str, scale: int) -> dict:
-    """The audit's JSON for ``lang`` at ``scale`` (its own offscreen process)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(scale))
+#: The screen the audit runs on (logical px): a common contact-centre laptop.
+SCREEN = (1366, 768)
+
+
+def run_audit(lang: str, scale: int, folder: Path) -> dict:
+    """The audit's JSON for ``lang`` at ``scale`` (its own offscreen process, on a
+    :data:`SCREEN`-sized screen of ``scale`` device pixels per pixel)."""
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0] * scale,
+        "height": SCREEN[1] * scale, "logicalDpi": 96, "logicalBaseDpi": 96}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+               QT_SCALE_FACTOR=str(scale))
     done = subprocess.run([sys.executable, str(AUDIT), "--lang", lang], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -52,11 +62,12 @@ def run_audit(lang: str, scale: int) -> dict:
 
 @pytest.mark.parametrize("scale", [1, 2])
 @pytest.mark.parametrize("lang", ["en", "pseudo", "de"])
-def test_no_text_is_clipped_in_any_window(lang: str, scale: int) -> None:
+def test_no_text_is_clipped_in_any_window(lang: str, scale: int, tmp_path: Path) -> None:
     """German is the longest of the shipped languages; the pseudo-translation is ~40 %
     longer than English everywhere, including strings a language has not translated yet."""
-    result = run_audit(lang, scale)
+    result = run_audit(lang, scale, tmp_path)
     assert result["device_pixel_ratio"] == scale
+    assert result["screen"] == list(SCREEN)
     assert list(result["windows"]) == [name for name, _ in WINDOWS]     # every one built
     if lang == "pseudo":
         assert result["translated"] > 50      # the translator really answered
