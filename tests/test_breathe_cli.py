@@ -96,6 +96,13 @@ def test_standalone_shows_the_pattern_in_the_language_asked_for(
         flags = [part for tag in languages for part in ("--language", tag)]
         assert main(["breathe", "--standalone", "--pattern", "box", *flags]) == 2
         assert chosen[-1].name == name and chosen[-1].phases[0].seconds == 4
+    from companion.paths import AppPaths
+
+    settings = AppPaths.from_environment().settings_file   # no --language: the setting's
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('language = "es"\n', encoding="utf-8")
+    assert main(["breathe", "--standalone", "--pattern", "box"]) == 2
+    assert chosen[-1].name == "Respiración cuadrada"
     assert "stop here" in capsys.readouterr().err
 
 

@@ -13,6 +13,7 @@ Exit codes: 0 fine (warnings allowed), 1 ``validate`` found errors, 2 bad usage 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,7 +109,7 @@ def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
     """``--language TAG`` (repeatable: a list, best first)."""
     parser.add_argument("--language", action="append", default=None, metavar="TAG",
                         help=f"{what}, e.g. de or pt-BR (repeat for a list, best first; "
-                             "default: English)")
+                             "default: the language setting, else the system's)")
 
 
 def _no_action(args: argparse.Namespace) -> int:
@@ -263,8 +264,11 @@ def run_list(args: argparse.Namespace) -> int:
     paths = AppPaths.from_environment()
     settings = _effective_settings(paths)
     from companion.content.locales import checked_languages
+    from companion.languages import preferred_languages
 
-    library = load_default_decks(paths, settings, languages=checked_languages(args.language))
+    wanted = preferred_languages(settings.language, env=os.environ)
+    library = load_default_decks(paths, settings,
+                                 languages=checked_languages(args.language, default=wanted))
 
     def row(deck: CueDeck, note: str = "") -> str:
         source = library.source_of(deck)
@@ -323,10 +327,9 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 # -- try ---------------------------------------------------------------------------------
-def _load_for_try(path: Path, languages: list[str]
-                  ) -> tuple[CueDeck | None, BreathingPattern | None]:
-    """(deck, None) or (None, breathing pattern in the best of ``languages``) from ``path``;
-    the first error as a :class:`CompanionError` otherwise."""
+def _load_for_try(path: Path) -> tuple[CueDeck | None, BreathingPattern | None]:
+    """(deck, None) or (None, breathing pattern) from ``path``; the first error as a
+    :class:`CompanionError` otherwise."""
     from companion.content.decks import MAX_DECK_BYTES, load_deck_file
     from companion.content.patterns import load_pattern_file
     from companion.content.problems import DeckError
@@ -334,7 +337,7 @@ def _load_for_try(path: Path, languages: list[str]
 
     doc = read_toml_file(path, max_bytes=MAX_DECK_BYTES, error_cls=DeckError)
     if "phases" in doc.data and "deck" not in doc.data:
-        return None, load_pattern_file(path).localized(languages)
+        return None, load_pattern_file(path)
     return load_deck_file(path), None
 
 
@@ -342,11 +345,11 @@ def run_try(args: argparse.Namespace) -> int:
     """Show a deck in the card window and/or a pattern in the breathing guide."""
     from companion.content.locales import checked_languages
 
-    languages = checked_languages(args.language)
+    languages = checked_languages(args.language, default=())
     decks: list[CueDeck] = []
     patterns: list[BreathingPattern] = []
     for path in args.paths:
-        deck, pattern = _load_for_try(path, languages)
+        deck, pattern = _load_for_try(path)
         if deck is not None:
             decks.append(deck)
         if pattern is not None:
@@ -363,7 +366,16 @@ def run_try(args: argparse.Namespace) -> int:
     if deck is not None:
         print(f"Trying deck '{deck.id}' ({len(deck.cards)} cards): 'Another card' [A] goes "
               "through them; Esc closes. Nothing is installed.")
-    return run_deck_try(deck, patterns[0] if patterns else None)
+    pattern = patterns[0].localized(languages or _agent_languages()) if patterns else None
+    return run_deck_try(deck, pattern)
+
+
+def _agent_languages() -> list[str]:
+    """The agent's languages, best first: the language setting, else the system's."""
+    from companion.paths import AppPaths
+    from companion.ui.i18n import preferred_languages
+
+    return preferred_languages(_effective_settings(AppPaths.from_environment()).language)
 
 
 # -- diff --------------------------------------------------------------------------------

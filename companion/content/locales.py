@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from companion.errors import CompanionError
+from companion.languages import normalize_tag as bcp47_tag
 
 #: A language tag as content files write it: ``en``, ``en-GB``, ``pt-BR``, ``zh-Hant-TW``.
 LOCALE_PATTERN = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
@@ -25,8 +26,8 @@ FILE_TAG_PATTERN = re.compile(r"^(?:[A-Za-z]{2}|[A-Za-z]{3}(?=[-_]))(?:[-_][A-Za
 
 def normalize_tag(tag: str) -> str:
     """``tag`` for comparing: lower case, ``_`` as ``-``, without a POSIX encoding or modifier
-    (``pt_BR`` and ``pt_BR.UTF-8`` -> ``pt-br``)."""
-    return tag.strip().split(".", 1)[0].split("@", 1)[0].replace("_", "-").lower()
+    (``pt_BR`` and ``pt_BR.UTF-8`` -> ``pt-br``); ``""`` for ``C`` or a non-tag."""
+    return bcp47_tag(tag).lower()
 
 
 def language_of(tag: str) -> str:
@@ -37,16 +38,7 @@ def language_of(tag: str) -> str:
 def display_tag(tag: str) -> str:
     """``tag`` in the usual BCP 47 spelling: ``pt_br`` -> ``pt-BR``, ``zh-hant`` ->
     ``zh-Hant``."""
-    parts = normalize_tag(tag).split("-")
-    out = [parts[0]]
-    for part in parts[1:]:
-        if len(part) == 2:
-            out.append(part.upper())
-        elif len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        else:
-            out.append(part)
-    return "-".join(out)
+    return bcp47_tag(tag) or tag.strip()
 
 
 def file_tag(path: Path | None) -> str | None:

@@ -252,6 +252,15 @@ def test_try_hands_the_deck_or_pattern_to_the_card_window(
     assert code == 0 and "Trying deck 'team' (2 cards)" in out
     (got_deck, got_pattern), = calls
     assert got_deck.id == "team" and got_pattern.id == "box"  # type: ignore[attr-defined]
+    assert got_pattern.name == "Box breathing"  # type: ignore[attr-defined]
+    settings = AppPaths.from_environment().settings_file   # the agent's language setting
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('language = "de"\n', encoding="utf-8")
+    assert run(capsys, "deck", "try", str(pattern))[0] == 0
+    assert calls[-1][1].name == "Box-Atmung"  # type: ignore[attr-defined]
+    assert run(capsys, "deck", "try", str(pattern), "--language", "pt-BR")[0] == 0
+    assert calls[-1][1].name == "Respiração quadrada"  # type: ignore[attr-defined]
+    del calls[1:]
     broken = tmp_path / "broken.toml"
     broken.write_text(deck.read_text().replace('"between_calls"', '"later"'), encoding="utf-8")
     code, _, err = run(capsys, "deck", "try", str(broken))

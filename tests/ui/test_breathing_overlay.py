@@ -739,3 +739,19 @@ def test_in_the_app_worse_shows_its_card_in_the_apps_card_window(qtbot) -> None:
     overlay.give_feeling("worse")
     overlay.choose_next("support")
     assert shown == ["support"] and launcher.card_window is None
+
+
+def test_launcher_names_the_pattern_in_the_language_setting(qtbot) -> None:
+    """Without patterns given, the launcher loads them named in the agent's language, read
+    again on every open (the app replaces ``settings`` when the agent saves new ones)."""
+    launcher = BreathingLauncher(Settings(language="de"), None, monotonic=FakeClock(),
+                                 tone_factory=lambda: (lambda _kind: None, lambda: None))
+    overlay = launcher.open("box")
+    qtbot.addWidget(overlay)
+    assert overlay.pattern.name == "Box-Atmung" and overlay.pattern.phases[0].seconds == 4
+    overlay.close()
+    launcher.settings = Settings(language="pt-BR")
+    overlay = launcher.open("box")
+    qtbot.addWidget(overlay)
+    assert overlay.pattern.name == "Respiração quadrada"
+    overlay.close()

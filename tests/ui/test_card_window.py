@@ -452,3 +452,24 @@ def test_install_card_window_replaces_the_seam_and_reloads(qtbot, folder: Path,
     finally:
         feature.stop()
     assert not feature.window.isVisible()
+
+
+def test_cards_follow_the_language_setting(qtbot) -> None:
+    """The bundled deck in the agent's language (the app switches the library's languages
+    when the setting changes: test_app_composition)."""
+    openers = WindowOpeners(NoticeList(), WindowContext(
+        settings=Settings(language="de", card_auto_dismiss_s=0)))
+    feature = install_card_window(openers, rng=random.Random(1))
+    qtbot.addWidget(feature.window)
+    try:
+        german = feature.library.by_id["default"]
+        assert german.locale == "de" and feature.library.languages[0] == "de"
+        openers.open_card("between_calls")
+        assert feature.window.card in german.cards
+        feature.library.set_languages(["es"])
+        openers.open_card("start_of_shift")
+        spanish = feature.library.by_id["default"]
+        assert spanish.locale == "es" and feature.window.card in spanish.cards
+        assert {c.key for c in spanish.cards} == {c.key for c in german.cards}
+    finally:
+        feature.stop()
