@@ -20,7 +20,10 @@ Forms found (``Context`` and ``source`` must be string literals):
 * ``noop("Context", "source")`` or Qt's ``QT_TRANSLATE_NOOP("Context", "source")`` (marks
   a string that a table holds);
 * ``_spec(default, "help", ...)`` in ``companion/settings.py`` (context ``Settings``: the
-  settings window's tooltips; not for IT-only keys).
+  settings window's tooltips and the Group Policy templates' labels).
+
+The Group Policy generator (``packaging/admx/generate_admx.py``) marks its own text with
+``noop("GroupPolicy", ...)`` and reads the translations from the ``.ts`` files.
 
 A ``# Translators: ...`` comment on the lines just above a call becomes the note translators
 see. ``companion_en.ts`` holds only the plural forms (English has two); new ones are filled
@@ -46,7 +49,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Where the .ts sources live (and, untracked, the .qm files a checkout builds).
 TS_DIR = ROOT / "translations"
 #: The code that shows text: scanned for strings.
-SOURCE_DIRS = ("companion/ui", "companion/app", "companion/cli", "companion/settings.py")
+SOURCE_DIRS = ("companion/ui", "companion/app", "companion/cli", "companion/settings.py",
+               "packaging/admx/generate_admx.py")
 #: Target languages (Qt file names), English first.
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 CATALOG = "companion"
@@ -54,7 +58,7 @@ TR_CLASS = "Tr"
 NOOPS = ("noop", "QT_TRANSLATE_NOOP")
 #: Calls whose argument is a string in a fixed context: name -> (context, argument index).
 #: ``_spec(default, "help", ...)`` in ``companion/settings.py``: the settings' help texts
-#: (tooltips of the settings window); IT-only keys (``user=False``) are not shown there.
+#: (tooltips of the settings window, labels of the Group Policy templates).
 FIXED_CONTEXT = {"_spec": ("Settings", 1)}
 PLURAL_MARK = "(s)"
 #: "(one|other)" in an English plural source: the word for one and for several.
@@ -182,8 +186,7 @@ def _call_parts(node: ast.Call, helpers: dict[str, str], where: str) -> _Parts |
         return context, node.args[1:], None, None
     if bare and name in FIXED_CONTEXT:
         context, index = FIXED_CONTEXT[name]
-        user = _keyword(node, "user")
-        if len(node.args) <= index or (isinstance(user, ast.Constant) and user.value is False):
+        if len(node.args) <= index:
             return None
         return context, node.args[index:index + 1], None, None
     if name == "tr" and not bare:

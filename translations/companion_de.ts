@@ -1823,6 +1823,239 @@
     </message>
 </context>
 <context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>(automatic: follow the system)</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>(automatisch: wie das System)</translation>
+    </message>
+    <message>
+        <source>A number such as 72.5 (REG_SZ).</source>
+        <extracomment>keep 72.5 with its point: Companion reads the value that way. (packaging/admx/generate_admx.py)</extracomment>
+        <translation>Eine Zahl wie 72.5, mit Punkt (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>A policy value locks the setting: the agent sees it as set by your organisation. An invalid value is ignored and reported by &apos;companion policy show&apos;.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Ein Richtlinienwert sperrt die Einstellung: In Companion steht dann „von deiner Organisation festgelegt“. Ein ungültiger Wert wird ignoriert und von &apos;companion policy show&apos; gemeldet.</translation>
+    </message>
+    <message>
+        <source>A whole number (REG_DWORD).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Eine ganze Zahl (REG_DWORD).</translation>
+    </message>
+    <message>
+        <source>Allow choosing the microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Wahl des Mikrofons erlauben</translation>
+    </message>
+    <message>
+        <source>Allow personal decks</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Eigene Kartensets erlauben</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Erlaubt: %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>An absolute folder path (REG_EXPAND_SZ: environment variables such as %USERNAME% are expanded).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Ein absoluter Ordnerpfad (REG_EXPAND_SZ: Umgebungsvariablen wie %USERNAME% werden ersetzt).</translation>
+    </message>
+    <message>
+        <source>Breathing guide opacity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Deckkraft der Atemanleitung</translation>
+    </message>
+    <message>
+        <source>Breathing guide screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Bildschirm der Atemanleitung</translation>
+    </message>
+    <message>
+        <source>Breathing guide size</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Größe der Atemanleitung</translation>
+    </message>
+    <message>
+        <source>Breathing tones</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Atemtöne</translation>
+    </message>
+    <message>
+        <source>Close cue cards automatically</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Impulskarten automatisch schließen</translation>
+    </message>
+    <message>
+        <source>Companion %1 and later</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Companion %1 oder neuer</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Days data is kept</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Aufbewahrungsdauer der Daten</translation>
+    </message>
+    <message>
+        <source>Deck folders</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Ordner für Kartensets</translation>
+    </message>
+    <message>
+        <source>Default breathing pattern</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Standard-Atemtechnik</translation>
+    </message>
+    <message>
+        <source>Default when not configured: %1.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Standardwert, wenn nicht konfiguriert: %1.</translation>
+    </message>
+    <message>
+        <source>Enabled = true, Disabled = false (REG_DWORD 1/0).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Aktiviert = true, Deaktiviert = false (REG_DWORD 1/0).</translation>
+    </message>
+    <message>
+        <source>Fewest minutes between offers</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Mindestabstand zwischen Vorschlägen</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>How long an offer stays on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Wie lange ein Vorschlag sichtbar bleibt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Detailgrad des Protokolls</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Most offers per hour</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Höchstens so viele Vorschläge pro Stunde</translation>
+    </message>
+    <message>
+        <source>Neutral words on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Neutrale Worte am Bildschirm</translation>
+    </message>
+    <message>
+        <source>No offers while presenting or in do-not-disturb</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Keine Vorschläge beim Präsentieren oder bei „Nicht stören“</translation>
+    </message>
+    <message>
+        <source>Offer help after tense calls</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Nach angespannten Anrufen Hilfe vorschlagen</translation>
+    </message>
+    <message>
+        <source>One entry per line (REG_MULTI_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Ein Eintrag pro Zeile (REG_MULTI_SZ).</translation>
+    </message>
+    <message>
+        <source>One of: %1 (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Einer dieser Werte: %1 (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Policies for Companion, the on-device wellbeing aid for contact-center agents.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Richtlinien für Companion, die Hilfe zum Wohlbefinden für Contact-Center-Teams, die nur auf dem eigenen Gerät läuft.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+        <source>Registry value &apos;%1&apos; under %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Registrierungswert &apos;%1&apos; unter %2.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Silence that ends a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Stille, die einen Anruf beendet</translation>
+    </message>
+    <message>
+        <source>Speech that starts a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sprechen, das einen Anruf beginnt</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Mit dem System starten</translation>
+    </message>
+    <message>
+        <source>Tense level</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Anspannungsschwelle</translation>
+    </message>
+    <message>
+        <source>Text (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Text (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Time to learn the calm voice</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Zeit zum Lernen der ruhigen Stimme</translation>
+    </message>
+    <message>
+        <source>Turn off the demo</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Demo ausschalten</translation>
+    </message>
+    <message>
+        <source>Welcome and microphone check</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Willkommen und Mikrofontest</translation>
+    </message>
+    <message>
+        <source>Wrap-up time</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Dauer der Nachbearbeitung</translation>
+    </message>
+</context>
+<context>
     <name>LiveSettings</name>
     <message>
         <source>The settings file %1 cannot be written: %2</source>
@@ -2076,9 +2309,24 @@
         <translation>Tage, die die Zusammenfassungen aufbewahrt werden, bevor sie gelöscht werden</translation>
     </message>
     <message>
+        <source>Detail of the log file: debug, info, warning or error</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Detailgrad der Protokolldatei: debug, info, warning oder error</translation>
+    </message>
+    <message>
+        <source>Extra folders to load cue decks from</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Weitere Ordner, aus denen Kartensets geladen werden</translation>
+    </message>
+    <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Mindestabstand zwischen zwei Vorschlägen in Minuten</translation>
+    </message>
+    <message>
+        <source>Folder for the agent&apos;s data instead of the per-user default, e.g. a folder kept across sign-ins on non-persistent desktops (&apos;&apos; = default; %USERNAME% / $USER expanded)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Ordner für die Daten statt des Standardordners pro Benutzerkonto, z. B. ein Ordner, der auf nicht persistenten Desktops über Anmeldungen hinweg erhalten bleibt (&apos;&apos; = Standard; %USERNAME% / $USER werden ersetzt)</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
@@ -2099,6 +2347,11 @@
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Sprache der Fenster und Karten von Companion: en, de, es, fr oder pt-BR (&apos;&apos; = Sprache des Systems)</translation>
+    </message>
+    <message>
+        <source>Load decks from the agent&apos;s own folder</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Kartensets aus dem eigenen Ordner der Person laden, die Companion nutzt</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
@@ -2134,6 +2387,11 @@
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Atemtechnik für &apos;Jetzt atmen&apos;</translation>
+    </message>
+    <message>
+        <source>Refuse &apos;companion --demo&apos;</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>&apos;companion --demo&apos; ablehnen</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
@@ -2174,6 +2432,11 @@
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Companion bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>The agent may choose the input device</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Die Person, die Companion nutzt, darf das Eingabegerät wählen</translation>
     </message>
 </context>
 <context>

@@ -1823,6 +1823,239 @@
     </message>
 </context>
 <context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>(automatic: follow the system)</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>(automático: según el sistema)</translation>
+    </message>
+    <message>
+        <source>A number such as 72.5 (REG_SZ).</source>
+        <extracomment>keep 72.5 with its point: Companion reads the value that way. (packaging/admx/generate_admx.py)</extracomment>
+        <translation>Un número como 72.5, con punto (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>A policy value locks the setting: the agent sees it as set by your organisation. An invalid value is ignored and reported by &apos;companion policy show&apos;.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Un valor de directiva bloquea el ajuste: en Companion aparece como «definido por tu organización». Un valor no válido se ignora y &apos;companion policy show&apos; lo indica.</translation>
+    </message>
+    <message>
+        <source>A whole number (REG_DWORD).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Un número entero (REG_DWORD).</translation>
+    </message>
+    <message>
+        <source>Allow choosing the microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Permitir elegir el micrófono</translation>
+    </message>
+    <message>
+        <source>Allow personal decks</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Permitir mazos personales</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Permitido: de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>An absolute folder path (REG_EXPAND_SZ: environment variables such as %USERNAME% are expanded).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Una ruta de carpeta absoluta (REG_EXPAND_SZ: las variables de entorno como %USERNAME% se expanden).</translation>
+    </message>
+    <message>
+        <source>Breathing guide opacity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Opacidad de la guía de respiración</translation>
+    </message>
+    <message>
+        <source>Breathing guide screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Pantalla de la guía de respiración</translation>
+    </message>
+    <message>
+        <source>Breathing guide size</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tamaño de la guía de respiración</translation>
+    </message>
+    <message>
+        <source>Breathing tones</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tonos de respiración</translation>
+    </message>
+    <message>
+        <source>Close cue cards automatically</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Cerrar las tarjetas automáticamente</translation>
+    </message>
+    <message>
+        <source>Companion %1 and later</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Companion %1 y versiones posteriores</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Days data is kept</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Días que se guardan los datos</translation>
+    </message>
+    <message>
+        <source>Deck folders</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Carpetas de mazos</translation>
+    </message>
+    <message>
+        <source>Default breathing pattern</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Técnica de respiración predeterminada</translation>
+    </message>
+    <message>
+        <source>Default when not configured: %1.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Valor predeterminado si no está configurada: %1.</translation>
+    </message>
+    <message>
+        <source>Enabled = true, Disabled = false (REG_DWORD 1/0).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Habilitada = true, Deshabilitada = false (REG_DWORD 1/0).</translation>
+    </message>
+    <message>
+        <source>Fewest minutes between offers</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Mínimo de minutos entre sugerencias</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Contraste alto</translation>
+    </message>
+    <message>
+        <source>How long an offer stays on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Cuánto tiempo sigue en pantalla una sugerencia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Nivel de detalle del registro</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Most offers per hour</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Máximo de sugerencias por hora</translation>
+    </message>
+    <message>
+        <source>Neutral words on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Palabras neutrales en pantalla</translation>
+    </message>
+    <message>
+        <source>No offers while presenting or in do-not-disturb</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sin sugerencias al presentar o en No molestar</translation>
+    </message>
+    <message>
+        <source>Offer help after tense calls</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sugerir ayuda tras llamadas tensas</translation>
+    </message>
+    <message>
+        <source>One entry per line (REG_MULTI_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Una entrada por línea (REG_MULTI_SZ).</translation>
+    </message>
+    <message>
+        <source>One of: %1 (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Uno de estos valores: %1 (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Policies for Companion, the on-device wellbeing aid for contact-center agents.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Directivas de Companion, la ayuda de bienestar para equipos de contact center que funciona solo en el propio equipo.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Horario de silencio</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Movimiento reducido</translation>
+    </message>
+    <message>
+        <source>Registry value &apos;%1&apos; under %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Valor del Registro &apos;%1&apos; en %2.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Silence that ends a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Silencio que termina una llamada</translation>
+    </message>
+    <message>
+        <source>Speech that starts a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Habla que inicia una llamada</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Iniciar con el sistema</translation>
+    </message>
+    <message>
+        <source>Tense level</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Umbral de tensión</translation>
+    </message>
+    <message>
+        <source>Text (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Texto (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Time to learn the calm voice</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tiempo para aprender la voz en calma</translation>
+    </message>
+    <message>
+        <source>Turn off the demo</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Desactivar la demostración</translation>
+    </message>
+    <message>
+        <source>Welcome and microphone check</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Bienvenida y prueba del micrófono</translation>
+    </message>
+    <message>
+        <source>Wrap-up time</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tiempo de cierre de llamada</translation>
+    </message>
+</context>
+<context>
     <name>LiveSettings</name>
     <message>
         <source>The settings file %1 cannot be written: %2</source>
@@ -2076,9 +2309,24 @@
         <translation>Días que se guardan los resúmenes antes de borrarse</translation>
     </message>
     <message>
+        <source>Detail of the log file: debug, info, warning or error</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Nivel de detalle del archivo de registro: debug, info, warning o error</translation>
+    </message>
+    <message>
+        <source>Extra folders to load cue decks from</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Carpetas adicionales de las que se cargan mazos</translation>
+    </message>
+    <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Mínimo de minutos entre dos sugerencias</translation>
+    </message>
+    <message>
+        <source>Folder for the agent&apos;s data instead of the per-user default, e.g. a folder kept across sign-ins on non-persistent desktops (&apos;&apos; = default; %USERNAME% / $USER expanded)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Carpeta para los datos en lugar de la predeterminada de cada usuario, p. ej., una carpeta que se conserva entre inicios de sesión en escritorios no persistentes (&apos;&apos; = predeterminada; se expanden %USERNAME% / $USER)</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
@@ -2099,6 +2347,11 @@
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Idioma de las ventanas y tarjetas de Companion: en, de, es, fr o pt-BR (&apos;&apos; = el idioma del sistema)</translation>
+    </message>
+    <message>
+        <source>Load decks from the agent&apos;s own folder</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Cargar mazos de la carpeta personal de quien usa Companion</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
@@ -2134,6 +2387,11 @@
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Técnica que usa &apos;Respirar ahora&apos;</translation>
+    </message>
+    <message>
+        <source>Refuse &apos;companion --demo&apos;</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Rechazar &apos;companion --demo&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
@@ -2174,6 +2432,11 @@
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Iniciar Companion al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The agent may choose the input device</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Quien usa Companion puede elegir el dispositivo de entrada</translation>
     </message>
 </context>
 <context>

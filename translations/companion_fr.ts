@@ -1823,6 +1823,239 @@
     </message>
 </context>
 <context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>(automatic: follow the system)</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>(automatique : comme le système)</translation>
+    </message>
+    <message>
+        <source>A number such as 72.5 (REG_SZ).</source>
+        <extracomment>keep 72.5 with its point: Companion reads the value that way. (packaging/admx/generate_admx.py)</extracomment>
+        <translation>Un nombre comme 72.5, avec un point (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>A policy value locks the setting: the agent sees it as set by your organisation. An invalid value is ignored and reported by &apos;companion policy show&apos;.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Une valeur de stratégie verrouille le réglage : Companion l&apos;affiche comme « défini par votre organisation ». Une valeur non valide est ignorée et signalée par &apos;companion policy show&apos;.</translation>
+    </message>
+    <message>
+        <source>A whole number (REG_DWORD).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Un nombre entier (REG_DWORD).</translation>
+    </message>
+    <message>
+        <source>Allow choosing the microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Autoriser le choix du microphone</translation>
+    </message>
+    <message>
+        <source>Allow personal decks</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Autoriser les jeux de cartes personnels</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Valeurs permises : de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>An absolute folder path (REG_EXPAND_SZ: environment variables such as %USERNAME% are expanded).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Un chemin de dossier absolu (REG_EXPAND_SZ : les variables d&apos;environnement comme %USERNAME% sont remplacées).</translation>
+    </message>
+    <message>
+        <source>Breathing guide opacity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Opacité du guide de respiration</translation>
+    </message>
+    <message>
+        <source>Breathing guide screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Écran du guide de respiration</translation>
+    </message>
+    <message>
+        <source>Breathing guide size</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Taille du guide de respiration</translation>
+    </message>
+    <message>
+        <source>Breathing tones</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sons de respiration</translation>
+    </message>
+    <message>
+        <source>Close cue cards automatically</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Fermer les cartes-conseils automatiquement</translation>
+    </message>
+    <message>
+        <source>Companion %1 and later</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Companion %1 et versions ultérieures</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Days data is kept</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Durée de conservation des données</translation>
+    </message>
+    <message>
+        <source>Deck folders</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Dossiers des jeux de cartes</translation>
+    </message>
+    <message>
+        <source>Default breathing pattern</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Technique de respiration par défaut</translation>
+    </message>
+    <message>
+        <source>Default when not configured: %1.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Valeur par défaut si la stratégie n&apos;est pas configurée : %1.</translation>
+    </message>
+    <message>
+        <source>Enabled = true, Disabled = false (REG_DWORD 1/0).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Activé = true, Désactivé = false (REG_DWORD 1/0).</translation>
+    </message>
+    <message>
+        <source>Fewest minutes between offers</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Délai minimal entre deux propositions (minutes)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>How long an offer stays on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Durée d&apos;affichage d&apos;une proposition</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Niveau de détail du journal</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Most offers per hour</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Nombre maximal de propositions par heure</translation>
+    </message>
+    <message>
+        <source>Neutral words on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Mots neutres à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>No offers while presenting or in do-not-disturb</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Pas de propositions pendant une présentation ou en mode Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Offer help after tense calls</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Proposer de l&apos;aide après un appel tendu</translation>
+    </message>
+    <message>
+        <source>One entry per line (REG_MULTI_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Une entrée par ligne (REG_MULTI_SZ).</translation>
+    </message>
+    <message>
+        <source>One of: %1 (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>L&apos;une de ces valeurs : %1 (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Policies for Companion, the on-device wellbeing aid for contact-center agents.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Stratégies de Companion, l&apos;aide au bien-être des équipes de centre de contact, qui fonctionne uniquement sur le poste.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Heures de silence</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Animations réduites</translation>
+    </message>
+    <message>
+        <source>Registry value &apos;%1&apos; under %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Valeur de Registre &apos;%1&apos; sous %2.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Silence that ends a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Silence qui termine un appel</translation>
+    </message>
+    <message>
+        <source>Speech that starts a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Parole qui démarre un appel</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Démarrer avec le système</translation>
+    </message>
+    <message>
+        <source>Tense level</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Seuil de tension</translation>
+    </message>
+    <message>
+        <source>Text (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Texte (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Time to learn the calm voice</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Temps pour apprendre la voix au calme</translation>
+    </message>
+    <message>
+        <source>Turn off the demo</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Désactiver la démo</translation>
+    </message>
+    <message>
+        <source>Welcome and microphone check</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Bienvenue et test du micro</translation>
+    </message>
+    <message>
+        <source>Wrap-up time</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Durée du post-appel</translation>
+    </message>
+</context>
+<context>
     <name>LiveSettings</name>
     <message>
         <source>The settings file %1 cannot be written: %2</source>
@@ -2076,9 +2309,24 @@
         <translation>Nombre de jours de conservation des résumés avant leur suppression</translation>
     </message>
     <message>
+        <source>Detail of the log file: debug, info, warning or error</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Niveau de détail du fichier journal : debug, info, warning ou error</translation>
+    </message>
+    <message>
+        <source>Extra folders to load cue decks from</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Dossiers supplémentaires d&apos;où charger des jeux de cartes</translation>
+    </message>
+    <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Nombre minimal de minutes entre deux propositions</translation>
+    </message>
+    <message>
+        <source>Folder for the agent&apos;s data instead of the per-user default, e.g. a folder kept across sign-ins on non-persistent desktops (&apos;&apos; = default; %USERNAME% / $USER expanded)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Dossier des données à la place du dossier par défaut de chaque compte, p. ex. un dossier conservé d&apos;une session à l&apos;autre sur les postes non persistants (&apos;&apos; = par défaut ; %USERNAME% / $USER remplacés)</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
@@ -2099,6 +2347,11 @@
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Langue des fenêtres et des cartes de Companion&#xa0;: en, de, es, fr ou pt-BR (&apos;&apos; = la langue du système)</translation>
+    </message>
+    <message>
+        <source>Load decks from the agent&apos;s own folder</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Charger des jeux de cartes depuis le dossier personnel de la personne qui utilise Companion</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
@@ -2134,6 +2387,11 @@
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Technique utilisée par &apos;Respirer maintenant&apos;</translation>
+    </message>
+    <message>
+        <source>Refuse &apos;companion --demo&apos;</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Refuser &apos;companion --demo&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
@@ -2174,6 +2432,11 @@
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Démarrer Companion à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>The agent may choose the input device</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>La personne qui utilise Companion peut choisir le périphérique d&apos;entrée</translation>
     </message>
 </context>
 <context>

@@ -1823,6 +1823,239 @@
     </message>
 </context>
 <context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>(automatic: follow the system)</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>(automático: igual ao sistema)</translation>
+    </message>
+    <message>
+        <source>A number such as 72.5 (REG_SZ).</source>
+        <extracomment>keep 72.5 with its point: Companion reads the value that way. (packaging/admx/generate_admx.py)</extracomment>
+        <translation>Um número como 72.5, com ponto (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>A policy value locks the setting: the agent sees it as set by your organisation. An invalid value is ignored and reported by &apos;companion policy show&apos;.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Um valor de política bloqueia a configuração: no Companion ela aparece como “definido pela sua organização”. Um valor inválido é ignorado e informado por &apos;companion policy show&apos;.</translation>
+    </message>
+    <message>
+        <source>A whole number (REG_DWORD).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Um número inteiro (REG_DWORD).</translation>
+    </message>
+    <message>
+        <source>Allow choosing the microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Permitir escolher o microfone</translation>
+    </message>
+    <message>
+        <source>Allow personal decks</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Permitir baralhos pessoais</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Permitido: de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>An absolute folder path (REG_EXPAND_SZ: environment variables such as %USERNAME% are expanded).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Um caminho de pasta absoluto (REG_EXPAND_SZ: variáveis de ambiente como %USERNAME% são expandidas).</translation>
+    </message>
+    <message>
+        <source>Breathing guide opacity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Opacidade do guia de respiração</translation>
+    </message>
+    <message>
+        <source>Breathing guide screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tela do guia de respiração</translation>
+    </message>
+    <message>
+        <source>Breathing guide size</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tamanho do guia de respiração</translation>
+    </message>
+    <message>
+        <source>Breathing tones</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sons de respiração</translation>
+    </message>
+    <message>
+        <source>Close cue cards automatically</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Fechar os cartões de dicas automaticamente</translation>
+    </message>
+    <message>
+        <source>Companion %1 and later</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Companion %1 e versões posteriores</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Days data is kept</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Dias que os dados ficam guardados</translation>
+    </message>
+    <message>
+        <source>Deck folders</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Pastas de baralhos</translation>
+    </message>
+    <message>
+        <source>Default breathing pattern</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Técnica de respiração padrão</translation>
+    </message>
+    <message>
+        <source>Default when not configured: %1.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Padrão quando não configurada: %1.</translation>
+    </message>
+    <message>
+        <source>Enabled = true, Disabled = false (REG_DWORD 1/0).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Habilitada = true, Desabilitada = false (REG_DWORD 1/0).</translation>
+    </message>
+    <message>
+        <source>Fewest minutes between offers</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Mínimo de minutos entre sugestões</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>How long an offer stays on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Quanto tempo uma sugestão fica na tela</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Nível de detalhe do log</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Most offers per hour</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Máximo de sugestões por hora</translation>
+    </message>
+    <message>
+        <source>Neutral words on screen</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Palavras neutras na tela</translation>
+    </message>
+    <message>
+        <source>No offers while presenting or in do-not-disturb</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sem sugestões ao apresentar ou no modo Não perturbe</translation>
+    </message>
+    <message>
+        <source>Offer help after tense calls</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sugerir ajuda após ligações tensas</translation>
+    </message>
+    <message>
+        <source>One entry per line (REG_MULTI_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Uma entrada por linha (REG_MULTI_SZ).</translation>
+    </message>
+    <message>
+        <source>One of: %1 (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Um destes valores: %1 (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Policies for Companion, the on-device wellbeing aid for contact-center agents.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Políticas do Companion, o apoio ao bem-estar para equipes de central de atendimento que roda só no próprio computador.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Horário de silêncio</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Movimento reduzido</translation>
+    </message>
+    <message>
+        <source>Registry value &apos;%1&apos; under %2.</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Valor do Registro &apos;%1&apos; em %2.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Silence that ends a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Silêncio que encerra uma ligação</translation>
+    </message>
+    <message>
+        <source>Speech that starts a call</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Fala que inicia uma ligação</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Iniciar com o sistema</translation>
+    </message>
+    <message>
+        <source>Tense level</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Limite de tensão</translation>
+    </message>
+    <message>
+        <source>Text (REG_SZ).</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Texto (REG_SZ).</translation>
+    </message>
+    <message>
+        <source>Time to learn the calm voice</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tempo para aprender a voz calma</translation>
+    </message>
+    <message>
+        <source>Turn off the demo</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Desativar a demonstração</translation>
+    </message>
+    <message>
+        <source>Welcome and microphone check</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Boas-vindas e teste do microfone</translation>
+    </message>
+    <message>
+        <source>Wrap-up time</source>
+        <extracomment>(packaging/admx/generate_admx.py)</extracomment>
+        <translation>Tempo de pós-atendimento</translation>
+    </message>
+</context>
+<context>
     <name>LiveSettings</name>
     <message>
         <source>The settings file %1 cannot be written: %2</source>
@@ -2076,9 +2309,24 @@
         <translation>Dias que os resumos ficam guardados antes de serem excluídos</translation>
     </message>
     <message>
+        <source>Detail of the log file: debug, info, warning or error</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Nível de detalhe do arquivo de log: debug, info, warning ou error</translation>
+    </message>
+    <message>
+        <source>Extra folders to load cue decks from</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Pastas adicionais de onde carregar baralhos</translation>
+    </message>
+    <message>
         <source>Fewest minutes between two prompts</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Mínimo de minutos entre duas sugestões</translation>
+    </message>
+    <message>
+        <source>Folder for the agent&apos;s data instead of the per-user default, e.g. a folder kept across sign-ins on non-persistent desktops (&apos;&apos; = default; %USERNAME% / $USER expanded)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Pasta para os dados em vez da padrão de cada usuário, por exemplo, uma pasta mantida entre logins em desktops não persistentes (&apos;&apos; = padrão; %USERNAME% / $USER são expandidos)</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
@@ -2099,6 +2347,11 @@
         <source>Language of Companion&apos;s windows and cards: en, de, es, fr or pt-BR (&apos;&apos; = the system&apos;s language)</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Idioma das janelas e cartões do Companion: en, de, es, fr ou pt-BR (&apos;&apos; = o idioma do sistema)</translation>
+    </message>
+    <message>
+        <source>Load decks from the agent&apos;s own folder</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Carregar baralhos da pasta pessoal de quem usa o Companion</translation>
     </message>
     <message>
         <source>Minutes of speech used to learn your calm baseline</source>
@@ -2134,6 +2387,11 @@
         <source>Pattern used by &apos;breathe now&apos;</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Técnica usada por &apos;Respirar agora&apos;</translation>
+    </message>
+    <message>
+        <source>Refuse &apos;companion --demo&apos;</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Recusar &apos;companion --demo&apos;</translation>
     </message>
     <message>
         <source>Screen for the breathing guide (&apos;&apos; = the one with the mouse pointer)</source>
@@ -2174,6 +2432,11 @@
         <source>Start Companion when you sign in</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Iniciar o Companion ao entrar no sistema</translation>
+    </message>
+    <message>
+        <source>The agent may choose the input device</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>Quem usa o Companion pode escolher o dispositivo de entrada</translation>
     </message>
 </context>
 <context>

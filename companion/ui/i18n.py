@@ -13,9 +13,10 @@ makes a ``QApplication`` installs it before any window is built (:func:`install_
 * :class:`Tr` — ``_tr = Tr("PromptWindow")`` then ``_tr("Take a break")``,
   ``_tr("%n minute(s)", n=count)``, ``_tr("Breathing guide: %1", name)``: one context per
   module or window (a class name), read by ``scripts/update_translations``.
-* :func:`noop` (``noop("Context", "text")``, like Qt's ``QT_TRANSLATE_NOOP`` but typed)
-  marks a string where a table defines it; translate it where it is shown with
-  ``Tr("Context")(text)``.
+* :func:`~companion.messages.noop` (``noop("Context", "text")``, like Qt's
+  ``QT_TRANSLATE_NOOP`` but typed; from the Qt-free :mod:`companion.messages`, re-exported
+  here with :func:`~companion.messages.fill`) marks a string where a table defines it;
+  translate it where it is shown with ``Tr("Context")(text)``.
 * :func:`number`, :func:`clock_time`, :func:`date_text`, :func:`date_time_text`,
   :func:`weekday_name`, :func:`day_header`, :func:`duration_text` — numbers, times, dates
   and durations as QLocale's default locale writes them (12/24 h as the locale says).
@@ -29,7 +30,6 @@ import datetime as dt
 import logging
 import math
 import os
-import re
 import sys
 from dataclasses import dataclass
 
@@ -43,6 +43,8 @@ from PySide6.QtCore import (
 )
 
 from companion import languages
+from companion.messages import fill as fill  # re-exported for the windows
+from companion.messages import noop as noop
 from companion.paths import translations_dir
 
 log = logging.getLogger(__name__)
@@ -51,7 +53,6 @@ log = logging.getLogger(__name__)
 CATALOG = "companion"
 #: Object name of the translators this module installs (to replace them on a change).
 _OWN = "companionTranslator"
-_PLACEHOLDER = re.compile(r"%(\d)")
 
 
 @dataclass(frozen=True)
@@ -152,25 +153,6 @@ class Tr:
         """The translation of ``source`` (the source itself when there is none)."""
         text = QCoreApplication.translate(self.context, source, disambiguation, n)
         return fill(text, *args) if args else text
-
-
-def fill(text: str, *args: object) -> str:
-    """Replace ``%1`` … ``%9`` in ``text`` by ``args`` (``str()`` of each) in one pass: a
-    value containing ``%2`` is never replaced again. A placeholder without a value stays."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
-
-
-def noop(context: str, source: str) -> str:
-    """Mark ``source`` for translation in ``context`` without translating it (a table of
-    labels made at import, before any translator); translate it where it is shown with
-    ``Tr(context)(source)``."""
-    del context
-    return source
 
 
 # ---- locale-aware formats (QLocale's default locale: see install_translator) ------------------

@@ -1,4 +1,5 @@
-"""The Group Policy templates list exactly the schema's keys, with matching types/ranges."""
+"""The Group Policy templates list exactly the schema's keys, with matching types/ranges, and
+each language's ADML defines the same strings and boxes as en-US, in that language."""
 
 from __future__ import annotations
 
@@ -6,7 +7,11 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+import pytest
+
+from companion.languages import SOURCE_LANGUAGE, UI_LANGUAGES
 from companion.policy import REGISTRY_KEY
 from companion.settings import setting_fields, setting_keys
 
@@ -23,13 +28,74 @@ def kinds() -> dict[str, str]:
             for f in setting_fields()}
 
 
+TRANSLATED = [lang for lang in UI_LANGUAGES if lang != SOURCE_LANGUAGE]
+#: Strings that read the same in every language: the product, the languages' own names and
+#: the log levels (values IT types).
+SAME_IN_EVERY_LANGUAGE = {"Companion", "language_en", "language_de", "language_es",
+                          "language_fr", "language_pt_BR", "log_level_debug", "log_level_info",
+                          "log_level_warning", "log_level_error"}
+#: Titles that happen to be the same word in a language: (language, string id).
+SAME_WORD = {("fr", "input_device")}   # "Microphone (input_device)"
+
+
 def test_templates_are_valid_xml_and_up_to_date() -> None:
     ET.parse(ADMX)
-    ET.parse(ADML)
     assert ADMX.read_text(encoding="utf-8") == generate_admx.admx_text(), (
         "packaging/admx is out of date: run python packaging/admx/generate_admx.py")
-    assert ADML.read_text(encoding="utf-8") == generate_admx.adml_text()
+    for lang in UI_LANGUAGES:
+        path = generate_admx.adml_path(lang)
+        ET.parse(path)
+        assert path.read_text(encoding="utf-8") == generate_admx.adml_text(lang), path
     assert generate_admx.main(["--check"]) == 0
+
+
+def test_every_ui_language_has_an_adml_folder() -> None:
+    assert generate_admx.adml_path(SOURCE_LANGUAGE) == ADML
+    assert set(generate_admx.ADML_FOLDERS) == set(UI_LANGUAGES)
+    folders = {p.parent.name for p in (ROOT / "packaging" / "admx").glob("*/Companion.adml")}
+    assert folders == set(generate_admx.ADML_FOLDERS.values())
+    assert set(generate_admx.TITLES) == set(setting_keys())
+
+
+def _adml(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The string table and each presentation's text (its label) of one ADML."""
+    root = ET.parse(generate_admx.adml_path(lang)).getroot()
+    strings = {s.get("id"): s.text or "" for s in root.iter(f"{{{NS['p']}}}string")}
+    boxes = {p.get("id"): "".join(p.itertext()) for p in root.iter(f"{{{NS['p']}}}presentation")}
+    return strings, boxes
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_each_adml_defines_the_same_ids_as_en_us(lang: str) -> None:
+    en_strings, en_boxes = _adml(SOURCE_LANGUAGE)
+    strings, boxes = _adml(lang)
+    assert list(strings) == list(en_strings)
+    assert list(boxes) == list(en_boxes)
+    for sid, text in strings.items():   # values IT types stay as they are
+        for value in re.findall(r"'[^' ]*'|REG_[A-Z_]+|SOFTWARE\\\S+", en_strings[sid]):
+            assert value in text, (lang, sid, value)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_each_adml_is_in_its_language(lang: str) -> None:
+    """No English left: every string and box differs from en-US (names aside), and no
+    English sentence of the templates is left inside a longer text."""
+    en_strings, en_boxes = _adml(SOURCE_LANGUAGE)
+    strings, boxes = _adml(lang)
+    same = [sid for sid, text in strings.items()
+            if text == en_strings[sid] and sid not in SAME_IN_EVERY_LANGUAGE
+            and (lang, sid) not in SAME_WORD]
+    same += [pid for pid, text in boxes.items() if text.strip() == en_boxes[pid].strip()]
+    assert same == []
+    tr = generate_admx.read_translations(lang)
+    text = generate_admx.adml_path(lang).read_text(encoding="utf-8")
+    english = [*generate_admx.TITLES.values(), *generate_admx.HOW.values(),
+               generate_admx.ALLOWED, generate_admx.DEFAULT, generate_admx.WHERE,
+               generate_admx.LOCKS, generate_admx.DESCRIPTION, generate_admx.EMPTY_CHOICE]
+    left = [source for source in english if tr("GroupPolicy", source) != source
+            and any(len(part) > 12 and escape(part) in text
+                    for part in re.split(r"%\d", source))]
+    assert left == []
 
 
 def test_admx_and_code_list_the_same_keys() -> None:
