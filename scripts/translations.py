@@ -337,7 +337,7 @@ TEXT_SINKS = frozenset({
     "getOpenFileName", "getExistingDirectory", "getText", "setPlainText", "setLabel",
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
     "QToolButton", "QMessageBox", "QCommandLinkButton", "QListWidgetItem", "QTableWidgetItem",
-    "QTreeWidgetItem",
+    "QTreeWidgetItem", "InfiniteLine", "TextItem", "LabelItem",
 })
 #: Sinks whose text is only some of their arguments (by position); others: all of them.
 _TEXT_ARGS = {"addItem": (0,), "insertItem": (1,), "setItemText": (1,), "addTab": (1,),
@@ -351,8 +351,9 @@ _TRANSLATING = frozenset({"_tr", "_help", "_fmt", "translate", "Tr", *NOOPS})
 _SENTENCE = re.compile(r"^[\W\d]*[A-Z][^\W\d_]*[\s,:;!?.…—–-]+\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _TAG = re.compile(r"<[^>]*>")
-#: Code text that looks like words (style sheets, file formats): never user text.
-_CODE = re.compile(r"\{\s|\s\}|^\[")
+#: Code text that looks like words (style sheets, file formats, strftime formats such as
+#: ``%H:%M``): never user text.
+_CODE = re.compile(r"\{\s|\s\}|^\[|^(?:%[A-Za-z][\s:.,/-]*)+$")
 #: Non-user strings the rules above would flag: (file, text). Keep this short.
 ALLOWED: frozenset[tuple[str, str]] = frozenset()
 

@@ -1150,6 +1150,11 @@
         <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
         <translation>votre niveau de calme</translation>
     </message>
+    <message>
+        <source>your calm level (50)</source>
+        <extracomment>(companion/ui/dashboard_plot.py)</extracomment>
+        <translation>votre niveau de calme (50)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSummary</name>

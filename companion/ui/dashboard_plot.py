@@ -35,6 +35,7 @@ from companion.ui.dashboard_summary import (
 )
 from companion.ui.i18n import Tr, clock_time, day_header, duration_text, noop, number
 from companion.ui.qtcompat import emit
+from companion.ui.time_axis import LocaleDateAxis
 
 _tr = Tr("DashboardPlot")
 
@@ -117,7 +118,7 @@ class DayPlot(pg.PlotWidget):
     hovered = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
-        axis = pg.DateAxisItem(orientation="bottom")
+        axis = LocaleDateAxis(orientation="bottom")
         super().__init__(parent=parent, axisItems={"bottom": axis}, background="w")
         self.data: DayData | None = None
         item = self.getPlotItem()
@@ -136,13 +137,13 @@ class DayPlot(pg.PlotWidget):
         self.baseline = pg.InfiniteLine(
             BASELINE_LEVEL, angle=0, movable=False,
             pen=pg.mkPen(COLORS["baseline"], width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label="your calm level (50)", labelOpts={"position": 0.98, "color": COLORS["baseline"],
-                                                "anchors": [(1, 1), (1, 1)]})
+            label=_tr("your calm level (50)"),
+            labelOpts={"position": 0.98, "color": COLORS["baseline"], "anchors": [(1, 1), (1, 1)]})
         self.threshold = pg.InfiniteLine(
             70.0, angle=0, movable=False,
             pen=pg.mkPen(COLORS["threshold"], width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label="tense level", labelOpts={"position": 0.98, "color": COLORS["threshold"],
-                                            "anchors": [(1, 1), (1, 1)]})
+            label=_tr("tense level"),
+            labelOpts={"position": 0.98, "color": COLORS["threshold"], "anchors": [(1, 1), (1, 1)]})
         self.breathing = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=13,
                                             hoverSize=16)
         self.cards = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=12, symbol="d",

@@ -216,3 +216,45 @@ def test_tray_and_dashboard_times_follow_qlocale(qapp, locale_default) -> None:
         readout = plot.readout(_local_epoch(14, 5) + 20)
         assert readout.startswith(shown), readout
         assert ("PM" in readout) == (name == "en_US")
+
+
+@pytest.mark.parametrize(("name", "labels"), [
+    ("en_US", ["2:05 PM", "2:05:07 PM", "7.250", "Sun 6", "Dec"]),
+    ("de_DE", ["14:05", "14:05:07", "7,250", "So. 6", "Dez"]),
+])
+def test_chart_tick_labels_follow_qlocale(qapp, locale_default, name: str,
+                                          labels: list[str]) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from companion.ui.time_axis import tick_text
+
+    locale_default(name)
+    moment = QDateTime.fromString("2026-12-06T14:05:07.250", "yyyy-MM-ddTHH:mm:ss.zzz")
+    shown = [tick_text(moment, fmt).replace("\u202f", " ")
+             for fmt in ("%H:%M", "%H:%M:%S", "%S.%f", "%a %d", "%b")]
+    assert shown == labels
+
+
+@pytest.mark.parametrize("name", ["en_US", "de_DE"])
+def test_day_chart_time_axis_follows_qlocale(qapp, qtbot, locale_default, name: str) -> None:
+    """The ticks pyqtgraph picks for a shift (every hour or so) read as the locale's clock:
+    12-hour with AM/PM in en_US, 24-hour in de_DE."""
+    import re
+
+    from companion.ui.dashboard_plot import DayPlot
+
+    locale_default(name)
+    plot = DayPlot()
+    qtbot.addWidget(plot)
+    plot.resize(800, 300)
+    plot.setXRange(_local_epoch(8, 0), _local_epoch(17, 0), padding=0)
+    plot.grab()   # lays the axis out (pyqtgraph measures its labels while painting)
+    axis = plot.getPlotItem().getAxis("bottom")
+    texts = [text for spacing, values in axis.tickValues(_local_epoch(8, 0),
+                                                          _local_epoch(17, 0), 800)
+             for text in axis.tickStrings(values, 1.0, spacing)]
+    assert texts
+    assert ("13:00" in texts) == (name == "de_DE"), texts
+    twelve_hour = re.compile(r"^\d{1,2}:\d\d\s?[AP]M$")
+    assert all(bool(twelve_hour.match(t.replace("\u202f", " "))) == (name == "en_US")
+               for t in texts), texts
