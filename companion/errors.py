@@ -8,6 +8,8 @@ notice. Anything else that escapes is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from companion.messages import Text
+
 
 class CompanionError(Exception):
     """A problem with the user's input or environment, explained in one line.
@@ -28,6 +30,10 @@ class CompanionError(Exception):
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
-        """The message and hint joined on one line, with no newlines."""
+        """The message and hint joined on one line, with no newlines (a
+        :class:`~companion.messages.Text` when either is one: windows show it translated)."""
+        if isinstance(self.message, Text) or isinstance(self.hint, Text):
+            return Text("Errors", "%1 — %2", self.message, self.hint) if self.hint \
+                else self.message
         text = self.message if not self.hint else f"{self.message} — {self.hint}"
         return " ".join(text.split())

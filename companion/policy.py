@@ -47,6 +47,7 @@ from typing import Any, Protocol
 from companion.errors import CompanionError
 from companion.fileio import FileReadError, read_small_file
 from companion.it_trust import it_file_problem
+from companion.messages import Text
 from companion.paths import AppPaths, login_name
 from companion.settings import (
     MAX_SETTINGS_BYTES,
@@ -355,8 +356,8 @@ class EffectiveSettings:
         more = len(self.problems) - 1
         if more == 0:
             return self.problems[0]
-        return (f"{self.problems[0]} (and {more} more problem{'s' if more > 1 else ''}: "
-                "run 'companion policy show')")
+        return Text("PolicyNotice", "%1 (and %2 more: run 'companion policy show')",
+                    self.problems[0], more)
 
 
 def _apply_user(values: Mapping[str, Any], source: str, current: dict[str, Any],

@@ -19,6 +19,8 @@ Forms found (``Context`` and ``source`` must be string literals):
 * ``QCoreApplication.translate("Context", "source"[, disambiguation[, n]])``;
 * ``noop("Context", "source")`` or Qt's ``QT_TRANSLATE_NOOP("Context", "source")`` (marks
   a string that a table holds);
+* ``Text("Context", "source", *values)`` (``companion/messages.py``): a message made by a
+  Qt-free layer (store, audio, policy), translated where a window shows it;
 * ``_spec(default, "help", ...)`` in ``companion/settings.py`` (context ``Settings``: the
   settings window's tooltips and the Group Policy templates' labels).
 
@@ -49,13 +51,14 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Where the .ts sources live (and, untracked, the .qm files a checkout builds).
 TS_DIR = ROOT / "translations"
 #: The code that shows text: scanned for strings.
-SOURCE_DIRS = ("companion/ui", "companion/app", "companion/cli", "companion/settings.py",
-               "packaging/admx/generate_admx.py")
+SOURCE_DIRS = ("companion", "packaging/admx/generate_admx.py")
 #: Target languages (Qt file names), English first.
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 CATALOG = "companion"
 TR_CLASS = "Tr"
 NOOPS = ("noop", "QT_TRANSLATE_NOOP")
+#: ``Text("Context", "template", *args)``: a message of a Qt-free layer (companion/messages.py).
+TEXT_CLASS = "Text"
 #: Calls whose argument is a string in a fixed context: name -> (context, argument index).
 #: ``_spec(default, "help", ...)`` in ``companion/settings.py``: the settings' help texts
 #: (tooltips of the settings window, labels of the Group Policy templates).
@@ -179,7 +182,7 @@ def _call_parts(node: ast.Call, helpers: dict[str, str], where: str) -> _Parts |
         return helpers[name], node.args, _keyword(node, "disambiguation"), _keyword(node, "n")
     if name == "translate" and len(node.args) >= 2:
         return _translate_parts(node, where)
-    if name in NOOPS and len(node.args) == 2:
+    if (name in NOOPS and len(node.args) == 2) or (name == TEXT_CLASS and len(node.args) >= 2):
         context = _literal(node.args[0])
         if context is None:
             raise ExtractError(f"{where}: {name}() needs a literal context")
@@ -346,7 +349,7 @@ _TEXT_ARGS = {"addItem": (0,), "insertItem": (1,), "setItemText": (1,), "addTab"
 #: Receivers whose calls are log lines, not user text (``log.warning(...)``).
 _LOGGERS = frozenset({"log", "logging", "logger"})
 #: Calls whose string arguments are already translatable (or mark text for it).
-_TRANSLATING = frozenset({"_tr", "_help", "_fmt", "translate", "Tr", *NOOPS})
+_TRANSLATING = frozenset({"_tr", "_help", "_fmt", "translate", "Tr", TEXT_CLASS, *NOOPS})
 #: A literal that reads like words for people: a capitalised word and more words after it.
 _SENTENCE = re.compile(r"^[\W\d]*[A-Z][^\W\d_]*[\s,:;!?.…—–-]+\S")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -32,6 +32,7 @@ def f(count, items, name):
     _tr("Hello %1", name, disambiguation="greeting")
     QCoreApplication.translate("Other", "%n second(s)", None, count)
     _tr(LABELS["a"])          # a marked table entry: not a new string
+    raise StoreError(Text("Store", "cannot read %1", path))
 ''')
     assert {(m.context, m.source, m.disambiguation, m.plural) for m in found} == {
         ("Prompt", "A minute for yourself?", "", False),
@@ -39,6 +40,7 @@ def f(count, items, name):
         ("Prompt", "Hello %1", "greeting", False),
         ("Other", "%n second(s)", "", True),
         ("Table", "&Save", "", False),
+        ("Store", "cannot read %1", "", False),
     }
     (titled,) = [m for m in found if m.source == "A minute for yourself?"]
     assert titled.note == "the title of the offer."

@@ -274,6 +274,74 @@
     </message>
 </context>
 <context>
+    <name>AudioError</name>
+    <message>
+        <source>close other apps using it, plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>schließe andere Apps, die es nutzen, schließe ein Headset an oder wähle in den Einstellungen ein anderes Gerät</translation>
+    </message>
+    <message>
+        <source>listening stopped after an internal error (%1)</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>Zuhören nach einem internen Fehler beendet (%1)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; could not be opened (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; konnte nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; hat nach dem Start %2 s lang keinen Ton geliefert</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is busy or unavailable (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; ist belegt oder nicht verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is no longer available (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; ist nicht mehr verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; not found (available: %2)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; nicht gefunden (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; sent no audio for %2 s</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; hat %2 s lang keinen Ton geliefert</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; stopped (unplugged or driver error)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>Mikrofon &apos;%1&apos; hat aufgehört (ausgesteckt oder Treiberfehler)</translation>
+    </message>
+    <message>
+        <source>microphone unavailable: %1</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>Mikrofon nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>no microphone could be opened (%1)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>kein Mikrofon konnte geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>no microphone found (the system reports no audio input)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>kein Mikrofon gefunden (das System meldet keinen Audioeingang)</translation>
+    </message>
+    <message>
+        <source>plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/errors.py)</extracomment>
+        <translation>schließe ein Headset an oder wähle in den Einstellungen ein anderes Gerät</translation>
+    </message>
+</context>
+<context>
     <name>BreathingGuide</name>
     <message>
         <source>%1, %2. %3.</source>
@@ -1726,6 +1794,14 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>(companion/errors.py)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbackWindow</name>
     <message>
         <source>%1: %2</source>
@@ -2173,6 +2249,14 @@
     </message>
 </context>
 <context>
+    <name>PolicyNotice</name>
+    <message>
+        <source>%1 (and %2 more: run &apos;companion policy show&apos;)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (und %2 weitere: &apos;companion policy show&apos; zeigt sie)</translation>
+    </message>
+</context>
+<context>
     <name>PromptWindow</name>
     <message>
         <source>&amp;Breathe</source>
@@ -2545,6 +2629,24 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>von deiner Organisation festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Your Companion history %1 was deleted while Companion was running; Companion now keeps it in a new file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Dein Companion-Verlauf %1 wurde gelöscht, während Companion lief; Companion führt ihn jetzt dort in einer neuen Datei weiter.</translation>
+    </message>
+    <message>
+        <source>Your Companion history %1 was replaced by another file while Companion was running; Companion now keeps it in that file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Dein Companion-Verlauf %1 wurde durch eine andere Datei ersetzt, während Companion lief; Companion führt ihn jetzt in dieser Datei weiter.</translation>
+    </message>
+    <message>
+        <source>Your Companion history could not be read (%1) and was kept aside as %2; a new, empty history was started.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Dein Companion-Verlauf konnte nicht gelesen werden (%1) und wurde als %2 beiseitegelegt; ein neuer, leerer Verlauf hat begonnen.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,74 @@
     </message>
 </context>
 <context>
+    <name>AudioError</name>
+    <message>
+        <source>close other apps using it, plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>cierra otras apps que lo usen, conecta unos auriculares o elige otro dispositivo en Configuración</translation>
+    </message>
+    <message>
+        <source>listening stopped after an internal error (%1)</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>la escucha se detuvo por un error interno (%1)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; could not be opened (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>no se pudo abrir el micrófono &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>el micrófono &apos;%1&apos; no envió sonido durante %2 s después de iniciarse</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is busy or unavailable (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>el micrófono &apos;%1&apos; está ocupado o no disponible (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is no longer available (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>el micrófono &apos;%1&apos; ya no está disponible (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; not found (available: %2)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>no se encontró el micrófono &apos;%1&apos; (disponibles: %2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; sent no audio for %2 s</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>el micrófono &apos;%1&apos; no envió sonido durante %2 s</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; stopped (unplugged or driver error)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>el micrófono &apos;%1&apos; se detuvo (desconectado o error del controlador)</translation>
+    </message>
+    <message>
+        <source>microphone unavailable: %1</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>micrófono no disponible: %1</translation>
+    </message>
+    <message>
+        <source>no microphone could be opened (%1)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>no se pudo abrir ningún micrófono (%1)</translation>
+    </message>
+    <message>
+        <source>no microphone found (the system reports no audio input)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>no se encontró ningún micrófono (el sistema no indica ninguna entrada de audio)</translation>
+    </message>
+    <message>
+        <source>plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/errors.py)</extracomment>
+        <translation>conecta unos auriculares o elige otro dispositivo en Configuración</translation>
+    </message>
+</context>
+<context>
     <name>BreathingGuide</name>
     <message>
         <source>%1, %2. %3.</source>
@@ -1726,6 +1794,14 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>(companion/errors.py)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbackWindow</name>
     <message>
         <source>%1: %2</source>
@@ -2173,6 +2249,14 @@
     </message>
 </context>
 <context>
+    <name>PolicyNotice</name>
+    <message>
+        <source>%1 (and %2 more: run &apos;companion policy show&apos;)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (y %2 más: ejecuta &apos;companion policy show&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>PromptWindow</name>
     <message>
         <source>&amp;Breathe</source>
@@ -2545,6 +2629,24 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>definido por tu organización</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Your Companion history %1 was deleted while Companion was running; Companion now keeps it in a new file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Tu historial de Companion %1 se borró mientras Companion estaba abierto; ahora Companion lo guarda ahí en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Your Companion history %1 was replaced by another file while Companion was running; Companion now keeps it in that file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Tu historial de Companion %1 se reemplazó por otro archivo mientras Companion estaba abierto; ahora Companion lo guarda en ese archivo.</translation>
+    </message>
+    <message>
+        <source>Your Companion history could not be read (%1) and was kept aside as %2; a new, empty history was started.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>No se pudo leer tu historial de Companion (%1) y se guardó aparte como %2; se empezó un historial nuevo y vacío.</translation>
     </message>
 </context>
 <context>

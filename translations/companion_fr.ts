@@ -274,6 +274,74 @@
     </message>
 </context>
 <context>
+    <name>AudioError</name>
+    <message>
+        <source>close other apps using it, plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>fermez les autres apps qui l&apos;utilisent, branchez un casque ou choisissez un autre périphérique dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>listening stopped after an internal error (%1)</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>l&apos;écoute s&apos;est arrêtée après une erreur interne (%1)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; could not be opened (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>impossible d&apos;ouvrir le microphone &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>le microphone &apos;%1&apos; n&apos;a envoyé aucun son pendant %2 s après son démarrage</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is busy or unavailable (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>le microphone &apos;%1&apos; est occupé ou indisponible (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is no longer available (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>le microphone &apos;%1&apos; n&apos;est plus disponible (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; not found (available: %2)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>microphone &apos;%1&apos; introuvable (disponibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; sent no audio for %2 s</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>le microphone &apos;%1&apos; n&apos;a envoyé aucun son pendant %2 s</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; stopped (unplugged or driver error)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>le microphone &apos;%1&apos; s&apos;est arrêté (débranché ou erreur de pilote)</translation>
+    </message>
+    <message>
+        <source>microphone unavailable: %1</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>microphone indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no microphone could be opened (%1)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>aucun microphone n&apos;a pu être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>no microphone found (the system reports no audio input)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>aucun microphone trouvé (le système n&apos;indique aucune entrée audio)</translation>
+    </message>
+    <message>
+        <source>plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/errors.py)</extracomment>
+        <translation>branchez un casque ou choisissez un autre périphérique dans les Paramètres</translation>
+    </message>
+</context>
+<context>
     <name>BreathingGuide</name>
     <message>
         <source>%1, %2. %3.</source>
@@ -1726,6 +1794,14 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>(companion/errors.py)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbackWindow</name>
     <message>
         <source>%1: %2</source>
@@ -1832,7 +1908,7 @@
     <message>
         <source>(automatic: follow the system)</source>
         <extracomment>(packaging/admx/generate_admx.py)</extracomment>
-        <translation>(automatique : comme le système)</translation>
+        <translation>(automatique&#xa0;: comme le système)</translation>
     </message>
     <message>
         <source>A number such as 72.5 (REG_SZ).</source>
@@ -1842,7 +1918,7 @@
     <message>
         <source>A policy value locks the setting: the agent sees it as set by your organisation. An invalid value is ignored and reported by &apos;companion policy show&apos;.</source>
         <extracomment>(packaging/admx/generate_admx.py)</extracomment>
-        <translation>Une valeur de stratégie verrouille le réglage : Companion l&apos;affiche comme « défini par votre organisation ». Une valeur non valide est ignorée et signalée par &apos;companion policy show&apos;.</translation>
+        <translation>Une valeur de stratégie verrouille le réglage&#xa0;: Companion l&apos;affiche comme «&#xa0;défini par votre organisation&#xa0;». Une valeur non valide est ignorée et signalée par &apos;companion policy show&apos;.</translation>
     </message>
     <message>
         <source>A whole number (REG_DWORD).</source>
@@ -1862,12 +1938,12 @@
     <message>
         <source>Allowed: %1 to %2.</source>
         <extracomment>(packaging/admx/generate_admx.py)</extracomment>
-        <translation>Valeurs permises : de %1 à %2.</translation>
+        <translation>Valeurs permises&#xa0;: de %1 à %2.</translation>
     </message>
     <message>
         <source>An absolute folder path (REG_EXPAND_SZ: environment variables such as %USERNAME% are expanded).</source>
         <extracomment>(packaging/admx/generate_admx.py)</extracomment>
-        <translation>Un chemin de dossier absolu (REG_EXPAND_SZ : les variables d&apos;environnement comme %USERNAME% sont remplacées).</translation>
+        <translation>Un chemin de dossier absolu (REG_EXPAND_SZ&#xa0;: les variables d&apos;environnement comme %USERNAME% sont remplacées).</translation>
     </message>
     <message>
         <source>Breathing guide opacity</source>
@@ -1922,7 +1998,7 @@
     <message>
         <source>Default when not configured: %1.</source>
         <extracomment>(packaging/admx/generate_admx.py)</extracomment>
-        <translation>Valeur par défaut si la stratégie n&apos;est pas configurée : %1.</translation>
+        <translation>Valeur par défaut si la stratégie n&apos;est pas configurée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Enabled = true, Disabled = false (REG_DWORD 1/0).</source>
@@ -1987,7 +2063,7 @@
     <message>
         <source>One of: %1 (REG_SZ).</source>
         <extracomment>(packaging/admx/generate_admx.py)</extracomment>
-        <translation>L&apos;une de ces valeurs : %1 (REG_SZ).</translation>
+        <translation>L&apos;une de ces valeurs&#xa0;: %1 (REG_SZ).</translation>
     </message>
     <message>
         <source>Policies for Companion, the on-device wellbeing aid for contact-center agents.</source>
@@ -2173,6 +2249,14 @@
     </message>
 </context>
 <context>
+    <name>PolicyNotice</name>
+    <message>
+        <source>%1 (and %2 more: run &apos;companion policy show&apos;)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (et %2 de plus&#xa0;: lancez &apos;companion policy show&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>PromptWindow</name>
     <message>
         <source>&amp;Breathe</source>
@@ -2316,7 +2400,7 @@
     <message>
         <source>Detail of the log file: debug, info, warning or error</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>Niveau de détail du fichier journal : debug, info, warning ou error</translation>
+        <translation>Niveau de détail du fichier journal&#xa0;: debug, info, warning ou error</translation>
     </message>
     <message>
         <source>Extra folders to load cue decks from</source>
@@ -2331,7 +2415,7 @@
     <message>
         <source>Folder for the agent&apos;s data instead of the per-user default, e.g. a folder kept across sign-ins on non-persistent desktops (&apos;&apos; = default; %USERNAME% / $USER expanded)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>Dossier des données à la place du dossier par défaut de chaque compte, p. ex. un dossier conservé d&apos;une session à l&apos;autre sur les postes non persistants (&apos;&apos; = par défaut ; %USERNAME% / $USER remplacés)</translation>
+        <translation>Dossier des données à la place du dossier par défaut de chaque compte, p. ex. un dossier conservé d&apos;une session à l&apos;autre sur les postes non persistants (&apos;&apos; = par défaut&#xa0;; %USERNAME% / $USER remplacés)</translation>
     </message>
     <message>
         <source>High-contrast colours in Companion&apos;s windows (the system setting also applies)</source>
@@ -2545,6 +2629,24 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>défini par votre organisation</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Your Companion history %1 was deleted while Companion was running; Companion now keeps it in a new file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Votre historique Companion %1 a été supprimé pendant que Companion fonctionnait&#xa0;; Companion le conserve désormais dans un nouveau fichier à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Your Companion history %1 was replaced by another file while Companion was running; Companion now keeps it in that file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Votre historique Companion %1 a été remplacé par un autre fichier pendant que Companion fonctionnait&#xa0;; Companion le conserve désormais dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Your Companion history could not be read (%1) and was kept aside as %2; a new, empty history was started.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Votre historique Companion n&apos;a pas pu être lu (%1) et a été mis de côté sous le nom %2&#xa0;; un nouvel historique vide a commencé.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,74 @@
     </message>
 </context>
 <context>
+    <name>AudioError</name>
+    <message>
+        <source>close other apps using it, plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>feche outros apps que o estejam usando, conecte um headset ou escolha outro dispositivo nas Configurações</translation>
+    </message>
+    <message>
+        <source>listening stopped after an internal error (%1)</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>a escuta parou depois de um erro interno (%1)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; could not be opened (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>não foi possível abrir o microfone &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>o microfone &apos;%1&apos; não enviou som por %2 s depois de iniciar</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is busy or unavailable (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>o microfone &apos;%1&apos; está ocupado ou indisponível (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; is no longer available (%2)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>o microfone &apos;%1&apos; não está mais disponível (%2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; not found (available: %2)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>microfone &apos;%1&apos; não encontrado (disponíveis: %2)</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; sent no audio for %2 s</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>o microfone &apos;%1&apos; não enviou som por %2 s</translation>
+    </message>
+    <message>
+        <source>microphone &apos;%1&apos; stopped (unplugged or driver error)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>o microfone &apos;%1&apos; parou (desconectado ou erro de driver)</translation>
+    </message>
+    <message>
+        <source>microphone unavailable: %1</source>
+        <extracomment>(companion/ui/engine.py)</extracomment>
+        <translation>microfone indisponível: %1</translation>
+    </message>
+    <message>
+        <source>no microphone could be opened (%1)</source>
+        <extracomment>(companion/audio/mic_source.py)</extracomment>
+        <translation>não foi possível abrir nenhum microfone (%1)</translation>
+    </message>
+    <message>
+        <source>no microphone found (the system reports no audio input)</source>
+        <extracomment>(companion/audio/devices.py)</extracomment>
+        <translation>nenhum microfone encontrado (o sistema não informa nenhuma entrada de áudio)</translation>
+    </message>
+    <message>
+        <source>plug in a headset or pick another device in Settings</source>
+        <extracomment>(companion/audio/errors.py)</extracomment>
+        <translation>conecte um headset ou escolha outro dispositivo nas Configurações</translation>
+    </message>
+</context>
+<context>
     <name>BreathingGuide</name>
     <message>
         <source>%1, %2. %3.</source>
@@ -1726,6 +1794,14 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>(companion/errors.py)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbackWindow</name>
     <message>
         <source>%1: %2</source>
@@ -2173,6 +2249,14 @@
     </message>
 </context>
 <context>
+    <name>PolicyNotice</name>
+    <message>
+        <source>%1 (and %2 more: run &apos;companion policy show&apos;)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (e mais %2: execute &apos;companion policy show&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>PromptWindow</name>
     <message>
         <source>&amp;Breathe</source>
@@ -2545,6 +2629,24 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>definido pela sua organização</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Your Companion history %1 was deleted while Companion was running; Companion now keeps it in a new file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Seu histórico do Companion %1 foi excluído enquanto o Companion estava aberto; agora o Companion o guarda ali em um arquivo novo.</translation>
+    </message>
+    <message>
+        <source>Your Companion history %1 was replaced by another file while Companion was running; Companion now keeps it in that file there.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Seu histórico do Companion %1 foi substituído por outro arquivo enquanto o Companion estava aberto; agora o Companion o guarda nesse arquivo.</translation>
+    </message>
+    <message>
+        <source>Your Companion history could not be read (%1) and was kept aside as %2; a new, empty history was started.</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Não foi possível ler seu histórico do Companion (%1), e ele foi guardado à parte como %2; um histórico novo e vazio foi iniciado.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from companion.audio.errors import (
     NoInputDeviceError,
     PortAudioMissingError,
 )
+from companion.messages import Text
 
 __all__ = [
     "InputDevice",
@@ -165,8 +166,9 @@ def find_input_device(name: str | None, devices: list[InputDevice]) -> InputDevi
         Nothing matches ``name``; the message lists what is available.
     """
     if not devices:
-        raise NoInputDeviceError("no microphone found (the system reports no audio input)",
-                                 DEVICE_HINT)
+        raise NoInputDeviceError(
+            Text("AudioError", "no microphone found (the system reports no audio input)"),
+            DEVICE_HINT)
     wanted = (name or "").strip()
     if wanted.casefold() in ("", "default"):
         for d in devices:
@@ -185,5 +187,6 @@ def find_input_device(name: str | None, devices: list[InputDevice]) -> InputDevi
             if d.index == int(wanted):
                 return d
     names = ", ".join(f"'{d.name}'" for d in devices[:8]) + (", ..." if len(devices) > 8 else "")
-    raise DeviceNotFoundError(f"microphone '{wanted}' not found (available: {names})",
-                              DEVICE_HINT)
+    raise DeviceNotFoundError(
+        Text("AudioError", "microphone '%1' not found (available: %2)", wanted, names),
+        DEVICE_HINT)

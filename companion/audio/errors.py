@@ -8,6 +8,7 @@ calls the failing function (never on the PortAudio callback thread).
 from __future__ import annotations
 
 from companion.errors import CompanionError
+from companion.messages import Text
 
 __all__ = [
     "AudioError",
@@ -19,7 +20,7 @@ __all__ = [
     "WavFormatError",
 ]
 
-DEVICE_HINT = "plug in a headset or pick another device in Settings"
+DEVICE_HINT = Text("AudioError", "plug in a headset or pick another device in Settings")
 
 
 class AudioError(CompanionError):

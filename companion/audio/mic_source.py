@@ -46,6 +46,7 @@ from companion.audio.errors import (
 )
 from companion.audio.resample import StreamingResampler
 from companion.audio.ring import RingBuffer
+from companion.messages import Text
 
 __all__ = ["MicSource"]
 
@@ -206,13 +207,17 @@ class MicSource:
         text = str(exc.args[0]) if exc.args else str(exc)
         detail = " ".join(text.split())
         if code == _PA_INVALID_DEVICE or "invalid device" in detail.lower():
-            return DeviceNotFoundError(f"microphone '{device.name}' is no longer available "
-                                       f"({detail})", DEVICE_HINT)
+            return DeviceNotFoundError(Text("AudioError", "microphone '%1' is no longer "
+                                            "available (%2)", device.name, detail), DEVICE_HINT)
         if "error querying device" in detail.lower():
-            return NoInputDeviceError(f"no microphone could be opened ({detail})", DEVICE_HINT)
-        what = "is busy or unavailable" if code == _PA_DEVICE_UNAVAILABLE else "could not be opened"
-        return DeviceBusyError(f"microphone '{device.name}' {what} ({detail})",
-                               "close other apps using it, " + DEVICE_HINT)
+            return NoInputDeviceError(
+                Text("AudioError", "no microphone could be opened (%1)", detail), DEVICE_HINT)
+        message = Text("AudioError", "microphone '%1' is busy or unavailable (%2)",
+                       device.name, detail) if code == _PA_DEVICE_UNAVAILABLE else \
+            Text("AudioError", "microphone '%1' could not be opened (%2)", device.name, detail)
+        return DeviceBusyError(message, Text(
+            "AudioError", "close other apps using it, plug in a headset or pick another device "
+            "in Settings"))
 
     def read(self, timeout_s: float = 0.0) -> np.ndarray:
         """Whatever arrived since the last call, as 16 kHz float32 in [-1, 1].
@@ -251,16 +256,18 @@ class MicSource:
             return  # deliver what is left before reporting a loss
         name = self.device_name
         if self._finished and not self._stopping:
-            raise DeviceLostError(f"microphone '{name}' stopped (unplugged or driver error)",
-                                  DEVICE_HINT)
+            raise DeviceLostError(
+                Text("AudioError", "microphone '%1' stopped (unplugged or driver error)", name),
+                DEVICE_HINT)
         started = self._seen_written > 0
         limit = self.stale_timeout_s if started else max(self.stale_timeout_s,
                                                           self.start_timeout_s)
         if now - self._last_progress > limit:
-            what = "sent no audio" if started else "delivered no audio after starting"
+            silent = f"{now - self._last_progress:.1f}"
             raise DeviceLostError(
-                f"microphone '{name}' {what} for {now - self._last_progress:.1f} s",
-                DEVICE_HINT)
+                Text("AudioError", "microphone '%1' sent no audio for %2 s", name, silent)
+                if started else Text("AudioError", "microphone '%1' delivered no audio for %2 s "
+                                     "after starting", name, silent), DEVICE_HINT)
 
     def stop(self) -> None:
         """Stop and close the stream (safe to call more than once)."""

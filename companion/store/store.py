@@ -33,6 +33,7 @@ from companion.fileio import (
     describe_os_error,
     open_regular_file,
 )
+from companion.messages import Text
 from companion.paths import ensure_private_dir
 from companion.store import export as _export
 from companion.store.errors import StoreError
@@ -262,8 +263,9 @@ class Store:
                 cls._inspect(path, busy_timeout_s)
             except _CorruptError as bad:
                 aside = cls._set_aside(path, clock)
-                notice = (f"Your Companion history could not be read ({bad.args[0]}) and was "
-                          f"kept aside as {aside.name}; a new, empty history was started.")
+                notice = Text("StoreNotice", "Your Companion history could not be read (%1) "
+                              "and was kept aside as %2; a new, empty history was started.",
+                              bad.args[0], aside.name)
         try:
             if not path.exists():
                 cls._set_aside_orphan_journal(path, clock)
@@ -311,10 +313,12 @@ class Store:
             if self._meta_get("created_at") is None:
                 self._meta_set("created_at", repr(float(self._clock())))
         self._private_side_files()
-        what = "was deleted" if gone else "was replaced by another file"
         self._notices.append(
-            f"Your Companion history {self.path} {what} while Companion was running; "
-            f"Companion now keeps it in {'a new file' if gone else 'that file'} there.")
+            Text("StoreNotice", "Your Companion history %1 was deleted while Companion was "
+                 "running; Companion now keeps it in a new file there.", self.path) if gone
+            else Text("StoreNotice", "Your Companion history %1 was replaced by another file "
+                      "while Companion was running; Companion now keeps it in that file there.",
+                      self.path))
         if aside_notice:
             self._notices.append(aside_notice)
 

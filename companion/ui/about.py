@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.errors import CompanionError
-from companion.ui.i18n import Tr, noop
+from companion.ui.i18n import Tr, noop, shown
 from companion.ui.text_fit import set_min_width
 
 _tr = Tr("AboutDialog")
@@ -114,7 +114,7 @@ class SupportBundleDialog(QDialog):
         try:
             self.written = self.bundle.write(target)
         except CompanionError as exc:
-            self.status.setText(exc.one_line())
+            self.status.setText(shown(exc.one_line()))
             return None
         self.status.setText(_tr("Saved to %1. Give this file to your helpdesk.", self.written))
         self.save_button.setEnabled(False)
@@ -177,7 +177,7 @@ class AboutDialog(QDialog):
         try:
             bundle = self._make_bundle()
         except CompanionError as exc:
-            self.bundle_error.setText(exc.one_line())
+            self.bundle_error.setText(shown(exc.one_line()))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

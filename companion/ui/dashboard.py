@@ -67,7 +67,16 @@ from companion.ui.dashboard_summary import (
     load_week,
     own_view_note,
 )
-from companion.ui.i18n import Tr, date_text, date_time_text, day_header, duration_text, noop, number
+from companion.ui.i18n import (
+    Tr,
+    date_text,
+    date_time_text,
+    day_header,
+    duration_text,
+    noop,
+    number,
+    shown,
+)
 from companion.ui.openers import WindowContext, WindowOpeners, delete_on_close
 from companion.ui.qtcompat import emit
 from companion.ui.theme import muted_text_color
@@ -278,7 +287,7 @@ class DataPanel(QWidget):
         try:
             stats = self.store.stats()
         except CompanionError as exc:
-            self.details.setText(exc.one_line())
+            self.details.setText(shown(exc.one_line()))
             return
         lines = _rows([
             (_tr("Location:"), str(stats.path)),
@@ -316,7 +325,7 @@ class DataPanel(QWidget):
             store.export(target, fmt)
             total = sum(store.stats().counts.values())
         except CompanionError as exc:
-            self.dialogs.inform(_tr("Export failed"), exc.one_line())
+            self.dialogs.inform(_tr("Export failed"), shown(exc.one_line()))
             return None
         text = _tr("Exported %n row(s) to the folder %1. It is now yours to keep safe: "
                    "Companion does not track or delete exports.", target, n=total) \
@@ -350,7 +359,7 @@ class DataPanel(QWidget):
                     copy.unlink()
                     removed.append(copy.name)
         except CompanionError as exc:
-            self.dialogs.inform(_tr("Delete failed"), exc.one_line())
+            self.dialogs.inform(_tr("Delete failed"), shown(exc.one_line()))
             return None
         except OSError as exc:
             self.dialogs.inform(_tr("Delete failed"),
@@ -537,7 +546,7 @@ class DashboardWindow(QWidget):
             self.day_data = load_day(self.store, self._day, tense_threshold=threshold)
             self.week_data = load_week(self.store, self._day, tense_threshold=threshold)
         except CompanionError as exc:
-            self.story.setText(exc.one_line())
+            self.story.setText(shown(exc.one_line()))
             return
         self.plot.set_day(self.day_data)
         s = self.day_data.summary

@@ -82,7 +82,7 @@ from companion.content.support import shows_support, support_for
 from companion.content.toml_io import TomlDocument, parse_toml_text, read_toml_file
 from companion.errors import CompanionError
 from companion.ui.card_view import CardFace, render_card
-from companion.ui.i18n import Tr, noop, number
+from companion.ui.i18n import Tr, noop, number, shown
 from companion.ui.theme import error_color
 
 _tr = Tr("DeckEditor")
@@ -702,7 +702,7 @@ class DeckEditor(QMainWindow):
         try:
             save_deck_text(self.path, text)
         except CompanionError as exc:
-            self.set_status(_tr("Not saved: %1", exc.one_line()))
+            self.set_status(_tr("Not saved: %1", shown(exc.one_line())))
             return False
         self._saved_as(text)
         cards = _tr("%n card(s)", n=len(self.deck.cards))
@@ -742,7 +742,7 @@ class DeckEditor(QMainWindow):
             try:
                 self.open_path(Path(name))
             except CompanionError as exc:
-                self.set_status(_tr("Not opened: %1", exc.one_line()))
+                self.set_status(_tr("Not opened: %1", shown(exc.one_line())))
 
     def _dialog_path(self, suggested: Path | None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, _tr("Save deck as"), str(suggested or ""),

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from companion.errors import CompanionError
+from companion.messages import Text
 from companion.ui.qtcompat import emit
 
 if TYPE_CHECKING:
@@ -77,7 +78,12 @@ def fault_message(exc: BaseException) -> str:
     """One line for the agent, from a source error."""
     if isinstance(exc, CompanionError):
         return exc.one_line()
-    return f"microphone unavailable: {exc}".splitlines()[0]
+    return Text("AudioError", "microphone unavailable: %1", _first_line(exc))
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an exception's text (its class name when it has none)."""
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
 class EngineSignals(QObject):
@@ -95,7 +101,7 @@ class EngineSignals(QObject):
     update = Signal(object)
     episode_opened = Signal(object)
     episode_closed = Signal(object)
-    fault = Signal(str, float)
+    fault = Signal(object, float)   # str (a Text from the audio layer: shown translated)
     recovered = Signal(str)
     paused_changed = Signal(bool)
     baseline_ready = Signal(object)
@@ -185,8 +191,8 @@ class EngineWorker(EngineSignals):
             self._loop()
         except Exception as exc:
             log.exception("engine stopped")
-            emit(self.fault, f"listening stopped after an internal error ({exc})"
-                 .splitlines()[0], -1.0)
+            emit(self.fault, Text("AudioError", "listening stopped after an internal error (%1)",
+                                  _first_line(exc)), -1.0)
         finally:
             emit(self.finished)
 

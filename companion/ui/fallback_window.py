@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.ui.actions import PAUSE_MINUTES, AppActions
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 from companion.ui.icons import IconSet, TrayState
 from companion.ui.tray import status_text, tooltip_for
 
@@ -87,6 +87,7 @@ class FallbackWindow(QWidget):
 
     def show_message(self, title: str, text: str) -> None:
         """Show a notice line inside the window."""
+        title, text = shown(title), shown(text)
         self.message_label.setText(_tr("%1: %2", title, text) if title else text)
         self.message_label.show()
 

@@ -23,7 +23,7 @@ from companion.content.deck_doc import save_deck_text
 from companion.errors import CompanionError
 from companion.store import Store
 from companion.ui.card_view import plain_label
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 
 _tr = Tr("FeedbackWindow")
 
@@ -78,7 +78,7 @@ class FeedbackWindow(QWidget):
         try:
             save_deck_text(target, self.text)
         except CompanionError as exc:
-            self.status.setText(_tr("Not saved: %1", exc.one_line()))
+            self.status.setText(_tr("Not saved: %1", shown(exc.one_line())))
             return None
         self.saved_to = target
         self.status.setText(_tr("Saved %1. Nothing was sent anywhere.", target))

@@ -43,6 +43,7 @@ from PySide6.QtCore import (
 )
 
 from companion import languages
+from companion.messages import Text
 from companion.messages import fill as fill  # re-exported for the windows
 from companion.messages import noop as noop
 from companion.paths import translations_dir
@@ -153,6 +154,16 @@ class Tr:
         """The translation of ``source`` (the source itself when there is none)."""
         text = QCoreApplication.translate(self.context, source, disambiguation, n)
         return fill(text, *args) if args else text
+
+
+def shown(text: str) -> str:
+    """``text`` in the agent's language when it is a :class:`~companion.messages.Text` made
+    by a Qt-free layer (its values translated too); any other string as it is. Call it where
+    such text reaches a window (notices, error lines)."""
+    if not isinstance(text, Text):
+        return text
+    values = [shown(v) if isinstance(v, str) else v for v in text.args]
+    return fill(QCoreApplication.translate(text.context, text.template), *values)
 
 
 # ---- locale-aware formats (QLocale's default locale: see install_translator) ------------------

@@ -33,7 +33,7 @@ from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
 from companion.ui.card_view import CardFace, plain_label, render_card
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 
 _tr = Tr("MyCardsWindow")
 
@@ -132,7 +132,7 @@ class MyCardsWindow(QWidget):
         try:
             self.deck, self.base = personal.read_my_cards(self.path)
         except CompanionError as exc:
-            self.status.setText(_tr("Your cards file cannot be read: %1", exc.one_line()))
+            self.status.setText(_tr("Your cards file cannot be read: %1", shown(exc.one_line())))
         self.card_list.clear()
         for card in self.deck.cards:
             self.card_list.addItem(" ".join(card.title.split()))
@@ -197,7 +197,7 @@ class MyCardsWindow(QWidget):
                 self.path.unlink(missing_ok=True)
                 warnings = []
         except (CompanionError, OSError) as exc:
-            reason = exc.one_line() if isinstance(exc, CompanionError) else str(exc)
+            reason = shown(exc.one_line()) if isinstance(exc, CompanionError) else str(exc)
             self.status.setText(_tr("Not saved: %1", reason))
             return False
         row = self.card_list.currentRow()
@@ -216,7 +216,7 @@ class MyCardsWindow(QWidget):
         try:
             save_deck_text(target, personal.export_my_cards(self.deck, self.base))
         except CompanionError as exc:
-            self.status.setText(_tr("Not exported: %1", exc.one_line()))
+            self.status.setText(_tr("Not exported: %1", shown(exc.one_line())))
             return None
         self.status.setText(_tr("Copied %n card(s) to %1.", target, n=len(self.deck.cards)))
         return target

@@ -32,7 +32,7 @@ from companion.errors import CompanionError
 from companion.paths import AppPaths
 from companion.settings import Settings
 from companion.store import Store
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 
 if TYPE_CHECKING:
     from companion.ui.breathing_overlay import BreathingLauncher
@@ -161,7 +161,7 @@ class WindowOpeners:
         except CompanionError as exc:
             if pattern_id is not None:
                 raise
-            self.notify(_tr("Breathing guide"), exc.one_line())
+            self.notify(_tr("Breathing guide"), shown(exc.one_line()))
 
     def open_card(self, moment: str = "between_calls") -> None:
         """Show a cue card for ``moment`` (``after_tense`` / ``between_calls`` / ...)."""

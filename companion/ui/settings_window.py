@@ -35,7 +35,7 @@ from companion.errors import CompanionError
 from companion.languages import LANGUAGE_NAMES, UI_LANGUAGES
 from companion.policy import EffectiveSettings
 from companion.settings import Settings, save_user_settings, setting_fields
-from companion.ui.i18n import Tr, noop
+from companion.ui.i18n import Tr, noop, shown
 from companion.ui.qtcompat import emit
 from companion.ui.text_fit import fit_placeholder, grow_for_wrapped_text, set_min_width
 from companion.ui.theme import error_color
@@ -177,7 +177,7 @@ class SettingsWindow(QDialog):
             try:
                 names = list(self._list_devices())
             except CompanionError as exc:
-                combo.setToolTip(exc.one_line())
+                combo.setToolTip(shown(exc.one_line()))
         for name in names:
             if name and combo.findData(name) < 0:
                 combo.addItem(name, name)
@@ -210,7 +210,7 @@ class SettingsWindow(QDialog):
             new = self.collect()
             save_user_settings(self.path, new)
         except CompanionError as exc:
-            self.show_error(exc.one_line())
+            self.show_error(shown(exc.one_line()))
             return False
         except OSError as exc:
             self.show_error(_tr("The settings file %1 cannot be written: %2", self.path,

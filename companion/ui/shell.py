@@ -21,7 +21,7 @@ from companion.session import BusyDetector, CallSignal, Offer
 from companion.ui.actions import PAUSE_MINUTES, AppActions
 from companion.ui.controller import SessionController
 from companion.ui.engine import Engine
-from companion.ui.i18n import Tr, clock_time
+from companion.ui.i18n import Tr, clock_time, shown
 from companion.ui.icons import TrayState
 from companion.ui.openers import OpenWindows, WindowOpeners
 from companion.ui.prompt import PromptWindow
@@ -193,6 +193,7 @@ class AppShell(QObject):
     def on_fault(self, message: str, retry_in_s: float) -> None:
         """The microphone failed: say so once, keep breathing and cards available."""
         first = self.fault_message is None
+        message = shown(message)
         self.fault_message = message
         self.controller.on_fault(message, retry_in_s)
         if first:

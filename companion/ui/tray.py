@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion import APP_NAME
 from companion.ui.actions import PAUSE_MINUTES, AppActions
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 from companion.ui.icons import IconSet, TrayState
 
 _tr = Tr("Tray")
@@ -124,7 +124,7 @@ class Tray(QObject):
 
     def show_message(self, title: str, text: str) -> None:
         """A balloon/notification from the tray icon."""
-        self.icon.showMessage(title, text, self.icons.app_icon, MESSAGE_MS)
+        self.icon.showMessage(shown(title), shown(text), self.icons.app_icon, MESSAGE_MS)
 
     def anchor(self) -> QRect | None:
         """The icon's geometry on screen (empty on some desktops: then None)."""

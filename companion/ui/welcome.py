@@ -47,7 +47,7 @@ from companion.store import Store
 from companion.ui import a11y
 from companion.ui.calibration import CalibrationStatus
 from companion.ui.engine import Engine
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 from companion.ui.openers import WindowOpeners
 from companion.ui.qtcompat import emit
 from companion.ui.text_fit import set_min_width
@@ -233,7 +233,7 @@ class WelcomeWindow(QWidget):
             try:
                 names = list(devices())
             except CompanionError as exc:
-                self.device_combo.setToolTip(exc.one_line())
+                self.device_combo.setToolTip(shown(exc.one_line()))
         for name in names:
             if name and self.device_combo.findData(name) < 0:
                 self.device_combo.addItem(name, name)

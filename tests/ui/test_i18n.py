@@ -258,3 +258,45 @@ def test_day_chart_time_axis_follows_qlocale(qapp, qtbot, locale_default, name: 
     twelve_hour = re.compile(r"^\d{1,2}:\d\d\s?[AP]M$")
     assert all(bool(twelve_hour.match(t.replace("\u202f", " "))) == (name == "en_US")
                for t in texts), texts
+
+
+# ---- messages from the Qt-free layers, shown translated ----------------------------------------
+def test_text_is_the_english_string_and_keeps_its_template() -> None:
+    import copy
+    import pickle
+
+    from companion.messages import Text
+
+    inner = Text("AudioError", "microphone '%1' stopped", "USB")
+    text = Text("Errors", "%1 — %2", inner, "try again")
+    assert text == "microphone 'USB' stopped — try again" and isinstance(text, str)
+    for again in (copy.copy(text), pickle.loads(pickle.dumps(text))):
+        assert isinstance(again, Text) and again.template == "%1 — %2" and again == text
+
+
+def test_microphone_and_history_messages_show_in_the_agents_language(
+        qapp, ui_language, tmp_path) -> None:
+    """An audio error and a store notice are made without Qt, in English (logs, CLI); a
+    window shows them in the agent's language, values kept."""
+    from companion.audio.devices import find_input_device
+    from companion.audio.errors import NoInputDeviceError
+    from companion.store import Store
+    from companion.ui.engine import fault_message
+
+    with pytest.raises(NoInputDeviceError) as caught:
+        find_input_device(None, [])
+    line = fault_message(caught.value)
+    assert line.startswith("no microphone found") and "headset" in line
+    db = tmp_path / "companion.sqlite3"
+    db.write_bytes(b"not a database at all" * 100)
+    with Store.open(db) as store:
+        notice = store.recovered_notice
+    assert notice is not None and notice.startswith("Your Companion history could not be read")
+    assert i18n.shown(line) == line and i18n.shown("plain text") == "plain text"
+    ui_language("de")
+    assert i18n.shown(line) == ("kein Mikrofon gefunden (das System meldet keinen Audioeingang) "
+                                "— schließe ein Headset an oder wähle in den Einstellungen ein "
+                                "anderes Gerät")
+    shown = i18n.shown(notice)
+    assert shown.startswith("Dein Companion-Verlauf konnte nicht gelesen werden")
+    assert notice.args[1] in shown   # the set-aside file's name
