@@ -291,7 +291,7 @@
         <translation>Mikrofon &apos;%1&apos; konnte nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <source>microphone &apos;%1&apos; delivered no audio after starting for %2 s</source>
         <extracomment>(companion/audio/mic_source.py)</extracomment>
         <translation>Mikrofon &apos;%1&apos; hat nach dem Start %2 s lang keinen Ton geliefert</translation>
     </message>
@@ -1796,6 +1796,11 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>%1 %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <extracomment>(companion/errors.py)</extracomment>
         <translation>%1 — %2</translation>
@@ -2629,6 +2634,59 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>von deiner Organisation festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>an unknown process</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>ein unbekannter Prozess</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>check the data folder&apos;s permissions</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>prüfe die Berechtigungen des Datenordners</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is in use by another Companion (%2)</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>der Datenordner %1 wird von einem anderen Companion verwendet (%2)</translation>
+    </message>
+    <message>
+        <source>the data folder must be on a disk or share that supports file locks</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>der Datenordner muss auf einem Laufwerk oder einer Freigabe liegen, die Dateisperren unterstützt</translation>
+    </message>
+    <message>
+        <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>dieses Companion läuft, ohne etwas zu speichern, damit nichts doppelt gezählt wird; beende das andere, damit dein Verlauf hier weitergeführt wird</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@
         <translation>no se pudo abrir el micrófono &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <source>microphone &apos;%1&apos; delivered no audio after starting for %2 s</source>
         <extracomment>(companion/audio/mic_source.py)</extracomment>
         <translation>el micrófono &apos;%1&apos; no envió sonido durante %2 s después de iniciarse</translation>
     </message>
@@ -1796,6 +1796,11 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>%1 %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <extracomment>(companion/errors.py)</extracomment>
         <translation>%1 — %2</translation>
@@ -2629,6 +2634,59 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>definido por tu organización</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>an unknown process</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>un proceso desconocido</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>no se puede crear el archivo de bloqueo %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>no se puede bloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>check the data folder&apos;s permissions</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>revisa los permisos de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>proceso %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is in use by another Companion (%2)</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>otro Companion está usando la carpeta de datos %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the data folder must be on a disk or share that supports file locks</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>la carpeta de datos debe estar en un disco o recurso compartido que admita bloqueos de archivos</translation>
+    </message>
+    <message>
+        <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>este Companion funciona sin guardar nada, para que nada se cuente dos veces; cierra el otro para seguir guardando tu historial aquí</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@
         <translation>impossible d&apos;ouvrir le microphone &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <source>microphone &apos;%1&apos; delivered no audio after starting for %2 s</source>
         <extracomment>(companion/audio/mic_source.py)</extracomment>
         <translation>le microphone &apos;%1&apos; n&apos;a envoyé aucun son pendant %2 s après son démarrage</translation>
     </message>
@@ -1796,6 +1796,11 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>%1 %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <extracomment>(companion/errors.py)</extracomment>
         <translation>%1 — %2</translation>
@@ -2629,6 +2634,59 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>défini par votre organisation</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>an unknown process</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>un processus inconnu</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>impossible de créer le fichier de verrou %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>impossible de verrouiller %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>check the data folder&apos;s permissions</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>vérifiez les autorisations du dossier des données</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is in use by another Companion (%2)</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>le dossier des données %1 est utilisé par un autre Companion (%2)</translation>
+    </message>
+    <message>
+        <source>the data folder must be on a disk or share that supports file locks</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>le dossier des données doit se trouver sur un disque ou un partage qui prend en charge les verrous de fichiers</translation>
+    </message>
+    <message>
+        <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>ce Companion fonctionne sans rien enregistrer, pour que rien ne soit compté deux fois&#xa0;; quittez l&apos;autre pour conserver votre historique ici</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@
         <translation>não foi possível abrir o microfone &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <source>microphone &apos;%1&apos; delivered no audio for %2 s after starting</source>
+        <source>microphone &apos;%1&apos; delivered no audio after starting for %2 s</source>
         <extracomment>(companion/audio/mic_source.py)</extracomment>
         <translation>o microfone &apos;%1&apos; não enviou som por %2 s depois de iniciar</translation>
     </message>
@@ -1796,6 +1796,11 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>%1 %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <extracomment>(companion/errors.py)</extracomment>
         <translation>%1 — %2</translation>
@@ -2629,6 +2634,59 @@
         <source>set by your organisation</source>
         <extracomment>(companion/ui/settings_window.py)</extracomment>
         <translation>definido pela sua organização</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>an unknown process</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>um processo desconhecido</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>não é possível criar o arquivo de bloqueio %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>não é possível bloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>check the data folder&apos;s permissions</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>verifique as permissões da pasta de dados</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is in use by another Companion (%2)</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>a pasta de dados %1 está sendo usada por outro Companion (%2)</translation>
+    </message>
+    <message>
+        <source>the data folder must be on a disk or share that supports file locks</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>a pasta de dados precisa estar em um disco ou compartilhamento que aceite bloqueio de arquivos</translation>
+    </message>
+    <message>
+        <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>
+        <extracomment>(companion/store/lock.py)</extracomment>
+        <translation>este Companion funciona sem guardar nada, para que nada seja contado duas vezes; feche o outro para manter seu histórico aqui</translation>
     </message>
 </context>
 <context>

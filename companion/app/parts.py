@@ -43,7 +43,7 @@ from companion.ui.card_window import CardFeature, install_card_window
 from companion.ui.controller import SessionController
 from companion.ui.engine import BlockPipeline, Engine
 from companion.ui.fallback_window import FallbackWindow
-from companion.ui.i18n import Tr
+from companion.ui.i18n import Tr, shown
 from companion.ui.icons import IconSet
 from companion.ui.openers import DashboardOnDemand, WindowContext, WindowOpeners
 from companion.ui.os_look import Look, effective_look, system_look
@@ -286,7 +286,7 @@ def open_store(paths: AppPaths, demo_dir: Path | None, settings: Settings
             lock = DataFolderLock.acquire(paths.database_file.parent)
         except CompanionError as exc:
             log.warning("not keeping a history: %s", exc.one_line())
-            return None, None, None, _tr("Not keeping a history: %1", exc.one_line())
+            return None, None, None, _tr("Not keeping a history: %1", shown(exc.one_line()))
     path = (demo_dir / "demo.sqlite3") if demo_dir is not None else paths.database_file
     try:
         store = Store.open(path)
@@ -294,7 +294,7 @@ def open_store(paths: AppPaths, demo_dir: Path | None, settings: Settings
         log.warning("store unavailable: %s", exc.one_line())
         if lock is not None:
             lock.release()
-        return None, None, None, _tr("Not keeping a history: %1", exc.one_line())
+        return None, None, None, _tr("Not keeping a history: %1", shown(exc.one_line()))
     baseline = None
     if demo_dir is None:
         with contextlib.suppress(CompanionError):
@@ -317,5 +317,5 @@ def install_cards(openers: WindowOpeners, presence: Presence) -> CardFeature | N
     try:
         return install_card_window(openers, anchor=presence.anchor)
     except CompanionError as exc:
-        presence.show_message(_tr("Cue cards"), exc.one_line())
+        presence.show_message(_tr("Cue cards"), shown(exc.one_line()))
         return None

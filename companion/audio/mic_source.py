@@ -266,8 +266,8 @@ class MicSource:
             silent = f"{now - self._last_progress:.1f}"
             raise DeviceLostError(
                 Text("AudioError", "microphone '%1' sent no audio for %2 s", name, silent)
-                if started else Text("AudioError", "microphone '%1' delivered no audio for %2 s "
-                                     "after starting", name, silent), DEVICE_HINT)
+                if started else Text("AudioError", "microphone '%1' delivered no audio after "
+                                     "starting for %2 s", name, silent), DEVICE_HINT)
 
     def stop(self) -> None:
         """Stop and close the stream (safe to call more than once)."""

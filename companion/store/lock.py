@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from companion.fileio import describe_os_error
+from companion.messages import Text
 from companion.store.errors import StoreError
 
 #: Name of the lock file inside the data folder.
@@ -75,23 +76,24 @@ class DataFolderLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
                          | getattr(os, "O_CLOEXEC", 0), 0o600)
         except OSError as exc:
-            raise StoreError(f"cannot create the lock file {path}: {describe_os_error(exc)}",
-                             "check the data folder's permissions") from None
+            raise StoreError(Text("StoreError", "cannot create the lock file %1: %2", path,
+                                  describe_os_error(exc)),
+                             Text("StoreError", "check the data folder's permissions")) from None
         handle = os.fdopen(fd, "r+b")
         try:
             locked = _try_lock(handle)
         except OSError as exc:
             handle.close()
-            raise StoreError(f"cannot lock {path}: {describe_os_error(exc)}",
-                             "the data folder must be on a disk or share that supports "
-                             "file locks") from None
+            raise StoreError(Text("StoreError", "cannot lock %1: %2", path,
+                                  describe_os_error(exc)),
+                             Text("StoreError", "the data folder must be on a disk or share "
+                                  "that supports file locks")) from None
         if not locked:
             holder = _read_holder(handle)
             handle.close()
-            raise FolderInUseError(_in_use_message(folder, holder),
-                                   "this Companion runs without storing anything, so nothing "
-                                   "is counted twice; quit the other one to keep your history "
-                                   "here", holder=holder)
+            raise FolderInUseError(_in_use_message(folder, holder), Text(
+                "StoreError", "this Companion runs without storing anything, so nothing is "
+                "counted twice; quit the other one to keep your history here"), holder=holder)
         _write_holder(handle, clock)
         return cls(path, handle)
 
@@ -172,16 +174,20 @@ def _read_holder(handle: IO[bytes]) -> dict[str, Any]:
 
 
 def _in_use_message(folder: Path, holder: dict[str, Any]) -> str:
-    who = []
+    who: list[str] = []
     if isinstance(holder.get("pid"), int):
-        who.append(f"process {holder['pid']}")
+        who.append(Text("StoreError", "process %1", holder["pid"]))
     if isinstance(holder.get("host"), str) and holder["host"]:
-        who.append(f"on {holder['host'][:64]}")
+        who.append(Text("StoreError", "on %1", holder["host"][:64]))
     since = holder.get("since")
     if isinstance(since, (int, float)) and 0 < since < 1e11:
-        who.append(f"since {dt.datetime.fromtimestamp(since).strftime('%Y-%m-%d %H:%M')}")
-    by = " ".join(who) if who else "an unknown process"
-    return f"the data folder {folder} is in use by another Companion ({by})"
+        when = dt.datetime.fromtimestamp(since).strftime("%Y-%m-%d %H:%M")
+        who.append(Text("StoreError", "since %1", when))
+    by: str = who[0] if who else Text("StoreError", "an unknown process")
+    for part in who[1:]:
+        by = Text("Errors", "%1 %2", by, part)
+    return Text("StoreError", "the data folder %1 is in use by another Companion (%2)",
+                folder, by)
 
 
 __all__ = ["LOCK_NAME", "DataFolderLock", "FolderInUseError"]

@@ -300,3 +300,24 @@ def test_microphone_and_history_messages_show_in_the_agents_language(
     shown = i18n.shown(notice)
     assert shown.startswith("Dein Companion-Verlauf konnte nicht gelesen werden")
     assert notice.args[1] in shown   # the set-aside file's name
+
+
+def test_data_folder_in_use_shows_in_the_agents_language(qapp, ui_language, tmp_path) -> None:
+    import os
+
+    from companion.store import DataFolderLock, FolderInUseError
+
+    folder = tmp_path / "data"
+    first = DataFolderLock.acquire(folder)
+    try:
+        with pytest.raises(FolderInUseError) as info:
+            DataFolderLock.acquire(folder)
+    finally:
+        first.release()
+    line = info.value.one_line()
+    assert f"is in use by another Companion (process {os.getpid()} on " in line
+    ui_language("es")
+    shown = i18n.shown(line)
+    assert shown.startswith(f"otro Companion está usando la carpeta de datos {folder} "
+                            f"(proceso {os.getpid()} en ")
+    assert "para que nada se cuente dos veces" in shown and "\n" not in shown
