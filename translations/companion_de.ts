@@ -2708,6 +2708,49 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>effective settings, where each value came from, policy problems</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>geltende Einstellungen, woher jeder Wert kommt, Probleme mit Richtlinien</translation>
+    </message>
+    <message>
+        <source>how many rows each table of your history has (no rows)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>wie viele Zeilen jede Tabelle deines Verlaufs hat (keine Zeilen selbst)</translation>
+    </message>
+    <message>
+        <source>input devices and the one Companion listens to</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>Eingabegeräte und das, dem Companion zuhört</translation>
+    </message>
+    <message>
+        <source>log file (events and errors, no voice data, no card text)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>Protokolldatei (Ereignisse und Fehler, keine Stimmdaten, kein Kartentext)</translation>
+    </message>
+    <message>
+        <source>self-test report (is this installation usable?)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>Selbsttest-Bericht (ist diese Installation nutzbar?)</translation>
+    </message>
+    <message>
+        <source>the same report as JSON</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>derselbe Bericht als JSON</translation>
+    </message>
+    <message>
+        <source>versions, platform, session kind, folders</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>Versionen, Plattform, Art der Sitzung, Ordner</translation>
+    </message>
+    <message>
+        <source>what this bundle is and what it leaves out</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>was dieses Paket ist und was es weglässt</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>%1: %2</source>

@@ -2708,6 +2708,49 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>effective settings, where each value came from, policy problems</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>configuración vigente, de dónde viene cada valor, problemas de directivas</translation>
+    </message>
+    <message>
+        <source>how many rows each table of your history has (no rows)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>cuántas filas tiene cada tabla de tu historial (sin las filas)</translation>
+    </message>
+    <message>
+        <source>input devices and the one Companion listens to</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>dispositivos de entrada y el que escucha Companion</translation>
+    </message>
+    <message>
+        <source>log file (events and errors, no voice data, no card text)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>archivo de registro (eventos y errores, sin datos de voz ni texto de tarjetas)</translation>
+    </message>
+    <message>
+        <source>self-test report (is this installation usable?)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>informe de autoprueba (¿se puede usar esta instalación?)</translation>
+    </message>
+    <message>
+        <source>the same report as JSON</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>el mismo informe en JSON</translation>
+    </message>
+    <message>
+        <source>versions, platform, session kind, folders</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>versiones, plataforma, tipo de sesión, carpetas</translation>
+    </message>
+    <message>
+        <source>what this bundle is and what it leaves out</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>qué es este paquete y qué deja fuera</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>%1: %2</source>

@@ -2708,6 +2708,49 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>effective settings, where each value came from, policy problems</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>paramètres en vigueur, origine de chaque valeur, problèmes de stratégie</translation>
+    </message>
+    <message>
+        <source>how many rows each table of your history has (no rows)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>nombre de lignes de chaque table de votre historique (sans les lignes)</translation>
+    </message>
+    <message>
+        <source>input devices and the one Companion listens to</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>périphériques d&apos;entrée et celui qu&apos;écoute Companion</translation>
+    </message>
+    <message>
+        <source>log file (events and errors, no voice data, no card text)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>fichier journal (événements et erreurs, sans données vocales ni texte de carte)</translation>
+    </message>
+    <message>
+        <source>self-test report (is this installation usable?)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>rapport d&apos;autotest (cette installation est-elle utilisable&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the same report as JSON</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>le même rapport en JSON</translation>
+    </message>
+    <message>
+        <source>versions, platform, session kind, folders</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>versions, plateforme, type de session, dossiers</translation>
+    </message>
+    <message>
+        <source>what this bundle is and what it leaves out</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>ce qu&apos;est cette archive et ce qu&apos;elle laisse de côté</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>%1: %2</source>

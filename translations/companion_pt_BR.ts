@@ -2708,6 +2708,49 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>effective settings, where each value came from, policy problems</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>configurações em vigor, de onde veio cada valor, problemas de política</translation>
+    </message>
+    <message>
+        <source>how many rows each table of your history has (no rows)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>quantas linhas cada tabela do seu histórico tem (sem as linhas)</translation>
+    </message>
+    <message>
+        <source>input devices and the one Companion listens to</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>dispositivos de entrada e aquele que o Companion escuta</translation>
+    </message>
+    <message>
+        <source>log file (events and errors, no voice data, no card text)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>arquivo de log (eventos e erros, sem dados de voz nem texto de cartões)</translation>
+    </message>
+    <message>
+        <source>self-test report (is this installation usable?)</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>relatório do autoteste (esta instalação pode ser usada?)</translation>
+    </message>
+    <message>
+        <source>the same report as JSON</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>o mesmo relatório em JSON</translation>
+    </message>
+    <message>
+        <source>versions, platform, session kind, folders</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>versões, plataforma, tipo de sessão, pastas</translation>
+    </message>
+    <message>
+        <source>what this bundle is and what it leaves out</source>
+        <extracomment>(companion/diagnostics/bundle.py)</extracomment>
+        <translation>o que é este pacote e o que ele deixa de fora</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>%1: %2</source>

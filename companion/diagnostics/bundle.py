@@ -28,6 +28,7 @@ from typing import Any
 
 from companion.errors import CompanionError
 from companion.fileio import FileReadError, FileWriteError, atomic_writer, read_tail
+from companion.messages import Text
 
 #: Largest single file copied into the bundle, bytes (a log is at most ~1 MB).
 MAX_COPIED_BYTES = 4 * 1024 * 1024
@@ -199,8 +200,8 @@ def _log_files(paths: Any) -> list[BundleFile]:
             data = read_tail(path, max_bytes=MAX_COPIED_BYTES, what="log file")
         except FileReadError as exc:
             data = f"(could not be read: {exc.detail})\n".encode()
-        out.append(BundleFile(f"logs/{path.name}", "log file (events and errors, no voice "
-                                                   "data, no card text)", data))
+        out.append(BundleFile(f"logs/{path.name}", Text(
+            "SupportBundle", "log file (events and errors, no voice data, no card text)"), data))
     return out
 
 
@@ -215,9 +216,10 @@ def _self_test(render_svg: Callable[[Path, int], Any]) -> list[BundleFile]:
     results = run_checks(render_svg)
     header = report_header()
     return [
-        BundleFile("self-test.txt", "self-test report (is this installation usable?)",
+        BundleFile("self-test.txt",
+                   Text("SupportBundle", "self-test report (is this installation usable?)"),
                    format_report(results, header).encode()),
-        BundleFile("self-test.json", "the same report as JSON",
+        BundleFile("self-test.json", Text("SupportBundle", "the same report as JSON"),
                    _json({**header, "usable": is_usable(results),
                           "checks": [asdict(r) for r in results]})),
     ]
@@ -231,13 +233,16 @@ def plan_bundle(render_svg: Callable[[Path, int], Any], *,
     paths = AppPaths.from_environment()
     policy = policy_report(paths)
     files = _self_test(render_svg) + [
-        BundleFile("policy.json", "effective settings, where each value came from, policy "
-                   "problems", _json(policy)),
-        BundleFile("devices.json", "input devices and the one Companion listens to",
+        BundleFile("policy.json", Text("SupportBundle", "effective settings, where each value "
+                                       "came from, policy problems"), _json(policy)),
+        BundleFile("devices.json",
+                   Text("SupportBundle", "input devices and the one Companion listens to"),
                    _json(device_report(str(policy["settings"]["input_device"])))),
-        BundleFile("system.json", "versions, platform, session kind, folders",
+        BundleFile("system.json", Text("SupportBundle", "versions, platform, session kind, "
+                                       "folders"),
                    _json(system_report(paths))),
-        BundleFile("store.json", "how many rows each table of your history has (no rows)",
+        BundleFile("store.json", Text("SupportBundle", "how many rows each table of your "
+                                      "history has (no rows)"),
                    _json(store_counts(paths.database_file))),
         *_log_files(paths),
     ]
@@ -245,8 +250,8 @@ def plan_bundle(render_svg: Callable[[Path, int], Any], *,
     listing = "\n".join(f"  {line}" for line in SupportBundle(files).listing())
     readme = README.format(time=time.strftime("%Y-%m-%d %H:%M:%S %Z",
                                               time.localtime(bundle.created)), listing=listing)
-    bundle.files = [BundleFile("README.txt", "what this bundle is and what it leaves out",
-                               readme.encode()), *files]
+    bundle.files = [BundleFile("README.txt", Text("SupportBundle", "what this bundle is and "
+                                                  "what it leaves out"), readme.encode()), *files]
     return bundle
 
 

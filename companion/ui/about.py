@@ -85,8 +85,8 @@ class SupportBundleDialog(QDialog):
         self.files.setAccessibleName(_tr("Files in the support bundle"))
         self.files.setHeaderLabels([_tr("File"), _tr("Size"), _tr("What it is")])
         self.files.setRootIsDecorated(False)
-        for row in bundle.rows():
-            self.files.addTopLevelItem(QTreeWidgetItem(list(row)))
+        for name, size, description in bundle.rows():
+            self.files.addTopLevelItem(QTreeWidgetItem([name, size, shown(description)]))
         for column in range(3):
             self.files.resizeColumnToContents(column)
         layout.addWidget(self.files)

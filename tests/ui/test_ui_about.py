@@ -69,3 +69,19 @@ def test_real_bundle_from_the_running_gui(qtbot, isolated_dirs, tmp_path: Path) 
     with zipfile.ZipFile(written) as zf:
         assert zf.namelist() == names
         assert b"[ ok ] Qt" in zf.read("self-test.txt")
+
+
+def test_file_descriptions_in_the_agents_language(qtbot, isolated_dirs, ui_language,
+                                                  tmp_path: Path) -> None:
+    """The bundle describes its files in English (the zip and the CLI are for the helpdesk);
+    the About box shows the descriptions in the agent's language."""
+    ui_language("de")
+    about = AboutDialog(choose_path=lambda name: tmp_path / name)
+    qtbot.addWidget(about)
+    dialog = about.open_bundle()
+    assert dialog is not None
+    shown = {dialog.files.topLevelItem(i).text(0): dialog.files.topLevelItem(i).text(2)
+             for i in range(dialog.files.topLevelItemCount())}
+    assert shown["README.txt"] == "was dieses Paket ist und was es weglässt"
+    assert shown["self-test.json"] == "derselbe Bericht als JSON"
+    assert dialog.bundle.files[0].description == "what this bundle is and what it leaves out"
