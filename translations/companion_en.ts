@@ -217,6 +217,17 @@
         </message>
     </context>
     <context>
+        <name>Formats</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <extracomment>(companion/ui/i18n.py)</extracomment>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MyCardsWindow</name>
         <message numerus="yes">
             <source>Copied %n card(s) to %1.</source>

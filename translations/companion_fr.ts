@@ -1883,6 +1883,16 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 KB</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
         <source>%1 h</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
         <translation>%1 h</translation>
@@ -1906,6 +1916,14 @@
         <source>%1 s</source>
         <extracomment>(companion/ui/i18n.py)</extracomment>
         <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <extracomment>(companion/ui/i18n.py)</extracomment>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

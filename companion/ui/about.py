@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.errors import CompanionError
-from companion.ui.i18n import Tr, noop, shown
+from companion.ui.i18n import Tr, noop, shown, size_text
 from companion.ui.text_fit import set_min_width
 
 _tr = Tr("AboutDialog")
@@ -85,8 +85,9 @@ class SupportBundleDialog(QDialog):
         self.files.setAccessibleName(_tr("Files in the support bundle"))
         self.files.setHeaderLabels([_tr("File"), _tr("Size"), _tr("What it is")])
         self.files.setRootIsDecorated(False)
-        for name, size, description in bundle.rows():
-            self.files.addTopLevelItem(QTreeWidgetItem([name, size, shown(description)]))
+        for file in bundle.files:
+            self.files.addTopLevelItem(QTreeWidgetItem(
+                [file.name, size_text(file.size), shown(file.description)]))
         for column in range(3):
             self.files.resizeColumnToContents(column)
         layout.addWidget(self.files)

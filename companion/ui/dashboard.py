@@ -52,7 +52,6 @@ from companion.store import (
     TENSE_CALL_MIN_S,
     DaySummary,
     Store,
-    format_size,
     set_aside_copies,
 )
 from companion.ui.dashboard_plot import DayPlot, WeekPlot, legend_html
@@ -76,6 +75,7 @@ from companion.ui.i18n import (
     noop,
     number,
     shown,
+    size_text,
 )
 from companion.ui.openers import WindowContext, WindowOpeners, delete_on_close
 from companion.ui.qtcompat import emit
@@ -291,7 +291,7 @@ class DataPanel(QWidget):
             return
         lines = _rows([
             (_tr("Location:"), str(stats.path)),
-            (_tr("File size:"), format_size(stats.size_bytes)),
+            (_tr("File size:"), size_text(stats.size_bytes)),
             (_tr("Retention:"), _tr("%n day(s) (older data is deleted automatically)",
                                     n=self.retention_days)),
             (_tr("Date range:"), _tr("%1 to %2", _when(stats.first), _when(stats.last))

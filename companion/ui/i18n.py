@@ -17,7 +17,7 @@ makes a ``QApplication`` installs it before any window is built (:func:`install_
   ``QT_TRANSLATE_NOOP`` but typed; from the Qt-free :mod:`companion.messages`, re-exported
   here with :func:`~companion.messages.fill`) marks a string where a table defines it;
   translate it where it is shown with ``Tr("Context")(text)``.
-* :func:`number`, :func:`clock_time`, :func:`date_text`, :func:`date_time_text`,
+* :func:`number`, :func:`size_text`, :func:`clock_time`, :func:`date_text`, :func:`date_time_text`,
   :func:`weekday_name`, :func:`day_header`, :func:`duration_text` — numbers, times, dates
   and durations as QLocale's default locale writes them (12/24 h as the locale says).
 
@@ -173,6 +173,16 @@ _fmt = Tr("Formats")
 def number(value: float, decimals: int = 0) -> str:
     """``value`` with the locale's digits and separators (``1,234.5`` / ``1.234,5``)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def size_text(n_bytes: int) -> str:
+    """A file size in the locale's words and digits (``512 bytes``, ``12 KB``, ``3.4 MB`` /
+    ``3,4 Mo``); the same steps as :func:`companion.store.format_size` (1 KB = 1024 bytes)."""
+    if n_bytes < 1024:
+        return _fmt("%n byte(s)", n=int(n_bytes))
+    if n_bytes < 1024 * 1024:
+        return _fmt("%1 KB", number(n_bytes / 1024))
+    return _fmt("%1 MB", number(n_bytes / (1024 * 1024), 1))
 
 
 def clock_time(epoch_s: float) -> str:

@@ -195,6 +195,18 @@ def test_times_dates_and_numbers_follow_qlocale(locale_default, name: str, clock
     assert i18n.duration_text(185).startswith("3") and i18n.duration_text(None) == "-"
 
 
+@pytest.mark.parametrize(("language", "sizes"), [
+    ("en", ["1 byte", "512 bytes", "12 KB", "3.4 MB"]),
+    ("de", ["1 Byte", "512 Byte", "12 KB", "3,4 MB"]),
+    ("fr", ["1 octet", "512 octets", "12 Ko", "3,4 Mo"]),
+])
+def test_file_sizes_in_the_agents_language(qapp, ui_language, language: str,
+                                           sizes: list[str]) -> None:
+    ui_language(language)
+    shown = [i18n.size_text(n) for n in (1, 512, 12 * 1024, int(3.4 * 1024 * 1024))]
+    assert [text.replace("\u202f", " ").replace("\xa0", " ") for text in shown] == sizes
+
+
 def test_tray_and_dashboard_times_follow_qlocale(qapp, locale_default) -> None:
     """The shell's "until ..." and the dashboard's minute readout use the locale's clock."""
     import datetime as dt
