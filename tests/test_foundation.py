@@ -82,3 +82,32 @@ def test_malformed_settings_file_names_the_file(tmp_path: Path) -> None:
 def test_quiet_hours_parse_wraps_midnight() -> None:
     assert parse_quiet_hours("18:00-08:30") == (1080, 510)
     assert parse_quiet_hours("") is None
+
+
+def test_cli_imports_only_the_command_it_runs() -> None:
+    """`companion analyze ...` registers (and imports) the analyze module alone."""
+    code = (
+        "import sys, companion.cli as c;"
+        "c.build_parser(['--log-level', 'info', 'analyze', 'x.wav', '--json']);"
+        "print(sorted(m for m in sys.modules if m.startswith('companion.cli.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['companion.cli.analyze', 'companion.cli.app_cmd']"
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["-h", "analyze"], ["analyze", "--help"], ["deck", "mine", "add", "--help"],
+    ["bogus"], ["analyze", "--bogus"], ["--bogus", "analyze", "x"], ["--log-level", "no", "deck"],
+    ["deck", "bogus"], ["--version", "analyze"],
+])
+def test_cli_help_and_errors_match_the_full_parser(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """The parser built for one command prints the same help and errors as the full one."""
+    from companion.cli import build_parser
+
+    outputs = []
+    for parser in (build_parser(), build_parser(argv)):
+        with pytest.raises(SystemExit) as stop:
+            parser.parse_args(argv)
+        outputs.append((stop.value.code, capsys.readouterr()))
+    assert outputs[0] == outputs[1]

@@ -3,7 +3,9 @@
 ``companion`` alone starts the tray app; subcommands are registered from small modules in this
 package, each exposing ``register(subparsers)``. Modules here import only argparse and the
 standard library at import time; heavy layers (numpy, Qt, sounddevice) are imported inside the
-command that needs them, so ``companion analyze`` never loads Qt and start-up stays fast.
+command that needs them, so ``companion analyze`` never loads Qt and start-up stays fast. A
+command's module is the only one imported when that command runs; ``--help`` and top-level
+errors register them all.
 
 Errors: a :class:`companion.errors.CompanionError` becomes one line on stderr and a non-zero
 exit code; never a traceback for bad input.
@@ -15,36 +17,48 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from companion import __version__
 from companion.errors import CompanionError
 from companion.fileio import describe_os_error
 
-#: Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = (
-    "companion.cli.analyze",
-    "companion.cli.call",
-    "companion.cli.breathe",
-    "companion.cli.deck",
-    "companion.cli.data",
-    "companion.cli.policy_cmd",
-    "companion.cli.selftest",
-    "companion.cli.support_bundle",
-)
+#: Subcommand modules by command name, in the order ``--help`` lists them.
+COMMAND_MODULES = {
+    "analyze": "companion.cli.analyze",
+    "call": "companion.cli.call",
+    "breathe": "companion.cli.breathe",
+    "deck": "companion.cli.deck",
+    "data": "companion.cli.data",
+    "policy": "companion.cli.policy_cmd",
+    "self-test": "companion.cli.selftest",
+    "support-bundle": "companion.cli.support_bundle",
+}
 
 #: Values of ``--log-level`` (same as the ``log_level`` setting).
 LOG_LEVEL_CHOICES = ("debug", "info", "warning", "error")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (app options plus every subcommand)."""
-    parser = argparse.ArgumentParser(
-        prog="companion",
-        description=(
-            "Companion: an on-device wellbeing aid for contact-center agents. "
-            "Run without a command to start the tray app. "
-            "A wellbeing aid, not a medical device and not a monitoring tool."
-        ),
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: app options plus every subcommand, or, when ``argv`` names a
+    command, plus only that command (its module alone is imported; what it accepts, its
+    help and its errors are the same as in the full parser)."""
+    command = _command_of(argv) if argv is not None else None
+    parser = _base_parser(argparse.ArgumentParser())
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
+    for module in (COMMAND_MODULES.values() if command is None else (command,)):
+        importlib.import_module(module).register(subparsers)
+    _add_log_level(subparsers)   # `companion self-test --log-level debug` works too
+    return parser
+
+
+def _base_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``parser`` as the top-level parser with the app's options, before any subcommand."""
+    parser.prog = "companion"
+    parser.description = (
+        "Companion: an on-device wellbeing aid for contact-center agents. "
+        "Run without a command to start the tray app. "
+        "A wellbeing aid, not a medical device and not a monitoring tool."
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
     parser.add_argument("--log-level", choices=LOG_LEVEL_CHOICES, default=None,
@@ -54,11 +68,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     app_cmd.add_app_arguments(parser)
     parser.set_defaults(func=app_cmd.run)
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
-    _add_log_level(subparsers)   # `companion self-test --log-level debug` works too
     return parser
+
+
+class _ProbeError(Exception):
+    """The probe parser could not tell the command; the full parser reports the problem."""
+
+
+class _Probe(argparse.ArgumentParser):
+    """A parser that raises instead of printing or exiting, for finding the command."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _ProbeError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise _ProbeError(message)
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """Print nothing (``--version``): the full parser prints it."""
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The module of the subcommand ``argv`` runs, as argparse reads it, or None when it runs
+    none, asks for the top-level help or has a top-level error (then every command is
+    registered, so help and errors list them all)."""
+    probe = _base_parser(_Probe(add_help=False))
+    subparsers = probe.add_subparsers(dest="command")
+    for name, module in COMMAND_MODULES.items():
+        # everything after the command is the command's own: positionals, never options
+        sub = subparsers.add_parser(name, add_help=False, prefix_chars="\0")
+        sub.add_argument("rest", nargs="*")
+        sub.set_defaults(module=module)
+    try:
+        args, unknown = probe.parse_known_args(list(argv))
+    except _ProbeError:
+        return None
+    return None if unknown or args.command is None else str(args.module)
 
 
 def _add_log_level(subparsers: argparse._SubParsersAction) -> None:
@@ -93,7 +138,7 @@ def start_logging(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``companion`` console script. Returns the exit code."""
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     start_logging(args)
     try:
