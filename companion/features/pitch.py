@@ -336,15 +336,12 @@ class FixedLagViterbi:
             first = 1
         else:
             accs[0] = self._acc  # overwritten below; seeds the recursion
-        # tot.flat[row_start + argmin] is the row minimum (the same value tot.min gives).
-        row_start = np.arange(0, s * s, s)
         tot = np.empty((s, s))
-        acc = accs[0]
-        for t in range(first, n):
-            np.add(score[t], acc, out=tot)
-            bp = tot.argmin(axis=1)
-            bps[t] = bp
-            acc = accs[t] = tot.take(row_start + bp)
+        for t in range(first, n):   # sequential: three numpy calls per frame, written in place
+            np.add(score[t], accs[t - 1 if t else 0], out=tot)
+            tot.argmin(axis=1, out=bps[t])
+            tot.min(axis=1, out=accs[t])
+        acc = accs[n - 1]
         self._acc = acc - acc.min()
 
         # Fixed-lag decisions: frame t decides frame t - lag by tracing back from its best state.
