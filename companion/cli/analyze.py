@@ -39,6 +39,11 @@ class OutputError(CompanionError):
     """An output file or stream cannot be written."""
 
 
+#: glibc ``mallopt`` parameters (malloc.h).
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``analyze`` subcommand."""
     parser = subparsers.add_parser(
@@ -67,9 +72,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def keep_freed_memory() -> None:
+    """On Linux (glibc), let freed blocks stay in the process for reuse, up to 64 MiB, instead
+    of returning them to the system after each 10 s block and faulting them in again for
+    the next (about 0.4 s of system time per 10 minutes of audio). Peak memory is unchanged;
+    elsewhere this does nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return   # not glibc (e.g. musl): its own allocator policy applies
+    mallopt(_M_TRIM_THRESHOLD, 64 << 20)
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+
+
 def run(args: argparse.Namespace) -> int:
     """Analyse ``args.file`` and write the requested output; returns the exit code."""
     from companion.arousal import Baseline
+
+    keep_freed_memory()
 
     targets = [Path(p) for p in (args.output, args.plot, args.save_baseline) if p]
     for target in targets:
