@@ -1,7 +1,7 @@
 """Block sources for the engine thread: the live microphone and a paced iterator (the demo).
 
-A :class:`BlockSource` is what the app's engine worker pulls ~100 ms blocks from (float32 mono
-at 16 kHz). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource` (PortAudio is
+A :class:`BlockSource` is what the app's engine worker pulls blocks from (float32 mono at
+16 kHz; ~250 ms from the microphone, ~100 ms of wall time from the demo). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource` (PortAudio is
 loaded only when it starts); :class:`PacedBlockSource` plays any block iterator in (scaled)
 real time.
 
@@ -50,7 +50,7 @@ class MicBlockSource:
 
     def __init__(self, device: str | None = None, *,
                  factory: Callable[[str | None], Any] | None = None,
-                 read_timeout_s: float = 0.2, pace_s: float = 0.09,
+                 read_timeout_s: float = 0.4, pace_s: float = 0.24,
                  sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.device = device or None
@@ -91,8 +91,10 @@ class MicBlockSource:
     def read(self) -> np.ndarray | None:
         """Whatever arrived within ``read_timeout_s`` (may be empty).
 
-        Sleeps until ``pace_s`` after the previous data first: blocks arrive every ~100 ms,
-        so asking earlier would only make ``MicSource.read`` poll (CPU) for nothing.
+        Sleeps until ``pace_s`` (seconds) after the previous data first, then takes all that
+        arrived: PortAudio delivers every ~100 ms, and fewer, larger blocks cost the engine
+        and the GUI less per second of audio (docs/app.md, "Listening CPU"); asking earlier
+        would only make ``MicSource.read`` poll for nothing.
         """
         if self._mic is None:
             return np.zeros(0, dtype=np.float32)
