@@ -179,7 +179,8 @@ class TomlPolicyReader:
         try:
             data = read_settings_file(self.path, "policy file")
         except CompanionError as exc:
-            return PolicyRead({}, [f"policy:{self.label}: {exc.one_line()} (file ignored)"])
+            return PolicyRead({}, [Text("PolicyNotice", "policy:%1: %2 (file ignored)",
+                                        self.label, exc.one_line())])
         refused = it_file_problem(self.path) if data else None
         if refused is not None:
             return PolicyRead({}, [f"policy:{self.label}: {self.path} is {refused}"])
@@ -260,7 +261,8 @@ class PlistPolicyReader:
         except FileReadError as exc:
             if exc.missing:
                 return PolicyRead()
-            return PolicyRead({}, [f"policy:{self.label}: {exc.one_line()} (file ignored)"])
+            return PolicyRead({}, [Text("PolicyNotice", "policy:%1: %2 (file ignored)",
+                                        self.label, exc.one_line())])
         try:
             data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, xml.parsers.expat.ExpatError, ValueError,
@@ -366,13 +368,13 @@ def _apply_user(values: Mapping[str, Any], source: str, current: dict[str, Any],
     for key, raw in values.items():
         name = str(key)
         if name in current and not is_user_setting(name):
-            problems.append(f"{source}: setting '{name}' can only be set by your "
-                            "organisation's IT policy (ignored)")
+            problems.append(Text("PolicyNotice", "%1: setting '%2' can only be set by your "
+                                 "organisation's IT policy (ignored)", source, name))
             continue
         try:
             current[name] = validate_value(name, raw, source)
         except CompanionError as exc:
-            problems.append(f"{exc.one_line()} (ignored)")
+            problems.append(Text("PolicyNotice", "%1 (ignored)", exc.one_line()))
             continue
         origins[name] = ORIGIN_USER
 
@@ -393,10 +395,10 @@ def _apply_policy(values: Mapping[str, Any], label: str, current: dict[str, Any]
                 current[name] = defaults[name]
                 origins[name] = ORIGIN_DEFAULT
                 invalid[name] = source
-                problems.append(f"{exc.one_line()} (the default, "
-                                f"{format_value(defaults[name])}, is used)")
+                problems.append(Text("PolicyNotice", "%1 (the default, %2, is used)",
+                                     exc.one_line(), format_value(defaults[name])))
             else:
-                problems.append(f"{exc.one_line()} (ignored)")
+                problems.append(Text("PolicyNotice", "%1 (ignored)", exc.one_line()))
             continue
         origins[name] = source
         invalid.pop(name, None)
@@ -431,8 +433,9 @@ def read_policy(readers: Iterable[PolicyReader]) -> list[tuple[str, PolicyRead]]
         try:
             read = reader.read()
         except (OSError, ValueError, CompanionError) as exc:
-            read = PolicyRead({}, [f"policy:{reader.label}: cannot be read ({exc}) "
-                                   "(source ignored)"])
+            read = PolicyRead({}, [Text("PolicyNotice",
+                                        "policy:%1: cannot be read (%2) (source ignored)",
+                                        reader.label, exc)])
         out.append((reader.label, read))
     return out
 
@@ -446,7 +449,7 @@ def effective_settings(paths: AppPaths, *, readers: Iterable[PolicyReader] | Non
         user_values = read_settings_file(paths.settings_file, "settings file")
     except CompanionError as exc:
         user_values = {}
-        problems.append(f"{exc.one_line()} (using defaults)")
+        problems.append(Text("PolicyNotice", "%1 (using defaults)", exc.one_line()))
     if readers is None:
         readers = default_readers(paths)
     result = combine(user_values, read_policy(readers), user_source=str(paths.settings_file))

@@ -20,6 +20,7 @@ from typing import Any
 from companion.errors import CompanionError
 from companion.fileio import FileReadError, FileWriteError, atomic_write, describe_os_error
 from companion.languages import UI_LANGUAGES
+from companion.messages import Text, noop
 from companion.tomlfile import read_toml
 
 #: Largest settings/policy file accepted (bytes); real ones are a few hundred bytes.
@@ -36,6 +37,9 @@ MAX_TEXT_CHARS = 500
 MAX_LIST_ITEMS = 50
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Translators: where a wrong setting came from: a change made in the settings window
+#: The source :meth:`Settings.replace` names in its errors ("change: setting 'x' must ...").
+CHANGE = Text("Settings", "change")
 _QUIET_HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -148,7 +152,7 @@ class Settings:
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied, each validated against the schema."""
-        checked = {key: validate_value(key, value, "change") for key, value in changes.items()}
+        checked = {key: validate_value(key, value, CHANGE) for key, value in changes.items()}
         return dataclasses.replace(self, **checked)
 
     def to_dict(self) -> dict[str, Any]:
@@ -186,6 +190,9 @@ def _field(key: str) -> dataclasses.Field:
 def validate_value(key: str, value: Any, source: str) -> Any:
     """Check ``value`` for ``key`` and return it in its canonical type.
 
+    The error's message and hint are :class:`~companion.messages.Text` (context
+    ``Settings``): English in logs and the CLI, translated where a window shows them.
+
     Raises
     ------
     CompanionError
@@ -196,61 +203,80 @@ def validate_value(key: str, value: Any, source: str) -> Any:
     except KeyError:
         shown_key = key if len(key) <= 40 else key[:37] + "..."
         raise CompanionError(
-            f"{source}: unknown setting {shown_key!r}",
-            f"known settings: {', '.join(setting_keys())}",
+            Text("Settings", "%1: unknown setting %2", source, repr(shown_key)),
+            Text("Settings", "known settings: %1", ", ".join(setting_keys())),
         ) from None
     kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
     meta = spec.metadata
 
-    def bad(what: str) -> CompanionError:
-        return CompanionError(f"{source}: setting '{key}' {what}", meta["help"])
+    def bad(template: str, *values: object) -> CompanionError:
+        """``template``'s %1 is the source, %2 the key, %3... the ``values``."""
+        return CompanionError(Text("Settings", template, source, key, *values),
+                              Text("Settings", meta["help"]))
 
     shown = _show(value)
 
     if kind == "bool":
         if not isinstance(value, bool):
-            raise bad(f"must be true or false, not {shown}")
+            raise bad(noop("Settings", "%1: setting '%2' must be true or false, not %3"), shown)
     elif kind in ("int", "float"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise bad(f"must be a number, not {shown}")
+            raise bad(noop("Settings", "%1: setting '%2' must be a number, not %3"), shown)
         if isinstance(value, float) and not math.isfinite(value):
-            raise bad(f"must be a finite number, not {shown}")
+            raise bad(noop("Settings", "%1: setting '%2' must be a finite number, not %3"), shown)
         if kind == "int":
             if isinstance(value, float) and not value.is_integer():
-                raise bad(f"must be a whole number, not {shown}")
+                raise bad(noop("Settings",
+                               "%1: setting '%2' must be a whole number, not %3"), shown)
             value = int(value)
         else:
             try:
                 value = float(value)
             except OverflowError:
-                raise bad(f"must be a finite number, not {shown}") from None
+                raise bad(noop("Settings",
+                               "%1: setting '%2' must be a finite number, not %3"), shown) from None
         if meta["min"] is not None and value < meta["min"]:
-            raise bad(f"must be at least {meta['min']:g}, not {_show(value)}")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' must be at least %3, not %4"), f"{meta['min']:g}",
+                      _show(value))
         if meta["max"] is not None and value > meta["max"]:
-            raise bad(f"must be at most {meta['max']:g}, not {_show(value)}")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' must be at most %3, not %4"), f"{meta['max']:g}",
+                      _show(value))
     elif kind == "str":
         if not isinstance(value, str):
-            raise bad(f"must be text, not {shown}")
+            raise bad(noop("Settings", "%1: setting '%2' must be text, not %3"), shown)
         if len(value) > MAX_TEXT_CHARS:
-            raise bad(f"is longer than {MAX_TEXT_CHARS} characters")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' is longer than %3 characters"), MAX_TEXT_CHARS)
         if _CONTROL.search(value):
-            raise bad(f"contains a control character ({_control_hint(value)})")
+            raise bad(noop("Settings", "%1: setting '%2' contains a control character (%3)"),
+                      _control_hint(value))
         if key == "quiet_hours" and value and not _QUIET_HOURS.match(value):
-            raise bad(f"must look like '18:00-08:00', not {shown}")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' must look like '18:00-08:00', not %3"), shown)
         if key == "data_folder" and value:
             _check_folder(value, bad)
         if meta["choices"] and value not in meta["choices"]:
-            raise bad(f"must be one of {', '.join(meta['choices'])}")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' must be one of %3"), ", ".join(meta["choices"]))
     elif kind == "list[str]":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise bad("must be a list of text values, e.g. [\"C:/Decks\"]")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' must be a list of text values, e.g. [\"C:/Decks\"]"))
         if len(value) > MAX_LIST_ITEMS:
-            raise bad(f"has {len(value)} entries; at most {MAX_LIST_ITEMS} allowed")
+            raise bad(noop("Settings",
+                           "%1: setting '%2' has %3 entries; at most %4 allowed"), len(value),
+                      MAX_LIST_ITEMS)
         for item in value:
             if len(item) > MAX_TEXT_CHARS:
-                raise bad(f"has an entry longer than {MAX_TEXT_CHARS} characters")
+                raise bad(noop("Settings",
+                               "%1: setting '%2' has an entry longer than %3 characters"),
+                          MAX_TEXT_CHARS)
             if _CONTROL.search(item):
-                raise bad(f"has an entry with a control character ({_control_hint(item)})")
+                raise bad(noop("Settings",
+                               "%1: setting '%2' has an entry with a control character (%3)"),
+                          _control_hint(item))
         value = list(value)
     else:  # pragma: no cover - schema error
         raise TypeError(f"unsupported setting type {kind} for {key}")
@@ -263,15 +289,20 @@ def _check_folder(value: str, bad: Any) -> None:
 
     expanded = expand_folder(value)
     if _UNSET_VARIABLE.search(str(expanded)):
-        raise bad(f"names an environment variable that is not set: {value!r}")
+        raise bad(noop("Settings",
+                       "%1: setting '%2' names an environment variable that is not set: %3"),
+                  repr(value))
     if not expanded.is_absolute():
-        raise bad(f"must be an absolute folder path, not {value!r}")
+        raise bad(noop("Settings",
+                       "%1: setting '%2' must be an absolute folder path, not %3"), repr(value))
 
 def _show(value: Any) -> str:
     """A value for an error message: short (a hostile file may hold megabytes)."""
     if isinstance(value, float):
         return f"{value:g}"
-    text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a huge number"
+    if isinstance(value, int) and abs(value) >= 10**30:
+        return Text("Settings", "a huge number")
+    text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 
@@ -279,8 +310,9 @@ def _control_hint(text: str) -> str:
     """Why a value may hold a control character: a Windows path in double quotes, where
     ``\\n``, ``\\t``... are escapes (``"C:\\new"`` is ``C:`` + newline + ``ew``)."""
     if re.search(r"[\n\t\r\b\f]", text):
-        return "write Windows paths in single quotes, 'C:\\Decks', or with forward slashes"
-    return "remove it"
+        return Text("Settings", "write Windows paths in single quotes, 'C:\\Decks', or with "
+                    "forward slashes")
+    return Text("Settings", "remove it")
 
 
 def parse_quiet_hours(text: str) -> tuple[int, int] | None:

@@ -2278,6 +2278,36 @@
         <extracomment>(companion/policy.py)</extracomment>
         <translation>%1 (und %2 weitere: &apos;companion policy show&apos; zeigt sie)</translation>
     </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (ignoriert)</translation>
+    </message>
+    <message>
+        <source>%1 (the default, %2, is used)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (der Standardwert %2 gilt)</translation>
+    </message>
+    <message>
+        <source>%1 (using defaults)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (es gelten die Standardwerte)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; can only be set by your organisation&apos;s IT policy (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; kann nur deine Organisation per IT-Richtlinie festlegen (ignoriert)</translation>
+    </message>
+    <message>
+        <source>policy:%1: %2 (file ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1: %2 (Datei ignoriert)</translation>
+    </message>
+    <message>
+        <source>policy:%1: cannot be read (%2) (source ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1: kann nicht gelesen werden (%2) (Quelle ignoriert)</translation>
+    </message>
 </context>
 <context>
     <name>PromptWindow</name>
@@ -2390,6 +2420,96 @@
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>%1: setting &apos;%2&apos; contains a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; enthält ein Steuerzeichen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has %3 entries; at most %4 allowed</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; hat %3 Einträge; erlaubt sind höchstens %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; hat einen Eintrag mit mehr als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry with a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; hat einen Eintrag mit einem Steuerzeichen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; is longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a finite number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; braucht eine endliche Zahl, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a list of text values, e.g. [&quot;C:/Decks&quot;]</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; braucht eine Liste von Texten, z. B. [&quot;C:/Decks&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; braucht eine Zahl, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a whole number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; braucht eine ganze Zahl, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be an absolute folder path, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; braucht einen vollständigen Ordnerpfad, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at least %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; muss mindestens %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at most %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; darf höchstens %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be one of %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; muss einer dieser Werte sein: %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be text, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; braucht einen Text, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be true or false, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; muss true oder false sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must look like &apos;18:00-08:00&apos;, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; muss so aussehen: &apos;18:00-08:00&apos;, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; names an environment variable that is not set: %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: Die Einstellung &apos;%2&apos; nennt eine Umgebungsvariable, die nicht gesetzt ist: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting %2</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: unbekannte Einstellung %2</translation>
+    </message>
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
@@ -2549,6 +2669,31 @@
         <source>The agent may choose the input device</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Die Person, die Companion nutzt, darf das Eingabegerät wählen</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>eine riesige Zahl</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <extracomment>where a wrong setting came from: a change made in the settings window : The source :meth:`Settings.replace` names in its errors (&quot;change: setting &apos;x&apos; must ...&quot;). (companion/settings.py)</extracomment>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>known settings: %1</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>bekannte Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>entferne es</translation>
+    </message>
+    <message>
+        <source>write Windows paths in single quotes, &apos;C:\Decks&apos;, or with forward slashes</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>schreibe Windows-Pfade in einfachen Anführungszeichen, &apos;C:\Decks&apos;, oder mit Schrägstrichen /</translation>
     </message>
 </context>
 <context>

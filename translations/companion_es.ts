@@ -2278,6 +2278,36 @@
         <extracomment>(companion/policy.py)</extracomment>
         <translation>%1 (y %2 más: ejecuta &apos;companion policy show&apos;)</translation>
     </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (se ignora)</translation>
+    </message>
+    <message>
+        <source>%1 (the default, %2, is used)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (se usa el valor predeterminado, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (using defaults)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (se usan los valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; can only be set by your organisation&apos;s IT policy (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; solo la puede definir tu organización con una directiva de TI (se ignora)</translation>
+    </message>
+    <message>
+        <source>policy:%1: %2 (file ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1: %2 (se ignora el archivo)</translation>
+    </message>
+    <message>
+        <source>policy:%1: cannot be read (%2) (source ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1: no se puede leer (%2) (se ignora esta fuente)</translation>
+    </message>
 </context>
 <context>
     <name>PromptWindow</name>
@@ -2390,6 +2420,96 @@
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>%1: setting &apos;%2&apos; contains a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; tiene un carácter de control (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has %3 entries; at most %4 allowed</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; tiene %3 elementos; se permiten %4 como máximo</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; tiene un elemento de más de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry with a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; tiene un elemento con un carácter de control (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; is longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; tiene más de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a finite number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; necesita un número finito, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a list of text values, e.g. [&quot;C:/Decks&quot;]</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; necesita una lista de textos, por ejemplo [&quot;C:/Decks&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; necesita un número, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a whole number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; necesita un número entero, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be an absolute folder path, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; necesita la ruta completa de una carpeta, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at least %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; debe ser %3 como mínimo, no %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at most %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; debe ser %3 como máximo, no %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be one of %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; debe ser uno de estos valores: %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be text, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; necesita un texto, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be true or false, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; debe ser true o false, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must look like &apos;18:00-08:00&apos;, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; debe tener la forma &apos;18:00-08:00&apos;, no %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; names an environment variable that is not set: %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: la opción &apos;%2&apos; usa una variable de entorno que no está definida: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting %2</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: opción desconocida %2</translation>
+    </message>
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
@@ -2549,6 +2669,31 @@
         <source>The agent may choose the input device</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Quien usa Companion puede elegir el dispositivo de entrada</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>un número enorme</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <extracomment>where a wrong setting came from: a change made in the settings window : The source :meth:`Settings.replace` names in its errors (&quot;change: setting &apos;x&apos; must ...&quot;). (companion/settings.py)</extracomment>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>known settings: %1</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>opciones conocidas: %1</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>quítalo</translation>
+    </message>
+    <message>
+        <source>write Windows paths in single quotes, &apos;C:\Decks&apos;, or with forward slashes</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>escribe las rutas de Windows entre comillas simples, &apos;C:\Decks&apos;, o con barras /</translation>
     </message>
 </context>
 <context>

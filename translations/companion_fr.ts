@@ -2278,6 +2278,36 @@
         <extracomment>(companion/policy.py)</extracomment>
         <translation>%1 (et %2 de plus&#xa0;: lancez &apos;companion policy show&apos;)</translation>
     </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (ignoré)</translation>
+    </message>
+    <message>
+        <source>%1 (the default, %2, is used)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (la valeur par défaut, %2, s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>%1 (using defaults)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (les valeurs par défaut s&apos;appliquent)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; can only be set by your organisation&apos;s IT policy (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 : seule une stratégie informatique de votre organisation peut définir le paramètre « %2 » (ignoré)</translation>
+    </message>
+    <message>
+        <source>policy:%1: %2 (file ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1 : %2 (fichier ignoré)</translation>
+    </message>
+    <message>
+        <source>policy:%1: cannot be read (%2) (source ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1 : lecture impossible (%2) (source ignorée)</translation>
+    </message>
 </context>
 <context>
     <name>PromptWindow</name>
@@ -2390,6 +2420,96 @@
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>%1: setting &apos;%2&apos; contains a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » contient un caractère de contrôle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has %3 entries; at most %4 allowed</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » a %3 éléments ; %4 au maximum</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » a un élément de plus de %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry with a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » a un élément avec un caractère de contrôle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; is longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a finite number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » attend un nombre fini, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a list of text values, e.g. [&quot;C:/Decks&quot;]</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » attend une liste de textes, par exemple [&quot;C:/Decks&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » attend un nombre, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a whole number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » attend un nombre entier, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be an absolute folder path, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » attend le chemin complet d&apos;un dossier, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at least %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » doit valoir au moins %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at most %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » doit valoir au plus %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be one of %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » doit prendre l&apos;une de ces valeurs : %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be text, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » attend un texte, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be true or false, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » doit valoir true ou false, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must look like &apos;18:00-08:00&apos;, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » doit avoir la forme &apos;18:00-08:00&apos;, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; names an environment variable that is not set: %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : le paramètre « %2 » utilise une variable d&apos;environnement non définie : %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting %2</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1 : paramètre inconnu %2</translation>
+    </message>
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
@@ -2549,6 +2669,31 @@
         <source>The agent may choose the input device</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>La personne qui utilise Companion peut choisir le périphérique d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>un nombre énorme</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <extracomment>where a wrong setting came from: a change made in the settings window : The source :meth:`Settings.replace` names in its errors (&quot;change: setting &apos;x&apos; must ...&quot;). (companion/settings.py)</extracomment>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>known settings: %1</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>paramètres connus : %1</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>supprimez-le</translation>
+    </message>
+    <message>
+        <source>write Windows paths in single quotes, &apos;C:\Decks&apos;, or with forward slashes</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>écrivez les chemins Windows entre apostrophes, &apos;C:\Decks&apos;, ou avec des barres obliques /</translation>
     </message>
 </context>
 <context>

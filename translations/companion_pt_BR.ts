@@ -2278,6 +2278,36 @@
         <extracomment>(companion/policy.py)</extracomment>
         <translation>%1 (e mais %2: execute &apos;companion policy show&apos;)</translation>
     </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (ignorado)</translation>
+    </message>
+    <message>
+        <source>%1 (the default, %2, is used)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (vale o valor padrão, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (using defaults)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1 (valem os valores padrão)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; can only be set by your organisation&apos;s IT policy (ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>%1: só a política de TI da sua organização pode definir a configuração &apos;%2&apos; (ignorado)</translation>
+    </message>
+    <message>
+        <source>policy:%1: %2 (file ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1: %2 (arquivo ignorado)</translation>
+    </message>
+    <message>
+        <source>policy:%1: cannot be read (%2) (source ignored)</source>
+        <extracomment>(companion/policy.py)</extracomment>
+        <translation>policy:%1: não foi possível ler (%2) (fonte ignorada)</translation>
+    </message>
 </context>
 <context>
     <name>PromptWindow</name>
@@ -2390,6 +2420,96 @@
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>%1: setting &apos;%2&apos; contains a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; tem um caractere de controle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has %3 entries; at most %4 allowed</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; tem %3 itens; o máximo é %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; tem um item com mais de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; has an entry with a control character (%3)</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; tem um item com um caractere de controle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; is longer than %3 characters</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; tem mais de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a finite number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; precisa de um número finito, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a list of text values, e.g. [&quot;C:/Decks&quot;]</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; precisa de uma lista de textos, por exemplo [&quot;C:/Decks&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; precisa de um número, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be a whole number, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; precisa de um número inteiro, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be an absolute folder path, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; precisa do caminho completo de uma pasta, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at least %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; deve ser no mínimo %3, não %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be at most %3, not %4</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; deve ser no máximo %3, não %4</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be one of %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; deve ser um destes valores: %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be text, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; precisa de um texto, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must be true or false, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; deve ser true ou false, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; must look like &apos;18:00-08:00&apos;, not %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; deve ter a forma &apos;18:00-08:00&apos;, não %3</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; names an environment variable that is not set: %3</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: a configuração &apos;%2&apos; usa uma variável de ambiente que não está definida: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting %2</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>%1: configuração desconhecida %2</translation>
+    </message>
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
         <extracomment>(companion/settings.py)</extracomment>
@@ -2549,6 +2669,31 @@
         <source>The agent may choose the input device</source>
         <extracomment>(companion/settings.py)</extracomment>
         <translation>Quem usa o Companion pode escolher o dispositivo de entrada</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>um número enorme</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <extracomment>where a wrong setting came from: a change made in the settings window : The source :meth:`Settings.replace` names in its errors (&quot;change: setting &apos;x&apos; must ...&quot;). (companion/settings.py)</extracomment>
+        <translation>alteração</translation>
+    </message>
+    <message>
+        <source>known settings: %1</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>configurações conhecidas: %1</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>remova-o</translation>
+    </message>
+    <message>
+        <source>write Windows paths in single quotes, &apos;C:\Decks&apos;, or with forward slashes</source>
+        <extracomment>(companion/settings.py)</extracomment>
+        <translation>escreva os caminhos do Windows entre aspas simples, &apos;C:\Decks&apos;, ou com barras /</translation>
     </message>
 </context>
 <context>

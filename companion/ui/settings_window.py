@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError
 from companion.languages import LANGUAGE_NAMES, UI_LANGUAGES
 from companion.policy import EffectiveSettings
-from companion.settings import Settings, save_user_settings, setting_fields
+from companion.settings import CHANGE, Settings, save_user_settings, setting_fields
 from companion.ui.i18n import Tr, noop, shown
 from companion.ui.qtcompat import emit
 from companion.ui.text_fit import fit_placeholder, grow_for_wrapped_text, set_min_width
@@ -223,8 +223,12 @@ class SettingsWindow(QDialog):
         return True
 
     def show_error(self, line: str) -> None:
-        """One line in red above the buttons."""
-        self.error_label.setText(line.replace("change: ", ""))
+        """One line in red above the buttons (without the "change:" that names the source)."""
+        source = shown(CHANGE)
+        rest = line[len(source):]
+        if line.startswith(source) and rest.lstrip(" \u00a0\u202f").startswith(":"):
+            line = rest.lstrip(" :\u00a0\u202f")
+        self.error_label.setText(line)
         self.error_label.show()
         grow_for_wrapped_text(self)
 

@@ -333,3 +333,23 @@ def test_data_folder_in_use_shows_in_the_agents_language(qapp, ui_language, tmp_
     assert shown.startswith(f"otro Companion está usando la carpeta de datos {folder} "
                             f"(proceso {os.getpid()} en ")
     assert "para que nada se cuente dos veces" in shown and "\n" not in shown
+
+
+def test_policy_problem_lines_show_in_the_agents_language(ui_language) -> None:
+    from companion.policy import PolicyRead, combine
+
+    eff = combine({"quiet_hours": "lunch", "demo_disabled": True},
+                  [("HKLM", PolicyRead({"retention_days": 9999}))], user_source="settings.toml")
+    english = list(eff.problems)
+    assert english[0].startswith("settings.toml: setting 'quiet_hours' must look like")
+    ui_language("de")
+    german = [i18n.shown(line) for line in eff.problems]
+    assert german[0].startswith("settings.toml: Die Einstellung 'quiet_hours' muss so "
+                                "aussehen: '18:00-08:00', nicht 'lunch' — "), german[0]
+    assert german[0].endswith(" (ignoriert)")
+    assert "kann nur deine Organisation per IT-Richtlinie festlegen" in german[1]
+    assert german[2].startswith("policy:HKLM: Die Einstellung 'retention_days' darf höchstens "
+                                "365 sein, nicht 9999 — ")
+    assert german[2].endswith("(der Standardwert 30 gilt)"), german[2]
+    assert i18n.shown(eff.notice() or "") == \
+        f"{german[0]} (und 2 weitere: 'companion policy show' zeigt sie)"

@@ -86,6 +86,18 @@ def test_bad_quiet_hours_show_one_line_and_nothing_is_written(qtbot, tmp_path) -
     assert "\n" not in window.error_label.text()
 
 
+def test_bad_quiet_hours_show_in_the_agents_language(qtbot, tmp_path, ui_language) -> None:
+    ui_language("de")
+    window = SettingsWindow(Settings(), tmp_path / "settings.toml")
+    qtbot.addWidget(window)
+    window.editors["quiet_hours"].setText("after lunch")
+    assert window.save() is False
+    line = window.error_label.text()
+    assert line.startswith("Die Einstellung 'quiet_hours' muss so aussehen: '18:00-08:00', "
+                           "nicht 'after lunch' — "), line
+    assert "setting" not in line and "change" not in line and "Änderung" not in line
+
+
 def test_locked_keys_are_disabled_and_keep_their_user_value(qtbot, tmp_path) -> None:
     path = tmp_path / "settings.toml"
     user = Settings(sensitivity=2)
