@@ -2802,9 +2802,44 @@
 <context>
     <name>StoreError</name>
     <message>
+        <source>%1: %2</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: Die Datenbank ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: Ein anderes Programm sperrt die Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: the file or its folder is read-only (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: Die Datei oder ihr Ordner ist schreibgeschützt (%2)</translation>
+    </message>
+    <message>
         <source>an unknown process</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>ein unbekannter Prozess</translation>
+    </message>
+    <message>
+        <source>cannot compact %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1 kann nicht verkleinert werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create the lock file %1: %2</source>
@@ -2812,14 +2847,114 @@
         <translation>die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
+        <source>cannot delete an offer from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Ein Vorschlag kann nicht aus %1 gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot delete from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Aus %1 kann nichts gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot delete the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Dein Ruhewert kann nicht aus %1 gelöscht werden</translation>
+    </message>
+    <message>
         <source>cannot lock %1: %2</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
+        <source>cannot open %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Dein Ruhewert kann nicht aus %1 gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot set aside the old journal of %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Das alte Journal von %1 kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot update calls in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Anrufe in %1 können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot update interventions in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Vorschläge in %1 können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot update offers in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Vorschläge in %1 können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a call to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Ein Anruf kann nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot write an offer to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Ein Vorschlag kann nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot write card preferences to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Deine Karteneinstellungen können nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot write minutes to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Minutenwerte können nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot write the baseline to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>Dein Ruhewert kann nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>check permissions of the data folder</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>prüfe die Berechtigungen des Datenordners</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and that you may write to it</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>prüfe, ob der Ordner existiert und du darin schreiben darfst</translation>
+    </message>
+    <message>
         <source>check the data folder&apos;s permissions</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>prüfe die Berechtigungen des Datenordners</translation>
+    </message>
+    <message>
+        <source>close other Companion windows or tools using it and try again</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>schließe andere Companion-Fenster oder Programme, die sie nutzen, und versuche es noch einmal</translation>
+    </message>
+    <message>
+        <source>free some space</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>schaffe etwas Platz auf dem Datenträger</translation>
     </message>
     <message>
         <source>on %1</source>
@@ -2830,6 +2965,11 @@
         <source>process %1</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>restart Companion: it sets the damaged file aside</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>starte Companion neu: Es legt die beschädigte Datei beiseite</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2845,6 +2985,11 @@
         <source>the data folder must be on a disk or share that supports file locks</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>der Datenordner muss auf einem Laufwerk oder einer Freigabe liegen, die Dateisperren unterstützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>

@@ -2802,9 +2802,44 @@
 <context>
     <name>StoreError</name>
     <message>
+        <source>%1: %2</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: la base de datos está dañada (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: otro programa tiene bloqueada la base de datos</translation>
+    </message>
+    <message>
+        <source>%1: the file or its folder is read-only (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: el archivo o su carpeta es de solo lectura (%2)</translation>
+    </message>
+    <message>
         <source>an unknown process</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>un proceso desconocido</translation>
+    </message>
+    <message>
+        <source>cannot compact %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede compactar %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
     <message>
         <source>cannot create the lock file %1: %2</source>
@@ -2812,14 +2847,114 @@
         <translation>no se puede crear el archivo de bloqueo %1: %2</translation>
     </message>
     <message>
+        <source>cannot delete an offer from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede borrar una sugerencia de %1</translation>
+    </message>
+    <message>
+        <source>cannot delete from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede borrar nada de %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede borrar tu nivel de calma de %1</translation>
+    </message>
+    <message>
         <source>cannot lock %1: %2</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>no se puede bloquear %1: %2</translation>
     </message>
     <message>
+        <source>cannot open %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>cannot read the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede leer tu nivel de calma de %1</translation>
+    </message>
+    <message>
+        <source>cannot set aside the old journal of %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede apartar el diario antiguo de %1</translation>
+    </message>
+    <message>
+        <source>cannot update calls in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se pueden actualizar las llamadas en %1</translation>
+    </message>
+    <message>
+        <source>cannot update interventions in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se pueden actualizar las sugerencias en %1</translation>
+    </message>
+    <message>
+        <source>cannot update offers in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se pueden actualizar las sugerencias en %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede escribir en %1</translation>
+    </message>
+    <message>
+        <source>cannot write a call to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede guardar una llamada en %1</translation>
+    </message>
+    <message>
+        <source>cannot write an offer to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede guardar una sugerencia en %1</translation>
+    </message>
+    <message>
+        <source>cannot write card preferences to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se pueden guardar tus preferencias de tarjetas en %1</translation>
+    </message>
+    <message>
+        <source>cannot write minutes to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se pueden guardar los minutos en %1</translation>
+    </message>
+    <message>
+        <source>cannot write the baseline to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>no se puede guardar tu nivel de calma en %1</translation>
+    </message>
+    <message>
+        <source>check permissions of the data folder</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>revisa los permisos de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and that you may write to it</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>revisa que la carpeta exista y que puedas escribir en ella</translation>
+    </message>
+    <message>
         <source>check the data folder&apos;s permissions</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>revisa los permisos de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>close other Companion windows or tools using it and try again</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>cierra otras ventanas de Companion o programas que la usen y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>free some space</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>libera algo de espacio</translation>
     </message>
     <message>
         <source>on %1</source>
@@ -2830,6 +2965,11 @@
         <source>process %1</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>proceso %1</translation>
+    </message>
+    <message>
+        <source>restart Companion: it sets the damaged file aside</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>reinicia Companion: aparta el archivo dañado</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2845,6 +2985,11 @@
         <source>the data folder must be on a disk or share that supports file locks</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>la carpeta de datos debe estar en un disco o recurso compartido que admita bloqueos de archivos</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>

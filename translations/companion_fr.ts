@@ -2802,9 +2802,44 @@
 <context>
     <name>StoreError</name>
     <message>
+        <source>%1: %2</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1&#xa0;: la base de données est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1&#xa0;: un autre programme verrouille la base de données</translation>
+    </message>
+    <message>
+        <source>%1: the file or its folder is read-only (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1&#xa0;: le fichier ou son dossier est en lecture seule (%2)</translation>
+    </message>
+    <message>
         <source>an unknown process</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>un processus inconnu</translation>
+    </message>
+    <message>
+        <source>cannot compact %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de compacter %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de créer le dossier des données %1</translation>
     </message>
     <message>
         <source>cannot create the lock file %1: %2</source>
@@ -2812,14 +2847,114 @@
         <translation>impossible de créer le fichier de verrou %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>cannot delete an offer from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de supprimer une proposition de %1</translation>
+    </message>
+    <message>
+        <source>cannot delete from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de supprimer des données de %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de supprimer votre niveau de calme de %1</translation>
+    </message>
+    <message>
         <source>cannot lock %1: %2</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>impossible de verrouiller %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>cannot open %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot read the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de lire votre niveau de calme dans %1</translation>
+    </message>
+    <message>
+        <source>cannot set aside the old journal of %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de mettre de côté l&apos;ancien journal de %1</translation>
+    </message>
+    <message>
+        <source>cannot update calls in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de mettre à jour les appels dans %1</translation>
+    </message>
+    <message>
+        <source>cannot update interventions in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de mettre à jour les propositions dans %1</translation>
+    </message>
+    <message>
+        <source>cannot update offers in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible de mettre à jour les propositions dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;écrire dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write a call to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;enregistrer un appel dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write an offer to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;enregistrer une proposition dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write card preferences to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;enregistrer vos préférences de cartes dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write minutes to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;enregistrer les minutes dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write the baseline to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>impossible d&apos;enregistrer votre niveau de calme dans %1</translation>
+    </message>
+    <message>
+        <source>check permissions of the data folder</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>vérifiez les droits du dossier des données</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and that you may write to it</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>vérifiez que le dossier existe et que vous pouvez y écrire</translation>
+    </message>
+    <message>
         <source>check the data folder&apos;s permissions</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>vérifiez les autorisations du dossier des données</translation>
+    </message>
+    <message>
+        <source>close other Companion windows or tools using it and try again</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>fermez les autres fenêtres de Companion ou les outils qui l&apos;utilisent, puis réessayez</translation>
+    </message>
+    <message>
+        <source>free some space</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>libérez de l&apos;espace</translation>
     </message>
     <message>
         <source>on %1</source>
@@ -2830,6 +2965,11 @@
         <source>process %1</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>restart Companion: it sets the damaged file aside</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>redémarrez Companion&#xa0;: il met le fichier endommagé de côté</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2845,6 +2985,11 @@
         <source>the data folder must be on a disk or share that supports file locks</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>le dossier des données doit se trouver sur un disque ou un partage qui prend en charge les verrous de fichiers</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>

@@ -2802,9 +2802,44 @@
 <context>
     <name>StoreError</name>
     <message>
+        <source>%1: %2</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: o banco de dados está danificado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: outro programa está bloqueando o banco de dados</translation>
+    </message>
+    <message>
+        <source>%1: the file or its folder is read-only (%2)</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>%1: o arquivo ou a pasta dele é somente leitura (%2)</translation>
+    </message>
+    <message>
         <source>an unknown process</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>um processo desconhecido</translation>
+    </message>
+    <message>
+        <source>cannot compact %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível compactar %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível criar %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível criar a pasta de dados %1</translation>
     </message>
     <message>
         <source>cannot create the lock file %1: %2</source>
@@ -2812,14 +2847,114 @@
         <translation>não é possível criar o arquivo de bloqueio %1: %2</translation>
     </message>
     <message>
+        <source>cannot delete an offer from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível apagar uma sugestão de %1</translation>
+    </message>
+    <message>
+        <source>cannot delete from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível apagar dados de %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível apagar seu nível de calma de %1</translation>
+    </message>
+    <message>
         <source>cannot lock %1: %2</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>não é possível bloquear %1: %2</translation>
     </message>
     <message>
+        <source>cannot open %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível abrir %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível ler %1</translation>
+    </message>
+    <message>
+        <source>cannot read the baseline from %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível ler seu nível de calma de %1</translation>
+    </message>
+    <message>
+        <source>cannot set aside the old journal of %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível deixar de lado o diário antigo de %1</translation>
+    </message>
+    <message>
+        <source>cannot update calls in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível atualizar as ligações em %1</translation>
+    </message>
+    <message>
+        <source>cannot update interventions in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível atualizar as sugestões em %1</translation>
+    </message>
+    <message>
+        <source>cannot update offers in %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível atualizar as sugestões em %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível gravar em %1</translation>
+    </message>
+    <message>
+        <source>cannot write a call to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível salvar uma ligação em %1</translation>
+    </message>
+    <message>
+        <source>cannot write an offer to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível salvar uma sugestão em %1</translation>
+    </message>
+    <message>
+        <source>cannot write card preferences to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível salvar suas preferências de cartões em %1</translation>
+    </message>
+    <message>
+        <source>cannot write minutes to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível salvar os minutos em %1</translation>
+    </message>
+    <message>
+        <source>cannot write the baseline to %1</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>não é possível salvar seu nível de calma em %1</translation>
+    </message>
+    <message>
+        <source>check permissions of the data folder</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>verifique as permissões da pasta de dados</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and that you may write to it</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>verifique se a pasta existe e se você pode gravar nela</translation>
+    </message>
+    <message>
         <source>check the data folder&apos;s permissions</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>verifique as permissões da pasta de dados</translation>
+    </message>
+    <message>
+        <source>close other Companion windows or tools using it and try again</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>feche outras janelas do Companion ou programas que o usem e tente de novo</translation>
+    </message>
+    <message>
+        <source>free some space</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>libere espaço</translation>
     </message>
     <message>
         <source>on %1</source>
@@ -2830,6 +2965,11 @@
         <source>process %1</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>restart Companion: it sets the damaged file aside</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>reinicie o Companion: ele deixa o arquivo danificado de lado</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2845,6 +2985,11 @@
         <source>the data folder must be on a disk or share that supports file locks</source>
         <extracomment>(companion/store/lock.py)</extracomment>
         <translation>a pasta de dados precisa estar em um disco ou compartilhamento que aceite bloqueio de arquivos</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>(companion/store/store.py)</extracomment>
+        <translation>o disco está cheio</translation>
     </message>
     <message>
         <source>this Companion runs without storing anything, so nothing is counted twice; quit the other one to keep your history here</source>

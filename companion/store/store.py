@@ -33,7 +33,7 @@ from companion.fileio import (
     describe_os_error,
     open_regular_file,
 )
-from companion.messages import Text
+from companion.messages import Text, noop
 from companion.paths import ensure_private_dir
 from companion.store import export as _export
 from companion.store.errors import StoreError
@@ -129,26 +129,38 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text
 
 
-def _store_error(exc: sqlite3.Error | OSError, path: Path, action: str) -> StoreError:
-    """Translate a low-level failure into one line naming ``path``."""
+def _store_error(exc: sqlite3.Error | OSError, failed: Text) -> StoreError:
+    """Translate a low-level failure into one line: ``failed`` names what could not be done
+    and the file (``Text("StoreError", "cannot open %1", path)``), then the reason."""
     if isinstance(exc, OSError):
         full = describe_os_error(exc) == "the disk is full"
-        reason = "the disk is full" if full else exc.strerror or str(exc)
-        return StoreError(f"cannot {action} {path}: {reason}",
-                          "check that the folder exists and that you may write to it")
+        reason = Text("StoreError", "the disk is full") if full else exc.strerror or str(exc)
+        return StoreError(Text("StoreError", "%1: %2", failed, reason),
+                          Text("StoreError",
+                               "check that the folder exists and that you may write to it"))
     code = _primary_code(exc)
     if code in (_BUSY, _LOCKED):
-        return StoreError(f"cannot {action} {path}: the database is locked by another program",
-                          "close other Companion windows or tools using it and try again")
+        return StoreError(Text("StoreError", "%1: the database is locked by another program",
+                               failed),
+                          Text("StoreError",
+                               "close other Companion windows or tools using it and try again"))
     if code in (_PERM, _READONLY, _CANTOPEN, _AUTH):
-        return StoreError(f"cannot {action} {path}: the file or its folder is read-only "
-                          f"({exc})", "check permissions of the data folder")
+        return StoreError(Text("StoreError", "%1: the file or its folder is read-only (%2)",
+                               failed, exc),
+                          Text("StoreError", "check permissions of the data folder"))
     if code == _FULL:
-        return StoreError(f"cannot {action} {path}: the disk is full", "free some space")
+        return StoreError(Text("StoreError", "%1: %2", failed,
+                               Text("StoreError", "the disk is full")),
+                          Text("StoreError", "free some space"))
     if _is_corruption(exc):
-        return StoreError(f"cannot {action} {path}: the database is damaged ({exc})",
-                          "restart Companion: it sets the damaged file aside")
-    return StoreError(f"cannot {action} {path}: {exc}")
+        return StoreError(Text("StoreError", "%1: the database is damaged (%2)", failed, exc),
+                          Text("StoreError", "restart Companion: it sets the damaged file aside"))
+    return StoreError(Text("StoreError", "%1: %2", failed, exc))
+
+
+#: What :meth:`Store._update` says when it cannot update a table (one sentence per table).
+_UPDATE_IN = {"calls": noop("StoreError", "cannot update calls in %1"),
+              "interventions": noop("StoreError", "cannot update interventions in %1")}
 
 
 def _as_epoch(value: float | dt.datetime | dt.date | None) -> float | None:
@@ -256,7 +268,8 @@ class Store:
         try:
             ensure_private_dir(path.parent)
         except OSError as exc:
-            raise _store_error(exc, path.parent, "create the data folder") from None
+            raise _store_error(exc, Text("StoreError", "cannot create the data folder %1",
+                                                 path.parent)) from None
         notice = None
         if path.exists():
             try:
@@ -274,7 +287,7 @@ class Store:
             if os.name == "posix":
                 os.chmod(path, 0o600)
         except OSError as exc:
-            raise _store_error(exc, path, "create") from None
+            raise _store_error(exc, Text("StoreError", "cannot create %1", path)) from None
         conn = None
         try:
             conn = cls._connect(path, busy_timeout_s)
@@ -285,7 +298,7 @@ class Store:
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
-            raise _store_error(exc, path, "open") from None
+            raise _store_error(exc, Text("StoreError", "cannot open %1", path)) from None
         return conn, notice
 
     def _follow_path(self) -> None:
@@ -305,7 +318,9 @@ class Store:
         try:
             self._set_aside_orphan_journal(self.path, self._clock)
         except OSError as exc:
-            raise _store_error(exc, self.path, "set aside the old journal of") from None
+            raise _store_error(exc, Text("StoreError",
+                                                 "cannot set aside the old journal of %1",
+                                                 self.path)) from None
         conn, aside_notice = self._open_connection(self.path, self._clock, self._busy_timeout_s)
         self._conn = conn
         self._identity = _file_identity(self.path)
@@ -349,7 +364,7 @@ class Store:
         except FileReadError as exc:
             raise StoreError(exc.message, exc.hint) from None
         except OSError as exc:
-            raise _store_error(exc, path, "read") from None
+            raise _store_error(exc, Text("StoreError", "cannot read %1", path)) from None
         if not header:
             return  # an empty file is an empty database: initialise it
         if header != _SQLITE_HEADER:
@@ -359,7 +374,7 @@ class Store:
         except sqlite3.Error as exc:
             if _is_corruption(exc):
                 raise _CorruptError(str(exc)) from None
-            raise _store_error(exc, path, "open") from None
+            raise _store_error(exc, Text("StoreError", "cannot open %1", path)) from None
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -382,7 +397,7 @@ class Store:
         except sqlite3.Error as exc:
             if _is_corruption(exc):
                 raise _CorruptError(str(exc)) from None
-            raise _store_error(exc, path, "open") from None
+            raise _store_error(exc, Text("StoreError", "cannot open %1", path)) from None
         finally:
             conn.close()
 
@@ -444,13 +459,14 @@ class Store:
 
     @contextlib.contextmanager
     def _guard(self, action: str) -> Iterator[sqlite3.Connection]:
-        """Yield the connection; turn SQLite failures into one-line :class:`StoreError`."""
+        """Yield the connection; turn SQLite failures into one-line :class:`StoreError`.
+        ``action`` is a ``StoreError`` template marked with ``noop`` (``%1``: the file)."""
         if self._conn is None:
             raise StoreError(f"the store {self.path} is closed", "open it again")
         try:
             yield self._conn
         except sqlite3.Error as exc:
-            raise _store_error(exc, self.path, action) from None
+            raise _store_error(exc, Text("StoreError", action, self.path)) from None
 
     @contextlib.contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
@@ -468,12 +484,12 @@ class Store:
                 raise
 
     def _meta_get(self, key: str) -> str | None:
-        with self._guard("read") as conn:
+        with self._guard(noop("StoreError", "cannot read %1")) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
     def _meta_set(self, key: str, value: str) -> None:
-        with self._write("write") as conn:
+        with self._write(noop("StoreError", "cannot write %1")) as conn:
             conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
@@ -485,7 +501,7 @@ class Store:
             sql += f" WHERE {where}"
         if order:
             sql += f" ORDER BY {order}"
-        with self._guard("read") as conn:
+        with self._guard(noop("StoreError", "cannot read %1")) as conn:
             rows = conn.execute(sql, params).fetchall()
         return [cls(*row) for row in rows]
 
@@ -514,7 +530,7 @@ class Store:
         sql = (f"INSERT INTO minutes({cols}) VALUES ({marks}) "
                f"ON CONFLICT(minute_start) DO UPDATE SET {updates}")
         rows = [tuple(_sql_value(getattr(m, f)) for f in _MINUTE_FIELDS) for m in minutes]
-        with self._write("write minutes to") as conn:
+        with self._write(noop("StoreError", "cannot write minutes to %1")) as conn:
             conn.executemany(sql, rows)
         return len(rows)
 
@@ -531,7 +547,7 @@ class Store:
         fields = _CALL_FIELDS[:-1]
         sql = (f"INSERT INTO calls({', '.join(map(_q, fields))}) "
                f"VALUES ({', '.join('?' for _ in fields)})")
-        with self._write("write a call to") as conn:
+        with self._write(noop("StoreError", "cannot write a call to %1")) as conn:
             cur = conn.execute(sql, tuple(_sql_value(getattr(call, f)) for f in fields))
         return _new_row_id(cur, self.path)
 
@@ -561,7 +577,7 @@ class Store:
     def _update(self, table: str, fields: tuple[str, ...], record: Any, row_id: int) -> None:
         sets = ", ".join(f"{_q(f)} = ?" for f in fields)
         values = tuple(_sql_value(getattr(record, f)) for f in fields)
-        with self._write(f"update {table} in") as conn:
+        with self._write(_UPDATE_IN[table]) as conn:
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, row_id))
 
     # ------------------------------------------------------------------ interventions
@@ -572,7 +588,7 @@ class Store:
         """
         fields = _INTERVENTION_FIELDS[:-1]
         values = {f: _sql_value(getattr(record, f)) for f in fields}
-        with self._write("write an offer to") as conn:
+        with self._write(noop("StoreError", "cannot write an offer to %1")) as conn:
             if values["call_id"] is not None and conn.execute(
                     "SELECT 1 FROM calls WHERE id = ?", (values["call_id"],)).fetchone() is None:
                 values["call_id"] = None
@@ -598,7 +614,7 @@ class Store:
     def delete_intervention(self, intervention_id: int) -> bool:
         """Remove one stored offer (a provisional row the app replaces); True if it was
         there."""
-        with self._write("delete an offer from") as conn:
+        with self._write(noop("StoreError", "cannot delete an offer from %1")) as conn:
             cur = conn.execute("DELETE FROM interventions WHERE id = ?", (int(intervention_id),))
         return cur.rowcount > 0
 
@@ -611,7 +627,7 @@ class Store:
         if value is None:
             return 0
         where, params = self._span(since, until, "offered_at")
-        with self._write("update offers in") as conn:
+        with self._write(noop("StoreError", "cannot update offers in %1")) as conn:
             cur = conn.execute(
                 f"UPDATE interventions SET arousal_after = ? WHERE arousal_after IS NULL "
                 f"AND {where}", (value, *params))
@@ -633,7 +649,7 @@ class Store:
             pref = dataclasses.replace(pref, updated_at=float(self._clock()))
         cols = ", ".join(map(_q, _PREF_FIELDS))
         updates = ", ".join(f"{_q(f)} = excluded.{_q(f)}" for f in _PREF_FIELDS[1:])
-        with self._write("write card preferences to") as conn:
+        with self._write(noop("StoreError", "cannot write card preferences to %1")) as conn:
             conn.execute(
                 f"INSERT INTO card_prefs({cols}) VALUES ({', '.join('?' for _ in _PREF_FIELDS)}) "
                 f"ON CONFLICT(card_id) DO UPDATE SET {updates}",
@@ -646,7 +662,7 @@ class Store:
 
     def clear_card_preference(self, card_id: str) -> None:
         """Forget the marks on one card."""
-        with self._write("write card preferences to") as conn:
+        with self._write(noop("StoreError", "cannot write card preferences to %1")) as conn:
             conn.execute("DELETE FROM card_prefs WHERE card_id = ?", (card_id,))
 
     # ------------------------------------------------------------------ baseline
@@ -660,14 +676,14 @@ class Store:
         if len(text.encode("utf-8")) > MAX_BASELINE_BYTES:
             raise ValueError(f"baseline JSON is larger than {MAX_BASELINE_BYTES} bytes")
         when = float(self._clock() if saved_at is None else saved_at)
-        with self._write("write the baseline to") as conn:
+        with self._write(noop("StoreError", "cannot write the baseline to %1")) as conn:
             conn.execute("INSERT INTO baseline(id, saved_at, data) VALUES (1, ?, ?) "
                          "ON CONFLICT(id) DO UPDATE SET saved_at = excluded.saved_at, "
                          "data = excluded.data", (when, text))
 
     def load_baseline(self) -> dict[str, Any] | None:
         """The stored baseline, or ``None`` when there is none (or it is unreadable)."""
-        with self._guard("read the baseline from") as conn:
+        with self._guard(noop("StoreError", "cannot read the baseline from %1")) as conn:
             row = conn.execute("SELECT data FROM baseline WHERE id = 1").fetchone()
         if row is None:
             return None
@@ -679,19 +695,19 @@ class Store:
 
     def forget_baseline(self) -> None:
         """Delete the stored baseline (the agent recalibrates, e.g. for a new headset)."""
-        with self._write("delete the baseline from") as conn:
+        with self._write(noop("StoreError", "cannot delete the baseline from %1")) as conn:
             conn.execute("DELETE FROM baseline WHERE id = 1")
 
     def baseline_saved_at(self) -> float | None:
         """When the baseline was last saved (epoch s), or ``None``."""
-        with self._guard("read the baseline from") as conn:
+        with self._guard(noop("StoreError", "cannot read the baseline from %1")) as conn:
             row = conn.execute("SELECT saved_at FROM baseline WHERE id = 1").fetchone()
         return None if row is None else float(row[0])
 
     # ------------------------------------------------------------------ summaries
 
     def _in_call_arousal(self, start: float, end: float) -> float | None:
-        with self._guard("read") as conn:
+        with self._guard(noop("StoreError", "cannot read %1")) as conn:
             row = conn.execute(
                 "SELECT avg(arousal_mean) FROM minutes WHERE in_call = 1 "
                 "AND minute_start >= ? AND minute_start < ?", (start, end)).fetchone()
@@ -724,7 +740,7 @@ class Store:
 
     def _delete_older(self, cutoff: float | None) -> dict[str, int]:
         counts: dict[str, int] = {}
-        with self._write("delete from") as conn:
+        with self._write(noop("StoreError", "cannot delete from %1")) as conn:
             for table in DATA_TABLES:
                 if cutoff is None:
                     cur = conn.execute(f"DELETE FROM {table}")
@@ -736,7 +752,7 @@ class Store:
 
     def _compact(self) -> None:
         """VACUUM and truncate the WAL so deleted rows are gone from the files on disk."""
-        with self._guard("compact") as conn:
+        with self._guard(noop("StoreError", "cannot compact %1")) as conn:
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -781,7 +797,7 @@ class Store:
 
     def _dump(self) -> _export.TableDump:
         tables: _export.TableDump = {}
-        with self._guard("read") as conn:
+        with self._guard(noop("StoreError", "cannot read %1")) as conn:
             conn.execute("BEGIN")  # one consistent snapshot of every table
             try:
                 for table in ALL_TABLES:
@@ -812,7 +828,7 @@ class Store:
         counts: dict[str, int] = {}
         firsts: list[float] = []
         lasts: list[float] = []
-        with self._guard("read") as conn:
+        with self._guard(noop("StoreError", "cannot read %1")) as conn:
             for table in DATA_TABLES:
                 column = _q(TIME_COLUMNS[table])
                 n, lo, hi = conn.execute(

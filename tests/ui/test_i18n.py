@@ -353,3 +353,18 @@ def test_policy_problem_lines_show_in_the_agents_language(ui_language) -> None:
     assert german[2].endswith("(der Standardwert 30 gilt)"), german[2]
     assert i18n.shown(eff.notice() or "") == \
         f"{german[0]} (und 2 weitere: 'companion policy show' zeigt sie)"
+
+
+def test_store_file_errors_show_in_the_agents_language(ui_language, tmp_path) -> None:
+    from companion.store import Store, StoreError
+
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    folder = tmp_path / "file" / "data"
+    with pytest.raises(StoreError) as info:
+        Store.open(folder / "history.db")
+    line = info.value.one_line()
+    assert line.startswith(f"cannot create the data folder {folder}: ")
+    ui_language("de")
+    german = i18n.shown(line)
+    assert german.startswith(f"Der Datenordner {folder} kann nicht angelegt werden: "), german
+    assert german.endswith(" — prüfe, ob der Ordner existiert und du darin schreiben darfst")
