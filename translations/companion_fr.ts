@@ -2296,17 +2296,17 @@
     <message>
         <source>%1: setting &apos;%2&apos; can only be set by your organisation&apos;s IT policy (ignored)</source>
         <extracomment>(companion/policy.py)</extracomment>
-        <translation>%1 : seule une stratégie informatique de votre organisation peut définir le paramètre « %2 » (ignoré)</translation>
+        <translation>%1&#xa0;: seule une stratégie informatique de votre organisation peut définir le paramètre «&#xa0;%2&#xa0;» (ignoré)</translation>
     </message>
     <message>
         <source>policy:%1: %2 (file ignored)</source>
         <extracomment>(companion/policy.py)</extracomment>
-        <translation>policy:%1 : %2 (fichier ignoré)</translation>
+        <translation>policy:%1&#xa0;: %2 (fichier ignoré)</translation>
     </message>
     <message>
         <source>policy:%1: cannot be read (%2) (source ignored)</source>
         <extracomment>(companion/policy.py)</extracomment>
-        <translation>policy:%1 : lecture impossible (%2) (source ignorée)</translation>
+        <translation>policy:%1&#xa0;: lecture impossible (%2) (source ignorée)</translation>
     </message>
 </context>
 <context>
@@ -2423,92 +2423,92 @@
     <message>
         <source>%1: setting &apos;%2&apos; contains a control character (%3)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » contient un caractère de contrôle (%3)</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» contient un caractère de contrôle (%3)</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; has %3 entries; at most %4 allowed</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » a %3 éléments ; %4 au maximum</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» a %3 éléments&#xa0;; %4 au maximum</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; has an entry longer than %3 characters</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » a un élément de plus de %3 caractères</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» a un élément de plus de %3 caractères</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; has an entry with a control character (%3)</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » a un élément avec un caractère de contrôle (%3)</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» a un élément avec un caractère de contrôle (%3)</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; is longer than %3 characters</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » dépasse %3 caractères</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be a finite number, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » attend un nombre fini, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» attend un nombre fini, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be a list of text values, e.g. [&quot;C:/Decks&quot;]</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » attend une liste de textes, par exemple [&quot;C:/Decks&quot;]</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» attend une liste de textes, par exemple [&quot;C:/Decks&quot;]</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be a number, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » attend un nombre, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» attend un nombre, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be a whole number, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » attend un nombre entier, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» attend un nombre entier, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be an absolute folder path, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » attend le chemin complet d&apos;un dossier, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» attend le chemin complet d&apos;un dossier, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be at least %3, not %4</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » doit valoir au moins %3, pas %4</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» doit valoir au moins %3, pas %4</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be at most %3, not %4</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » doit valoir au plus %3, pas %4</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» doit valoir au plus %3, pas %4</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be one of %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » doit prendre l&apos;une de ces valeurs : %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» doit prendre l&apos;une de ces valeurs&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be text, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » attend un texte, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» attend un texte, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must be true or false, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » doit valoir true ou false, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» doit valoir true ou false, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; must look like &apos;18:00-08:00&apos;, not %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » doit avoir la forme &apos;18:00-08:00&apos;, pas %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» doit avoir la forme &apos;18:00-08:00&apos;, pas %3</translation>
     </message>
     <message>
         <source>%1: setting &apos;%2&apos; names an environment variable that is not set: %3</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : le paramètre « %2 » utilise une variable d&apos;environnement non définie : %3</translation>
+        <translation>%1&#xa0;: le paramètre «&#xa0;%2&#xa0;» utilise une variable d&apos;environnement non définie&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: unknown setting %2</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>%1 : paramètre inconnu %2</translation>
+        <translation>%1&#xa0;: paramètre inconnu %2</translation>
     </message>
     <message>
         <source>Arousal index (0-100, 50 = your usual) above which speech counts as tense</source>
@@ -2683,7 +2683,7 @@
     <message>
         <source>known settings: %1</source>
         <extracomment>(companion/settings.py)</extracomment>
-        <translation>paramètres connus : %1</translation>
+        <translation>paramètres connus&#xa0;: %1</translation>
     </message>
     <message>
         <source>remove it</source>
