@@ -295,13 +295,20 @@ class DaySummary:
     change_without_breathing_n: int = 0
 
 
+def size_step(n_bytes: int) -> tuple[str, float, int]:
+    """A file size as (unit, value, decimals) for people: bytes below 1 KB, whole KB below
+    1 MB, MB with one decimal (1 KB = 1024 bytes)."""
+    if n_bytes < 1024:
+        return "bytes", float(n_bytes), 0
+    if n_bytes < 1024 * 1024:
+        return "KB", n_bytes / 1024, 0
+    return "MB", n_bytes / (1024 * 1024), 1
+
+
 def format_size(n_bytes: int) -> str:
     """A file size for people: ``"512 bytes"``, ``"12 KB"``, ``"3.4 MB"``."""
-    if n_bytes < 1024:
-        return f"{n_bytes} bytes"
-    if n_bytes < 1024 * 1024:
-        return f"{n_bytes / 1024:.0f} KB"
-    return f"{n_bytes / (1024 * 1024):.1f} MB"
+    unit, value, decimals = size_step(n_bytes)
+    return f"{value:.{decimals}f} {unit}"
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from companion.messages import Text
 from companion.messages import fill as fill  # re-exported for the windows
 from companion.messages import noop as noop
 from companion.paths import translations_dir
+from companion.store.records import size_step
 
 log = logging.getLogger(__name__)
 
@@ -177,12 +178,11 @@ def number(value: float, decimals: int = 0) -> str:
 
 def size_text(n_bytes: int) -> str:
     """A file size in the locale's words and digits (``512 bytes``, ``12 KB``, ``3.4 MB`` /
-    ``3,4 Mo``); the same steps as :func:`companion.store.format_size` (1 KB = 1024 bytes)."""
-    if n_bytes < 1024:
+    ``3,4 Mo``); the steps of :func:`companion.store.records.size_step`."""
+    unit, value, decimals = size_step(n_bytes)
+    if unit == "bytes":
         return _fmt("%n byte(s)", n=int(n_bytes))
-    if n_bytes < 1024 * 1024:
-        return _fmt("%1 KB", number(n_bytes / 1024))
-    return _fmt("%1 MB", number(n_bytes / (1024 * 1024), 1))
+    return _fmt("%1 KB", number(value)) if unit == "KB" else _fmt("%1 MB", number(value, decimals))
 
 
 def clock_time(epoch_s: float) -> str:
