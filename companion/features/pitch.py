@@ -293,14 +293,15 @@ class FixedLagViterbi:
         self._frames_seen = 0
 
     def _transitions(self, f0_hz: np.ndarray) -> np.ndarray:
-        """(n, s, s) transition costs into each frame of a chunk (from the previous frame)."""
+        """(n, s, s) transition costs into each frame of a chunk: ``[t, j, i]`` is the cost
+        of entering state ``j`` at frame ``t`` from state ``i`` at the previous frame."""
         n, m = f0_hz.shape
         st = 12.0 * np.log2(f0_hz)
         prev = np.empty_like(st)
         prev[0] = self._prev_st
         prev[1:] = st[:-1]
         self._prev_st = st[-1].copy()
-        jump = np.abs(st[:, None, :] - prev[:, :, None])
+        jump = np.abs(st[:, :, None] - prev[:, None, :])
         cost = self.jump_cost * np.maximum(jump - self.free, 0.0)
         s = m + 1
         trans = np.empty((n, s, s))
@@ -309,6 +310,33 @@ class FixedLagViterbi:
         trans[:, m, :m] = self.switch_cost
         trans[:, m, m] = 0.0
         return trans
+
+    def _forward(self, f0_hz: np.ndarray, emission: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Accumulated costs (n, s) and back-pointers (n, s) of ``n`` (>= 1) frames.
+
+        The recursion is sequential, so its cost is numpy's per-call overhead: each frame is
+        a few calls on (s, s) arrays of the same shape (no broadcasting, no reductions, the
+        cheapest calls): ``tot[j, i] = score[j, i] + acc[i]`` (``acc`` kept replicated over
+        rows ``j``), the row argmin, and the minima gathered back replicated.
+        """
+        s = self.m + 1
+        score = self._transitions(f0_hz)
+        score += emission[:, :, None]
+        rows = np.arange(s) * s
+        replicate = np.tile(np.arange(s), (s, 1))  # [j, i] -> i
+        if self._acc is None:
+            acc, first = np.tile(emission[0], (s, 1)), 1
+            bps, accs = [np.full(s, s - 1, dtype=np.intp)], [acc]
+        else:
+            acc, first = np.tile(self._acc, (s, 1)), 0
+            bps, accs = [], []
+        for sc in score[first:]:
+            tot = sc + acc
+            bp = tot.argmin(axis=1)
+            acc = tot.take((bp + rows).take(replicate))
+            bps.append(bp)
+            accs.append(acc)
+        return np.concatenate(accs)[::s], np.concatenate(bps).reshape(-1, s)
 
     def push(self, f0_hz: np.ndarray, emission: np.ndarray) -> np.ndarray:
         """Feed ``n`` frames; return the states decided by them (oldest first).
@@ -323,24 +351,7 @@ class FixedLagViterbi:
         n = f0_hz.shape[0]
         if n == 0:
             return np.empty(0, dtype=np.intp)
-        s = self.m + 1
-        # score[t, j, i]: cost of entering state j at frame t from state i at t - 1.
-        score = self._transitions(f0_hz).transpose(0, 2, 1)
-        score += emission[:, :, None]
-        accs = np.empty((n, s))
-        bps = np.empty((n, s), dtype=np.intp)
-        first = 0
-        if self._acc is None:
-            accs[0] = emission[0]
-            bps[0] = s - 1
-            first = 1
-        else:
-            accs[0] = self._acc  # overwritten below; seeds the recursion
-        tot = np.empty((s, s))
-        for t in range(first, n):   # sequential: three numpy calls per frame, written in place
-            np.add(score[t], accs[t - 1 if t else 0], out=tot)
-            tot.argmin(axis=1, out=bps[t])
-            tot.min(axis=1, out=accs[t])
+        accs, bps = self._forward(f0_hz, emission)
         acc = accs[n - 1]
         self._acc = acc - acc.min()
 
