@@ -24,7 +24,7 @@ Frame and latency conventions
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 import numpy as np
 
@@ -42,16 +42,15 @@ from companion.features.pitch import (
 from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
 from companion.features.spectral import (
     SpectralBands,
-    SpectralFeatures,
     level_dbfs,
     spectral_features,
 )
-from companion.features.strided import strided_rows
+from companion.features.strided import strided_blocks, strided_rows
 
 __all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
 
-#: Chunks whose YIN analysis runs in one call (when that much audio has arrived): 8 chunks
-#: of 50 frames cost about 25 % less than 8 calls; more gains little and costs memory.
+#: Chunks analysed together (when that much audio has arrived): fewer, larger numpy calls
+#: for all per-frame work; more gains little and costs memory.
 _BATCH_CHUNKS = 8
 #: Half length (taps) of the anti-alias filter before pitch decimation.
 _FIR_HALF = 16
@@ -272,23 +271,54 @@ class FeatureExtractor:
     def _frames_of(self, span: np.ndarray, width: int, n: int) -> np.ndarray:
         return strided_rows(span, width, n, self._hop, self._left - width // 2)
 
-    def _pitch_frames(self, span: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """(n, seg) pitch-analysis segments (decimated by ``_q``, float32) and their energy
-        running sums (n, seg + 1) (views of one float64 cumulative sum over the chunk)."""
+    def _pitch_frames(self, span: np.ndarray, sizes: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(n, seg) pitch-analysis segments (decimated by ``_q``, float32) of consecutive chunks
+        of ``sizes`` frames, the first starting at ``span[0]``, and their energy running sums
+        (n, seg + 1).
+
+        Each chunk is decimated and summed on its own, exactly as if it were analysed alone
+        (one matrix product per chunk, see :func:`~companion.features.spectral.grouped_matmul`), so that a frame's values
+        do not depend on how many chunks are analysed at once.
+        """
+        segments, energy = [], []
+        frame = 0
+        for size, group in groupby(sizes):
+            count = len(list(group))
+            seg, ec = self._pitch_run(span, frame, count, size)
+            segments.append(seg)
+            energy.append(ec)
+            frame += count * size
+        if len(segments) == 1:
+            return segments[0], energy[0]
+        return np.concatenate(segments), np.concatenate(energy)
+
+    def _pitch_run(self, span: np.ndarray, frame: int, chunks: int,
+                   size: int) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`_pitch_frames` of ``chunks`` chunks of ``size`` frames from frame ``frame``
+        of ``span``: per chunk, the (decimated) samples and one float64 cumulative sum of
+        their squares, of which the rows are strided views (copied into (n, ...) arrays)."""
+        hop = self._hop
+        length = (size - 1) * hop + self._left + self._right  # samples of one chunk's span
         if self._q == 1:
-            y, step, first = span, self._hop, self._left - self._seg_left
+            y = np.array(strided_blocks(span, chunks, size * hop, length, 1, 1, frame * hop)[:, 0])
+            step, first = hop, self._left - self._seg_left
         else:
             # y[k] is the low-passed span centred on span[q*k + _FIR_HALF] (h is symmetric),
-            # computed only at the kept (decimated) positions, as one matrix-vector product.
+            # computed only at the kept (decimated) positions, one matrix product per chunk.
             taps = self._fir.shape[0]
-            count = (span.shape[0] - taps) // self._q + 1
-            y = np.ascontiguousarray(strided_rows(span, taps, count, self._q)) @ self._fir
-            step = self._hop // self._q
+            count = (length - taps) // self._q + 1
+            y = np.ascontiguousarray(strided_blocks(
+                span, chunks, size * hop, taps, count, self._q, frame * hop)) @ self._fir
+            step = hop // self._q
             first = (self._left - _FIR_HALF) // self._q - self._seg_left
-        csum = np.zeros(y.shape[0] + 1)
-        np.cumsum(np.square(y, dtype=np.float64), out=csum[1:])
-        return (strided_rows(y, self._seg, n, step, first),
-                strided_rows(csum, self._seg + 1, n, step, first))
+        width = y.shape[1]
+        csum = np.zeros((chunks, width + 1))
+        np.cumsum(np.square(y, dtype=np.float64), axis=1, out=csum[:, 1:])
+        n = chunks * size
+        return (strided_blocks(y.reshape(-1), chunks, width, self._seg, size, step,
+                               first).reshape(n, self._seg),
+                strided_blocks(csum.reshape(-1), chunks, width + 1, self._seg + 1, size, step,
+                               first).reshape(n, self._seg + 1))
 
     def _analyse(self, bounds: list[int]) -> list[FeatureFrames]:
         """Analyse the chunks ``[bounds[j], bounds[j + 1])``, feed the decoder chunk by chunk
@@ -299,39 +329,17 @@ class FeatureExtractor:
         return parts
 
     def _analyse_batch(self, bounds: list[int]) -> list[FeatureFrames]:
-        """:meth:`_analyse` of a few chunks. What is per frame (level, spectrum, YIN
-        candidates) is computed per chunk exactly as for one chunk alone, except YIN's
-        analysis, which runs on all their rows in one call (row by row it is the same
-        arithmetic, so one chunk or many give the same bits, and fewer, larger numpy calls)."""
-        chunks = [self._chunk_frames(i0, i1) for i0, i1 in pairwise(bounds)]
-        if not chunks:
+        """:meth:`_analyse` of a few chunks. All per-frame work (level, spectrum, YIN
+        candidates, VAD, emissions) runs on all their frames at once: row by row it is the
+        same arithmetic as for one chunk alone (matrix products stay per chunk, see
+        :func:`~companion.features.spectral.grouped_matmul`), so one chunk or many give the same bits, with fewer, larger
+        numpy calls. The decoder then runs chunk by chunk (:meth:`_decode`)."""
+        if len(bounds) < 2:
             return []
         cfg = self.config
-        segments = [c[3] for c in chunks]
-        energy = [c[4] for c in chunks]
-        cand_all = yin_candidates(
-            np.concatenate(segments) if len(chunks) > 1 else segments[0],
-            sample_rate_hz=self._sr_p, window=self._yin_w, tau_min=self._tau_min,
-            tau_max=self._tau_max, n_candidates=cfg.pitch_candidates, nfft=self._nfft,
-            energy_cumsum=np.concatenate(energy) if len(chunks) > 1 else energy[0])
-        parts = []
-        for j, (rms, silent, spec, _, _) in enumerate(chunks):
-            rows = slice(bounds[j] - bounds[0], bounds[j + 1] - bounds[0])
-            cand = PitchCandidates(*(a[rows] for a in (
-                cand_all.f0_hz, cand_all.weight, cand_all.aperiodicity,
-                cand_all.best_aperiodicity)))
-            self._decode(bounds[j], bounds[j + 1], rms, silent, spec, cand)
-            parts.append(self._emit(final=False))
-        return parts
-
-    def _chunk_frames(self, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray, SpectralFeatures,
-                                                       np.ndarray, np.ndarray]:
-        """Level (dBFS), silence flags, spectral features, pitch segments and their energy
-        running sums of frames [i0, i1) (see :meth:`_pitch_frames`)."""
-        cfg = self.config
+        i0, i1 = bounds[0], bounds[-1]
         n = i1 - i0
-        start = self._centre(i0)
-        span32 = self._samples(start, self._span_end(i1 - 1))
+        span32 = self._samples(self._centre(i0), self._span_end(i1 - 1))
         span = span32.astype(np.float64)
         # Drop samples no later chunk needs.
         keep_from = self._centre(i1) - self._buf_start
@@ -340,23 +348,16 @@ class FeatureExtractor:
 
         rms = level_dbfs(self._frames_of(span, self._energy_w, n))
         silent = rms < cfg.silence_dbfs
-        spec = spectral_features(self._frames_of(span, self._spec_w, n), self._bands, silent)
-        segments, energy = self._pitch_frames(span32, n)
-        return rms, silent, spec, segments, energy
-
-    def _decode(self, i0: int, i1: int, rms: np.ndarray, silent: np.ndarray,
-                spec: SpectralFeatures, cand: PitchCandidates) -> None:
-        """VAD, emissions and the pitch decoder for frames [i0, i1), in stream order."""
-        cfg = self.config
-        n = i1 - i0
+        spec = spectral_features(self._frames_of(span, self._spec_w, n), self._bands, silent,
+                                 cfg.chunk_frames)
+        segments, energy = self._pitch_frames(span32, [b - a for a, b in pairwise(bounds)])
+        cand = yin_candidates(
+            segments, sample_rate_hz=self._sr_p, window=self._yin_w, tau_min=self._tau_min,
+            tau_max=self._tau_max, n_candidates=cfg.pitch_candidates, nfft=self._nfft,
+            energy_cumsum=energy)
         speech, above_floor = self._vad(spec.envelope_db, silent, n)
-        states = self._viterbi.push(cand.f0_hz, self._emission(cand, rms, above_floor))
-        self._remember_pitch(cand.f0_hz, states)
-        if states.size:
-            self._states.append(states)
-            self._n_states += states.size
-
-        new = {
+        self._decode(bounds, cand.f0_hz, self._emission(cand, rms, above_floor))
+        self._queue({
             "t_s": (np.arange(i0, i1) + 0.5) * cfg.hop_s,
             "cand_f0": cand.f0_hz,
             "cand_ap": cand.aperiodicity,
@@ -369,12 +370,32 @@ class FeatureExtractor:
             "centroid_hz": spec.centroid_hz,
             "env": spec.envelope_db,
             "cepstrum": spec.cepstrum,
-        }
+        })
+        self._next_frame = i1
+        return [self._emit(final=False)]
+
+    def _decode(self, bounds: list[int], cand_f0_hz: np.ndarray, emission: np.ndarray) -> None:
+        """The pitch decoder over the chunks ``[bounds[j], bounds[j + 1])``, chunk by chunk
+        in stream order: a chunk's range prior (:meth:`_range_cost`) uses the pitch decided
+        up to the chunk before it. ``emission`` (all the chunks' rows) is updated in place."""
+        m = cand_f0_hz.shape[1]
+        for a, b in pairwise(bounds):
+            rows = slice(a - bounds[0], b - bounds[0])
+            f0 = cand_f0_hz[rows]
+            chunk_emission = emission[rows]
+            chunk_emission[:, :m] += self._range_cost(f0)
+            states = self._viterbi.push(f0, chunk_emission)
+            self._remember_pitch(f0, states)
+            if states.size:
+                self._states.append(states)
+                self._n_states += states.size
+
+    def _queue(self, new: dict[str, np.ndarray]) -> None:
+        """Append analysed frames to those waiting for their decoder decision."""
         if self._pending is None:
             self._pending = new
         else:
             self._pending = {k: np.concatenate([v, new[k]]) for k, v in self._pending.items()}
-        self._next_frame = i1
 
     def _vad(self, envelope_db: np.ndarray, silent: np.ndarray,
              n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -397,7 +418,8 @@ class FeatureExtractor:
 
     def _emission(self, cand: PitchCandidates, rms: np.ndarray,
                   above_floor: np.ndarray) -> np.ndarray:
-        """Emission costs (nats) of the decoder: ``(n, candidates + 1)``, unvoiced last."""
+        """Emission costs (nats) of the decoder: ``(n, candidates + 1)``, unvoiced last,
+        without the range prior (:meth:`_decode` adds it chunk by chunk)."""
         cfg = self.config
         # Voicing: the aperiodicity threshold tightens for frames well below the recent peak.
         peak, self._peak_hist = _trailing(rms, self._peak_hist, self._peak_n, -np.inf, "max")
@@ -425,7 +447,6 @@ class FeatureExtractor:
         pv = p_voiced[:, None] * cand.weight
         emission[:, :m] = np.where(pv > 0.0, -np.log(np.where(pv > 0.0, pv, 1.0)), IMPOSSIBLE)
         emission[:, m] = -np.log(1.0 - p_voiced)
-        emission[:, :m] += self._range_cost(cand.f0_hz)
         return emission
 
     def _range_cost(self, cand_f0_hz: np.ndarray) -> np.ndarray:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CEPSTRUM_BANDS", "N_CEPSTRUM", "SpectralBands", "SpectralFeatures", "level_dbfs",
-           "spectral_features"]
+__all__ = ["CEPSTRUM_BANDS", "N_CEPSTRUM", "SpectralBands", "SpectralFeatures", "grouped_matmul",
+           "level_dbfs", "spectral_features"]
 
 #: Floor of the level in dBFS (digital silence), keeps every value finite.
 LEVEL_FLOOR_DBFS = -120.0
@@ -112,19 +112,41 @@ class SpectralFeatures:
     cepstrum: np.ndarray     # (n, N_CEPSTRUM) mel cepstrum c1..c12 of the log power, dB
 
 
-def spectral_features(segments: np.ndarray, bands: SpectralBands,
-                      silent: np.ndarray) -> SpectralFeatures:
-    """Spectral features of each row of ``segments`` (n, window) where ``silent`` is False."""
+def grouped_matmul(a: np.ndarray, b: np.ndarray, rows: int) -> np.ndarray:
+    """``a @ b`` for a 2-D ``a``, as one matrix product per group of ``rows`` rows (the last
+    group may be shorter).
+
+    BLAS's matrix-vector products can round the last bit of a row differently depending on
+    how many rows one call holds, so the feature engine always multiplies the rows of one
+    chunk together: then a frame's value does not depend on how many chunks were analysed
+    at once (streaming equals batch). The full groups still go in one numpy call.
+    """
+    n = a.shape[0]
+    full = n - n % rows
+    tail = b.shape[1:]
+    parts = []
+    if full:
+        parts.append((a[:full].reshape(full // rows, rows, a.shape[1]) @ b).reshape(full, *tail))
+    if full < n:
+        parts.append(a[full:] @ b)
+    return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+
+def spectral_features(segments: np.ndarray, bands: SpectralBands, silent: np.ndarray,
+                      rows: int) -> SpectralFeatures:
+    """Spectral features of each row of ``segments`` (n, window) where ``silent`` is False;
+    matrix products are done per ``rows`` rows (:func:`grouped_matmul`)."""
     spec = np.fft.rfft(segments * bands.window, axis=1)
     p = spec.real ** 2 + spec.imag ** 2
     p += _POWER_FLOOR * 1e-3
     alpha = 10.0 * np.log10(p[:, bands.high].sum(axis=1) / p[:, bands.low].sum(axis=1))
     ham = 10.0 * np.log10(p[:, bands.ham_low].max(axis=1) / p[:, bands.ham_high].max(axis=1))
-    slope = (10.0 * np.log10(p[:, bands.slope_bins])) @ bands.slope_weights
+    slope = grouped_matmul(10.0 * np.log10(p[:, bands.slope_bins]), bands.slope_weights, rows)
     pc = p[:, bands.centroid_bins]
-    centroid = (pc @ bands.centroid_hz) / pc.sum(axis=1)
+    centroid = grouped_matmul(pc, bands.centroid_hz, rows) / pc.sum(axis=1)
     env = 10.0 * np.log10(p[:, bands.envelope].sum(axis=1))
-    cep = (10.0 * np.log10(p @ bands.mel + _POWER_FLOOR)) @ bands.dct
+    cep = grouped_matmul(10.0 * np.log10(grouped_matmul(p, bands.mel, rows) + _POWER_FLOOR),
+                         bands.dct, rows)
     nan = np.nan
     return SpectralFeatures(
         alpha_ratio_db=np.where(silent, nan, alpha),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
-__all__ = ["sliding_windows", "strided_rows"]
+__all__ = ["sliding_windows", "strided_blocks", "strided_rows"]
 
 
 def strided_rows(x: np.ndarray, width: int, count: int, step: int = 1,
@@ -28,6 +28,24 @@ def strided_rows(x: np.ndarray, width: int, count: int, step: int = 1,
                           writeable=False)
     view = np.ndarray((count, width), dtype=x.dtype, buffer=x, offset=start * st,
                       strides=(st * step, st))
+    view.flags.writeable = False
+    return view
+
+
+def strided_blocks(x: np.ndarray, blocks: int, block_step: int, width: int, count: int,
+                   step: int = 1, start: int = 0) -> np.ndarray:
+    """Read-only ``(blocks, count, width)`` view of C-contiguous 1-D ``x``: element
+    ``[b, k, i]`` is ``x[start + b*block_step + k*step + i]`` (:func:`strided_rows` repeated
+    every ``block_step`` samples).
+
+    Raises ``ValueError`` when an element would lie past the end of ``x`` (a programming error).
+    """
+    last = start + (blocks - 1) * block_step + (count - 1) * step + width
+    if last > x.shape[0] or min(blocks, count, start) < 0 or not x.flags.c_contiguous:
+        raise ValueError("block view out of bounds")
+    st = x.strides[0]
+    view = np.ndarray((blocks, count, width), dtype=x.dtype, buffer=x, offset=start * st,
+                      strides=(st * block_step, st * step, st))
     view.flags.writeable = False
     return view
 

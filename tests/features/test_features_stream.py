@@ -127,3 +127,20 @@ def test_stream_equals_batch_with_the_talker_range_prior_active() -> None:
     batch = extract_features(x)
     for sizes in ([1, 999, 160], [4001], [37, 2]):
         _assert_identical(_stream(x, sizes), batch)
+
+
+LONG = np.concatenate([MATERIAL] * 7 + [MATERIAL[:1234]])  # 6.4 s: several 8-chunk batches
+
+
+@pytest.mark.parametrize("sizes", [[len(LONG)], [4000], [1231, 77777], [SR * 3, 17]])
+def test_stream_equals_batch_over_many_chunk_batches(sizes: list[int]) -> None:
+    # Batches of up to 8 chunks and a partial last chunk: every field (cepstrum too) is the
+    # same whatever the number of chunks analysed at once.
+    assert _stream(LONG, sizes).equals(extract_features(LONG))
+
+
+def test_stream_equals_batch_without_pitch_decimation() -> None:
+    # At 8 kHz pitch is analysed at the full rate (no decimation filter).
+    cfg = FeatureConfig(sample_rate_hz=8000)
+    x = LONG[::2].copy()
+    assert _stream(x, [2999, 40000], cfg).equals(extract_features(x, cfg))
