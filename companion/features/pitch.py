@@ -114,7 +114,8 @@ def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
     padded[:n, :window] = segments[:, :window]
     padded[n:, :seg_len] = segments
     spectra = np.fft.rfft(padded, axis=1)
-    a = np.conj(spectra[:n])
+    a = spectra[:n]  # in place: fresh megabyte-sized arrays cost page faults
+    np.conjugate(a, out=a)
     a *= spectra[n:]
     r = np.fft.irfft(a, nfft, axis=1)[:, : top + 1]
     if energy_cumsum is None:
@@ -130,9 +131,11 @@ def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
     d[:, 0] = 0.0
     cum = np.cumsum(d[:, 1:], axis=1)
     ok = cum > 1e-12 * e0[:, None] + 1e-30
-    dn = np.ones_like(d)
+    dn = np.empty_like(d)
+    dn[:, 0] = 1.0
     lag_index = np.arange(1, top + 1, dtype=d.dtype)
-    dn[:, 1:] = np.where(ok, d[:, 1:] * lag_index / np.where(ok, cum, 1.0), 1.0)
+    np.divide(d[:, 1:] * lag_index, np.where(ok, cum, 1.0), out=dn[:, 1:])
+    dn[:, 1:][~ok] = 1.0
     return d, dn, e_tau, e0
 
 
@@ -363,8 +366,11 @@ class FixedLagViterbi:
         all_bp = np.concatenate([hist, bps]) if h else bps
         j = np.arange(max(0, lag - seen), n)
         state = accs[j].argmin(axis=1)
-        for k in range(lag):
-            state = take_2d(all_bp, h + j - k, state)
+        flat_bp = _flat(np.ascontiguousarray(all_bp))
+        row = (h + j) * all_bp.shape[1]  # flat index of the row being traced back
+        for _ in range(lag):
+            state = flat_bp.take(row + state)
+            row -= all_bp.shape[1]
         self._bp_hist = all_bp[all_bp.shape[0] - min(lag, seen + n):] if lag else all_bp[:0]
         self._frames_seen = seen + n
         return state.astype(np.intp)

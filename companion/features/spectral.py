@@ -137,7 +137,8 @@ def spectral_features(segments: np.ndarray, bands: SpectralBands, silent: np.nda
     """Spectral features of each row of ``segments`` (n, window) where ``silent`` is False;
     matrix products are done per ``rows`` rows (:func:`grouped_matmul`)."""
     spec = np.fft.rfft(segments * bands.window, axis=1)
-    p = spec.real ** 2 + spec.imag ** 2
+    p = np.square(spec.real)
+    p += np.square(spec.imag)
     p += _POWER_FLOOR * 1e-3
     alpha = 10.0 * np.log10(p[:, bands.high].sum(axis=1) / p[:, bands.low].sum(axis=1))
     ham = 10.0 * np.log10(p[:, bands.ham_low].max(axis=1) / p[:, bands.ham_high].max(axis=1))
