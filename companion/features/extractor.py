@@ -50,8 +50,9 @@ from companion.features.strided import strided_blocks, strided_rows
 __all__ = ["FeatureExtractor", "FeatureInputError", "extract_features"]
 
 #: Chunks analysed together (when that much audio has arrived): fewer, larger numpy calls
-#: for all per-frame work; more gains little and costs memory.
-_BATCH_CHUNKS = 8
+#: for all per-frame work. 4 chunks of 50 frames cost the same CPU as 8 (600 s file, one
+#: core) with half the temporary memory; fewer add call overhead.
+_BATCH_CHUNKS = 4
 #: Half length (taps) of the anti-alias filter before pitch decimation.
 _FIR_HALF = 16
 #: Width (in units of aperiodicity) of the voicing-probability logistic.

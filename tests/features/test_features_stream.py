@@ -129,12 +129,12 @@ def test_stream_equals_batch_with_the_talker_range_prior_active() -> None:
         _assert_identical(_stream(x, sizes), batch)
 
 
-LONG = np.concatenate([MATERIAL] * 7 + [MATERIAL[:1234]])  # 6.4 s: several 8-chunk batches
+LONG = np.concatenate([MATERIAL] * 7 + [MATERIAL[:1234]])  # 6.4 s: several multi-chunk batches
 
 
 @pytest.mark.parametrize("sizes", [[len(LONG)], [4000], [1231, 77777], [SR * 3, 17]])
 def test_stream_equals_batch_over_many_chunk_batches(sizes: list[int]) -> None:
-    # Batches of up to 8 chunks and a partial last chunk: every field (cepstrum too) is the
+    # Batches of several chunks and a partial last chunk: every field (cepstrum too) is the
     # same whatever the number of chunks analysed at once.
     assert _stream(LONG, sizes).equals(extract_features(LONG))
 
