@@ -196,12 +196,19 @@ class VoicedWindow:
         for a in range(0, at.size, _MAX_EVAL_FRAMES):
             rows = at[a:a + _MAX_EVAL_FRAMES]
             starts = ends[rows]
-            vals = win_cues[:, starts]  # (cues, m, size), a copy
             old = (t_s[rows, None] - win_t[starts]) > self.span_s
+            # A row whose window holds the same entries as the row before it (no voiced frame
+            # came, none aged out: most rows in pauses) has the same statistics: sort once.
+            new = np.ones(rows.size, dtype=bool)
+            new[1:] = (starts[1:] != starts[:-1]) | (old[1:] != old[:-1]).any(axis=1)
+            first = np.flatnonzero(new)
+            vals = win_cues[:, starts[first]]  # (cues, unique rows, size), a copy
             if old.any():
-                vals[:, old] = np.nan
-            ev_stats[1 + a:1 + a + rows.size], ev_count[1 + a:1 + a + rows.size] = (
-                window_stats(vals))
+                vals[:, old[first]] = np.nan
+            stats, count = window_stats(vals)
+            same = np.cumsum(new) - 1
+            ev_stats[1 + a:1 + a + rows.size] = stats[same]
+            ev_count[1 + a:1 + a + rows.size] = count[same]
         age = t_s - all_t[ends + self.size - 1]
         self._last_stats, self._last_count = ev_stats[-1].copy(), int(ev_count[-1])
         self._cues = all_cues[:, -self.size:].copy()

@@ -354,7 +354,21 @@ class WearerGate:
     def _evidence(self, a: _Frames,
                   rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Averaged evidence, syllable peak (dBFS), its level against the loudest syllable
-        nearby (dB) and the peak-hold candidates of the frames ``rows``."""
+        nearby (dB) and the peak-hold candidates of the frames ``rows``.
+
+        Only talking rows are computed (each row reads its own window only); the others get
+        NaN (-inf candidates): nothing reads them, as nobody talks there."""
+        talking = a.talking[rows]
+        out = (np.full(rows.size, np.nan), np.full(rows.size, np.nan),
+               np.full(rows.size, np.nan), np.full(rows.size, -np.inf))
+        if talking.any():
+            for full, part in zip(out, self._talking_evidence(a, rows[talking]), strict=True):
+                full[talking] = part
+        return out
+
+    def _talking_evidence(self, a: _Frames, rows: np.ndarray
+                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_evidence` of talking frames ``rows``."""
         cfg = self.config
         back, ahead = cfg.frames(cfg.back_s), cfg.frames(cfg.ahead_s)
         peaks = hill_peaks(windows(a.level, rows, back, ahead),
@@ -364,7 +378,7 @@ class WearerGate:
                              cfg.dry_below_db, cfg.dry_above_db)
         dry = np.where(np.isnan(fall), 0.0,
                        np.clip((fall - cfg.dry_center_db) / cfg.dry_scale_db, -2.0, 2.0))
-        usual, lifted = self._usual_peak(peaks[:, back], dry, a.talking[rows])
+        usual, lifted = self._usual_peak(peaks[:, back], dry)
         k = cfg.frames(cfg.smooth_s)
         sl = slice(back - k, back + k + 1)
         level = np.clip((peaks[:, sl] - usual[:, None] - cfg.level_center_db)
@@ -381,18 +395,17 @@ class WearerGate:
         own_level = peaks[:, back] - loudest
         return mean + cfg.weight_dry * dry, peaks[:, back], own_level, lifted
 
-    def _usual_peak(self, peak: np.ndarray, dry: np.ndarray,
-                    talking: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The wearer's usual syllable peak (dBFS) for each row, and the rows' peak-hold
-        candidates: from the profile, or while bootstrapping from the loudest dry syllables
-        heard so far (a peak hold that decays with the talking time)."""
+    def _usual_peak(self, peak: np.ndarray, dry: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The wearer's usual syllable peak (dBFS) for each of the run's talking frames, and
+        their peak-hold candidates: from the profile, or while bootstrapping from the loudest
+        dry syllables heard so far (a peak hold that decays with the talking time)."""
         cfg = self.config
         if self._profile is not None:
             return np.full(peak.shape, self._profile.peak_level_dbfs), np.full(peak.shape,
                                                                                 -np.inf)
         decay = cfg.bootstrap_decay_db_per_s * cfg.hop_s
-        clock = self._talk_n + np.cumsum(talking)
-        lifted = np.where(talking & (dry >= cfg.bootstrap_dry), peak + decay * clock, -np.inf)
+        clock = self._talk_n + np.arange(1, peak.shape[0] + 1)
+        lifted = np.where(dry >= cfg.bootstrap_dry, peak + decay * clock, -np.inf)
         hold = np.maximum.accumulate(np.concatenate(([self._hold], lifted)))[1:]
         return hold - decay * clock - cfg.bootstrap_typical_db, lifted
 
@@ -440,23 +453,28 @@ class WearerGate:
         return _Decided(talker, own, level_own, np.where(talking, s, np.nan), peak, lifted)
 
     def _on_own_pitch(self, st: np.ndarray, own: np.ndarray) -> np.ndarray:
-        """Per row: True unless the frame is voiced and its F0 is more than ``own_pitch_st``
-        away from the median of the wearer's last ``own_pitch_frames`` voiced own frames
-        before it (at least a fifth of them needed)."""
+        """Per row of ``own``: True unless the frame is voiced and its F0 is more than
+        ``own_pitch_st`` away from the median of the wearer's last ``own_pitch_frames``
+        voiced own frames before it (at least a fifth of them needed). Rows outside ``own``
+        are True (nothing reads them)."""
         cfg = self.config
         k = cfg.own_pitch_frames
         cand = own & np.isfinite(st)
-        history = np.concatenate([self._own_st, st[cand]])
-        before = np.cumsum(cand) - cand  # candidates earlier in this run, per row
-        recent = np.sort(windows(history, before + k - 1, k - 1, 0), axis=1)  # NaN last
+        out = np.ones(st.shape[0], dtype=bool)
+        if not cand.any():
+            return out
+        st_c = st[cand]
+        history = np.concatenate([self._own_st, st_c])
+        # The i-th candidate's reference: the k values before it, history[i:i + k].
+        recent = np.sort(sliding_windows(history, k)[:st_c.size], axis=1)  # NaN last
         count = np.sum(np.isfinite(recent), axis=1)
-        enough = count >= k // 5
-        rows = np.arange(st.shape[0])
+        rows = np.arange(st_c.size)
         top = np.maximum(count - 1, 0)
         ref = 0.5 * (recent[rows, top // 2] + recent[rows, np.minimum(np.maximum(count, 1) // 2,
                                                                        top)])
         with np.errstate(invalid="ignore"):
-            return ~np.isfinite(st) | ~enough | (np.abs(st - ref) <= cfg.own_pitch_st)
+            out[cand] = (count < k // 5) | (np.abs(st_c - ref) <= cfg.own_pitch_st)
+        return out
 
     def _commit(self, a: _Frames, rows: np.ndarray, d: _Decided) -> None:
         """Carry the state of the decided rows to the next ones."""
