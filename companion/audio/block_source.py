@@ -1,7 +1,7 @@
 """Block sources for the engine thread: the live microphone and a paced iterator (the demo).
 
 A :class:`BlockSource` is what the app's engine worker pulls blocks from (float32 mono at
-16 kHz; ~250 ms from the microphone, ~100 ms of wall time from the demo). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource` (PortAudio is
+16 kHz; ~500 ms from the microphone, ~100 ms of wall time from the demo). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource` (PortAudio is
 loaded only when it starts); :class:`PacedBlockSource` plays any block iterator in (scaled)
 real time.
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
@@ -40,24 +41,29 @@ class BlockSource(Protocol):
     def stop(self) -> None:
         """Close the stream; idempotent."""
 
+    # Optional: ``on_retry()`` (the previous open failed) and ``interrupt()`` (called from
+    # any thread: make a waiting ``read`` return soon).
+
 
 class MicBlockSource:
     """The live microphone (``companion.audio.MicSource``) as a :class:`BlockSource`.
 
     ``device`` is a device NAME ('' or None = system default), ``factory`` builds the
-    ``MicSource`` (injected in tests).
+    ``MicSource`` (injected in tests). ``sleep`` waits between reads (seconds); by default
+    an :meth:`interrupt` cuts it short.
     """
 
     def __init__(self, device: str | None = None, *,
                  factory: Callable[[str | None], Any] | None = None,
-                 read_timeout_s: float = 0.4, pace_s: float = 0.24,
-                 sleep: Callable[[float], None] = time.sleep,
+                 read_timeout_s: float = 0.4, pace_s: float = 0.5,
+                 sleep: Callable[[float], object] | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.device = device or None
         self._factory = factory
         self._timeout_s = read_timeout_s
         self._pace_s = pace_s
-        self._sleep = sleep
+        self._interrupted = threading.Event()
+        self._sleep = sleep if sleep is not None else self._interrupted.wait
         self._clock = clock
         self._last_data = -math.inf
         self._mic: Any = None
@@ -92,19 +98,29 @@ class MicBlockSource:
         """Whatever arrived within ``read_timeout_s`` (may be empty).
 
         Sleeps until ``pace_s`` (seconds) after the previous data first, then takes all that
-        arrived: PortAudio delivers every ~100 ms, and fewer, larger blocks cost the engine
+        arrived: PortAudio delivers every ~250 ms, and fewer, larger blocks cost the engine
         and the GUI less per second of audio (docs/app.md, "Listening CPU"); asking earlier
-        would only make ``MicSource.read`` poll for nothing.
+        would only make ``MicSource.read`` poll for nothing. After :meth:`interrupt` it
+        returns an empty block at once (once: the read after that waits as usual).
         """
         if self._mic is None:
             return np.zeros(0, dtype=np.float32)
         wait = self._last_data + self._pace_s - self._clock()
         if wait > 0:
             self._sleep(wait)
+        if self._interrupted.is_set():
+            self._interrupted.clear()
+            return np.zeros(0, dtype=np.float32)
         block = self._mic.read(self._timeout_s)
         if len(block):
             self._last_data = self._clock()
         return block
+
+    def interrupt(self) -> None:
+        """Cut the wait of a :meth:`read` on the worker thread short (from any thread): the
+        engine is stopping, pausing or switching devices, and need not wait for the next
+        block. The next read (or the one waiting) returns an empty block."""
+        self._interrupted.set()
 
     def stop(self) -> None:
         """Close the stream (errors while closing a dead stream are ignored)."""
@@ -184,6 +200,8 @@ class PacedBlockSource:
 
     def stop(self) -> None:
         """Nothing to close; the position is kept so a resumed demo continues."""
+
+
 
 
 def block_level_dbfs(block: np.ndarray) -> float:

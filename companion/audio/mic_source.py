@@ -64,7 +64,8 @@ class MicSource:
         Device name (case-insensitive; exact match preferred, else substring) or ``None``
         for the system default input. See :func:`~companion.audio.devices.find_input_device`.
     block_s
-        PortAudio buffer length in seconds (the callback period; ~0.1 s).
+        PortAudio buffer length in seconds (the callback period; 0.25 s: each callback costs
+        the same whatever its length, and the engine reads every ~0.5 s).
     ring_s
         Seconds of audio the ring holds before the oldest is dropped (reader too slow).
     stale_timeout_s
@@ -77,7 +78,7 @@ class MicSource:
         Monotonic clock (seconds) and sleep function; injectable for tests.
     """
 
-    def __init__(self, device: str | None = None, *, block_s: float = 0.1, ring_s: float = 8.0,
+    def __init__(self, device: str | None = None, *, block_s: float = 0.25, ring_s: float = 8.0,
                  stale_timeout_s: float = 2.0, start_timeout_s: float = 5.0,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:

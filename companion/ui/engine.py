@@ -3,9 +3,10 @@
 Threads
 -------
 * :class:`EngineWorker` lives on its own ``QThread``. Its :meth:`EngineWorker.run` loop pulls
-  ~100 ms blocks from a :class:`~companion.audio.block_source.BlockSource`, runs a
-  :class:`BlockPipeline` (by default :class:`companion.pipeline.VoicePipeline`: features ->
-  wearer gate -> arousal) and emits signals. It never touches widgets.
+  blocks (~0.5 s from the microphone) from a
+  :class:`~companion.audio.block_source.BlockSource`, runs a :class:`BlockPipeline` (by
+  default :class:`companion.pipeline.VoicePipeline`: features -> wearer gate -> arousal)
+  and emits signals. It never touches widgets.
 * :class:`Engine` lives on the GUI thread. It owns the thread and re-emits the worker's signals
   through queued connections, so every slot connected to :class:`Engine` runs on the GUI
   thread. Its control methods (:meth:`Engine.pause`, :meth:`Engine.resume`, ...) only set
@@ -153,17 +154,20 @@ class EngineWorker(EngineSignals):
         self._recalibrate = threading.Event()
         self._lock = threading.Lock()
         self._pending_factory: Callable[[], BlockSource] | None = None
+        self._open: BlockSource | None = None  # the loop's latest source (_interrupt_read)
 
     # ---- control (any thread) ----------------------------------------------------------------
     def request_stop(self) -> None:
         """Ask the loop to end (closes the source)."""
         self._stop.set()
         self._wake.set()
+        self._interrupt_read()
 
     def set_paused(self, paused: bool) -> None:
         """Pause (close the stream) or resume listening."""
         if paused:
             self._paused.set()
+            self._interrupt_read()
         else:
             self._paused.clear()
         self._wake.set()
@@ -175,6 +179,13 @@ class EngineWorker(EngineSignals):
             self._pending_factory = factory
         self._restart.set()
         self._wake.set()
+        self._interrupt_read()
+
+    def _interrupt_read(self) -> None:
+        """Cut a microphone read in progress short (the source is about to be closed)."""
+        interrupt = getattr(self._open, "interrupt", None)
+        if interrupt is not None:
+            interrupt()
 
     def retry_now(self) -> None:
         """Cut a reconnection backoff short."""
@@ -258,7 +269,7 @@ class EngineWorker(EngineSignals):
             candidate.stop()
             self._fail(state, exc)
             return False
-        state.source = candidate
+        state.source = self._open = candidate
         log.info("listening to %s", candidate.name)
         if state.faulted:
             emit(self.recovered, candidate.name)

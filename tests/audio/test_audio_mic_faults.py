@@ -285,7 +285,7 @@ def test_opens_default_device_at_16k_when_supported(fake_sd: FakeSD) -> None:
     st = fake_sd.streams[-1]
     assert mic.device_name == "Headset" and mic.device_rate_hz == 16000
     assert st.kw["samplerate"] == 16000 and st.kw["channels"] == 1 and st.kw["device"] == 3
-    assert st.kw["dtype"] == "float32" and st.kw["blocksize"] == 1600 and st.started
+    assert st.kw["dtype"] == "float32" and st.kw["blocksize"] == 4000 and st.started
     x = np.linspace(-0.5, 0.5, 1600)
     st.feed(x)
     np.testing.assert_allclose(mic.read(), x, atol=1e-7)

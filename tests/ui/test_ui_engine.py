@@ -329,3 +329,54 @@ def test_a_new_microphone_is_used_and_the_voice_learned_again(qtbot) -> None:
         assert engine.stop()
     assert not first.open and first.stops >= 1
     assert LevelPipeline.recalibrations == before + 1
+
+
+def test_an_interrupt_cuts_a_paced_microphone_wait_short_once() -> None:
+    reads: list[float] = []
+
+    class FakeMic:
+        device_name = "Jabra"
+
+        def start(self):
+            pass
+
+        def read(self, timeout_s):
+            reads.append(timeout_s)
+            return np.zeros(1600, np.float32)
+
+        def stop(self):
+            pass
+
+    src = MicBlockSource("Jabra", factory=lambda d: FakeMic(), pace_s=3600.0)
+    src.start()
+    assert len(src.read()) == 1600        # the first read does not wait
+    src.interrupt()                       # without it this read would wait an hour
+    assert len(src.read()) == 0 and len(reads) == 1
+    threading.Timer(0.05, src.interrupt).start()   # also from another thread, mid-wait
+    assert len(src.read()) == 0 and len(reads) == 1
+
+
+def test_stopping_the_engine_interrupts_a_waiting_read(qtbot) -> None:
+    waiting = threading.Event()
+
+    class SlowMic(ScriptedSource):
+        """Each read waits up to a minute unless interrupted (a long microphone pace)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.cut = threading.Event()
+
+        def read(self):
+            waiting.set()
+            self.cut.wait(60.0)
+            return np.zeros(0, np.float32)
+
+        def interrupt(self) -> None:
+            self.cut.set()
+
+    source = SlowMic()
+    engine = Engine(lambda: source, LevelPipeline)
+    engine.start()
+    qtbot.waitUntil(waiting.is_set, timeout=5000)
+    assert engine.stop(timeout_s=30.0)    # returns once the read is cut short, not in 60 s
+    assert source.cut.is_set()
