@@ -1,8 +1,9 @@
 """Block sources for the engine thread: the live microphone and a paced iterator (the demo).
 
 A :class:`BlockSource` is what the app's engine worker pulls blocks from (float32 mono at
-16 kHz; ~500 ms from the microphone, ~100 ms of wall time from the demo). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource` (PortAudio is
-loaded only when it starts); :class:`PacedBlockSource` plays any block iterator in (scaled)
+16 kHz; ~1 s from the microphone, ~250 ms while a window shows the live level, ~100 ms of
+wall time from the demo). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource`
+(PortAudio is loaded only when it starts); :class:`PacedBlockSource` plays any block iterator in (scaled)
 real time.
 
 Threads: every method runs on the engine worker thread (the factories that build sources are
@@ -23,7 +24,15 @@ import numpy as np
 from companion.audio.blocks import SAMPLE_RATE_HZ
 from companion.errors import CompanionError
 
-__all__ = ["BlockSource", "MicBlockSource", "PacedBlockSource", "block_level_dbfs"]
+__all__ = ["LIVE_PACE_S", "PACE_S", "BlockSource", "MicBlockSource", "PacedBlockSource",
+           "block_level_dbfs"]
+
+#: Seconds between microphone reads while nothing shows the live level: fewer, larger
+#: blocks cost the engine and the GUI less per second of audio (docs/app.md, "Listening CPU").
+PACE_S = 1.0
+#: Seconds between reads while a window shows the live level (the welcome's meter); the
+#: microphone stream delivers every ~250 ms, so reading sooner would only poll for nothing.
+LIVE_PACE_S = 0.25
 
 
 class BlockSource(Protocol):
@@ -41,26 +50,30 @@ class BlockSource(Protocol):
     def stop(self) -> None:
         """Close the stream; idempotent."""
 
-    # Optional: ``on_retry()`` (the previous open failed) and ``interrupt()`` (called from
-    # any thread: make a waiting ``read`` return soon).
+    # Optional: ``on_retry()`` (the previous open failed), ``interrupt()`` (called from any
+    # thread: make a waiting ``read`` return soon) and ``set_live(bool)`` (called from any
+    # thread: a window shows the live level, read more often).
 
 
 class MicBlockSource:
     """The live microphone (``companion.audio.MicSource``) as a :class:`BlockSource`.
 
     ``device`` is a device NAME ('' or None = system default), ``factory`` builds the
-    ``MicSource`` (injected in tests). ``sleep`` waits between reads (seconds); by default
-    an :meth:`interrupt` cuts it short.
+    ``MicSource`` (injected in tests). ``pace_s`` and ``live_pace_s`` are the seconds between
+    reads without and with a live view (:meth:`set_live`). ``sleep`` waits between reads
+    (seconds); by default an :meth:`interrupt` cuts it short.
     """
 
     def __init__(self, device: str | None = None, *,
                  factory: Callable[[str | None], Any] | None = None,
-                 read_timeout_s: float = 0.4, pace_s: float = 0.5,
+                 read_timeout_s: float = 0.4, pace_s: float = PACE_S,
+                 live_pace_s: float = LIVE_PACE_S,
                  sleep: Callable[[float], object] | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.device = device or None
         self._factory = factory
         self._timeout_s = read_timeout_s
+        self._paces = (pace_s, live_pace_s)
         self._pace_s = pace_s
         self._interrupted = threading.Event()
         self._sleep = sleep if sleep is not None else self._interrupted.wait
@@ -98,9 +111,7 @@ class MicBlockSource:
         """Whatever arrived within ``read_timeout_s`` (may be empty).
 
         Sleeps until ``pace_s`` (seconds) after the previous data first, then takes all that
-        arrived: PortAudio delivers every ~250 ms, and fewer, larger blocks cost the engine
-        and the GUI less per second of audio (docs/app.md, "Listening CPU"); asking earlier
-        would only make ``MicSource.read`` poll for nothing. After :meth:`interrupt` it
+        arrived (see :data:`PACE_S`). After :meth:`interrupt` it
         returns an empty block at once (once: the read after that waits as usual).
         """
         if self._mic is None:
@@ -121,6 +132,13 @@ class MicBlockSource:
         engine is stopping, pausing or switching devices, and need not wait for the next
         block. The next read (or the one waiting) returns an empty block."""
         self._interrupted.set()
+
+    def set_live(self, live: bool) -> None:
+        """Read every ``live_pace_s`` while a window shows the live level, else every
+        ``pace_s`` (from any thread; a waiting read returns at once so the change is felt
+        now)."""
+        self._pace_s = self._paces[1] if live else self._paces[0]
+        self.interrupt()
 
     def stop(self) -> None:
         """Close the stream (errors while closing a dead stream are ignored)."""

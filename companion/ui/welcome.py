@@ -475,6 +475,7 @@ class FirstRun(QObject):
             if self.paused:
                 window.on_paused(True)
             self.window = window
+            self.engine.set_live_level(True)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -483,6 +484,7 @@ class FirstRun(QObject):
 
     def _closed(self) -> None:
         self.window = None
+        self.engine.set_live_level(False)
         self.mark_seen()
 
     def mark_seen(self) -> None:

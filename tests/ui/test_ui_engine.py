@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import QThread
 from ui_fakes import LevelPipeline, ScriptedSource
 
-from companion.audio.block_source import MicBlockSource, PacedBlockSource, block_level_dbfs
+from companion.audio.block_source import (
+    LIVE_PACE_S,
+    PACE_S,
+    MicBlockSource,
+    PacedBlockSource,
+    block_level_dbfs,
+)
 from companion.audio.errors import PortAudioMissingError
 from companion.errors import CompanionError
 from companion.pipeline import LevelUpdate, speech_runs
@@ -380,3 +386,64 @@ def test_stopping_the_engine_interrupts_a_waiting_read(qtbot) -> None:
     qtbot.waitUntil(waiting.is_set, timeout=5000)
     assert engine.stop(timeout_s=30.0)    # returns once the read is cut short, not in 60 s
     assert source.cut.is_set()
+
+
+def test_a_live_view_makes_the_microphone_read_more_often_until_it_closes() -> None:
+    now = [100.0]
+    slept: list[float] = []
+
+    def sleep(s: float) -> None:
+        slept.append(round(s, 3))
+        now[0] += s
+
+    class FakeMic:
+        device_name = "Jabra"
+
+        def start(self):
+            pass
+
+        def read(self, timeout_s):
+            return np.zeros(1600, np.float32)
+
+        def stop(self):
+            pass
+
+    src = MicBlockSource("Jabra", factory=lambda d: FakeMic(), sleep=sleep, clock=lambda: now[0])
+    src.start()
+    src.read()
+    src.read()
+    assert slept == [PACE_S]              # nothing shows the level: the long pace
+    src.set_live(True)
+    assert len(src.read()) == 0           # the change is felt at once (the wait is cut)
+    src.read()
+    assert slept[-1] == LIVE_PACE_S < PACE_S
+    src.set_live(False)
+    src.read()
+    src.read()
+    assert slept[-1] == PACE_S
+
+
+def test_the_engine_passes_the_live_view_to_every_source_it_opens(qtbot) -> None:
+    class LiveSource(ScriptedSource):
+        def __init__(self, name: str) -> None:
+            super().__init__(name=name)
+            self.live: list[bool] = []
+
+        def set_live(self, live: bool) -> None:
+            self.live.append(live)
+
+    first, second = LiveSource("headset A"), LiveSource("headset B")
+    engine = make_engine([first])
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: first.reads > 1, timeout=3000)
+        assert first.live == []           # the default pace until a live view opens
+        engine.set_live_level(True)
+        assert first.live == [True]
+        engine.replace_source(lambda: second)
+        qtbot.waitUntil(lambda: second.reads > 1, timeout=3000)
+        assert second.live == [True]      # a new microphone keeps the live pace
+        engine.set_live_level(False)
+        assert second.live == [True, False]
+    finally:
+        assert engine.stop()

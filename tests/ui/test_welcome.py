@@ -152,6 +152,16 @@ def test_keyboard_only(harness, qtbot) -> None:
     assert iface is None or iface.role() == QAccessible.Role.Dialog
 
 
+def test_the_meter_gets_the_live_level_only_while_the_welcome_is_open(harness) -> None:
+    live: list[bool] = []
+    harness.engine.set_live_level = live.append  # type: ignore[method-assign]
+    window = harness.open()
+    harness.open()                        # raising the open window asks nothing again
+    assert live == [True]
+    window.close()
+    assert live == [True, False]
+
+
 def test_open_your_data_selects_the_tab() -> None:
     class Tabs:
         current = None
