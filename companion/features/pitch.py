@@ -126,34 +126,35 @@ def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
     e_tau = ec[:, window:window + top + 1] - ec[:, :top + 1]
     e0 = e_tau[:, 0].copy()
     d = e_tau + e0[:, None]
-    d -= 2.0 * r
+    r *= 2.0  # in place (exact), r is ours
+    d -= r
     np.maximum(d, 0.0, out=d)
     d[:, 0] = 0.0
     cum = np.cumsum(d[:, 1:], axis=1)
     ok = cum > 1e-12 * e0[:, None] + 1e-30
-    dn = np.empty_like(d)
-    dn[:, 0] = 1.0
+    dn = np.ones_like(d)
     lag_index = np.arange(1, top + 1, dtype=d.dtype)
-    np.divide(d[:, 1:] * lag_index, np.where(ok, cum, 1.0), out=dn[:, 1:])
-    dn[:, 1:][~ok] = 1.0
+    np.divide(d[:, 1:] * lag_index, cum, out=dn[:, 1:], where=ok)
     return d, dn, e_tau, e0
 
 
 def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarray,
                  tau_min: int, tau_max: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Dip depths ``mid``, candidate weights (n, lags) and the deepest dip per frame (3)."""
+    """Dip depths (n, lags; +inf off the dips), candidate weights (n, lags) and the deepest
+    dip per frame (3)."""
     # Local minima of d' in [tau_min, tau_max]: the deepest one sets the voicing evidence.
-    mid, is_min = _dips(dn, tau_min, tau_max)
-    vals = np.where(is_min, mid, np.inf)
+    flat, depth = _dips(dn, tau_min, tau_max)  # the dips, row by row (flat indices: cheap gathers)
+    lags = tau_max - tau_min + 1
+    vals = np.full((dn.shape[0], lags), np.inf)
+    vals.put(flat, depth)
     best = vals.min(axis=1)
     best = np.where(best < 1.0, best, 1.0)
 
     # Probability of being YIN's first-dip-under-threshold pick for a Beta threshold; only
     # computed at the dips.
     prior = np.minimum.accumulate(vals, axis=1)
-    flat = np.flatnonzero(is_min)  # the dips, row by row (flat indices: cheap gathers)
-    ri, ci = np.divmod(flat, mid.shape[1])
-    v = np.clip(_flat(mid).take(flat), 0.0, 1.0)
+    ri, ci = np.divmod(flat, lags)
+    v = np.clip(depth, 0.0, 1.0)
     before = np.ones_like(v)
     inner = ci > 0
     before[inner] = np.minimum(_flat(prior).take(flat[inner] - 1), 1.0)
@@ -166,9 +167,9 @@ def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarra
     # both lags): such dips keep only a small share of their weight.
     den = e_tau + e0[:, None]
     wv *= _octave_check(d / np.where(den > 0.0, den, 1.0), ri, ci + tau_min)
-    weight: np.ndarray = np.zeros(mid.shape)
+    weight: np.ndarray = np.zeros(vals.shape)
     weight.put(flat, wv)
-    return mid, weight, best
+    return vals, weight, best
 
 
 def _best_candidates(weight: np.ndarray, mid: np.ndarray, d: np.ndarray, best: np.ndarray, *,
@@ -211,20 +212,23 @@ def take_2d(a: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
 def _dips(curve: np.ndarray, tau_min: int, tau_max: int) -> tuple[np.ndarray, np.ndarray]:
     """Local minima of ``curve`` (n, lags) over lags [tau_min, tau_max].
 
-    Returns ``(values, is_min)``, both (n, tau_max - tau_min + 1): ``values`` is the curve
-    with each minimum replaced by the value at its parabolic vertex (the depth between whole
-    lags: at 8 kHz a 400 Hz period is 20 samples, and half a sample off the period raises
-    the difference a lot for short periods only, which would bias the choice toward longer
-    sub-octave periods).
+    Returns ``(flat, depth)``: the minima as row-major flat indices into an
+    (n, tau_max - tau_min + 1) array, and each one's value at its parabolic vertex (the
+    depth between whole lags: at 8 kHz a 400 Hz period is 20 samples, and half a sample off
+    the period raises the difference a lot for short periods only, which would bias the
+    choice toward longer sub-octave periods).
     """
     mid = curve[:, tau_min:tau_max + 1]
-    left = curve[:, tau_min - 1:tau_max]
-    right = curve[:, tau_min + 1:tau_max + 2]
-    is_min = (mid < left) & (mid <= right)
-    curv = left - 2.0 * mid + right
-    ok = is_min & (curv > 0.0)
+    flat = np.flatnonzero((mid < curve[:, tau_min - 1:tau_max])
+                          & (mid <= curve[:, tau_min + 1:tau_max + 2]))
+    # The vertex only at the minima (a few in a hundred lags), through flat gathers.
+    at = flat + (flat // mid.shape[1]) * (curve.shape[1] - mid.shape[1]) + tau_min
+    c = _flat(curve)
+    left, centre, right = c.take(at - 1), c.take(at), c.take(at + 1)
+    curv = left - 2.0 * centre + right
+    ok = curv > 0.0
     drop = np.where(ok, (left - right) ** 2 / (8.0 * np.where(ok, curv, 1.0)), 0.0)
-    return np.maximum(mid - drop, 0.0), is_min
+    return flat, np.maximum(centre - drop, 0.0)
 
 
 def _octave_check(nd: np.ndarray, rows: np.ndarray, tau: np.ndarray) -> np.ndarray:
@@ -291,6 +295,10 @@ class FixedLagViterbi:
         self.switch_cost = switch_cost
         self._acc: np.ndarray | None = None
         self._prev_st = np.full(n_candidates, np.nan)
+        s = n_candidates + 1
+        # Flat index of row i's start in an (s, s) array, and [j, i] -> i (replicates a vector).
+        self._rows = np.arange(s) * s
+        self._replicate = np.tile(np.arange(s), (s, 1))
         # Back-pointers of the last `lag` frames (the undecided ones), oldest first.
         self._bp_hist = np.empty((0, n_candidates + 1), dtype=np.intp)
         self._frames_seen = 0
@@ -305,10 +313,11 @@ class FixedLagViterbi:
         prev[1:] = st[:-1]
         self._prev_st = st[-1].copy()
         jump = np.abs(st[:, :, None] - prev[:, None, :])
-        cost = self.jump_cost * np.maximum(jump - self.free, 0.0)
+        jump -= self.free
         s = m + 1
         trans = np.empty((n, s, s))
-        trans[:, :m, :m] = np.where(np.isnan(cost), 0.0, cost)  # invalid states: see emissions
+        # fmax: 0 where a state is invalid (NaN; see emissions).
+        np.multiply(self.jump_cost, np.fmax(jump, 0.0), out=trans[:, :m, :m])
         trans[:, :m, m] = self.switch_cost
         trans[:, m, :m] = self.switch_cost
         trans[:, m, m] = 0.0
@@ -325,13 +334,12 @@ class FixedLagViterbi:
         s = self.m + 1
         score = self._transitions(f0_hz)
         score += emission[:, :, None]
-        rows = np.arange(s) * s
-        replicate = np.tile(np.arange(s), (s, 1))  # [j, i] -> i
+        rows, replicate = self._rows, self._replicate
         if self._acc is None:
-            acc, first = np.tile(emission[0], (s, 1)), 1
+            acc, first = emission[0].take(replicate), 1
             bps, accs = [np.full(s, s - 1, dtype=np.intp)], [acc]
         else:
-            acc, first = np.tile(self._acc, (s, 1)), 0
+            acc, first = self._acc.take(replicate), 0
             bps, accs = [], []
         for sc in score[first:]:
             tot = sc + acc
@@ -364,16 +372,16 @@ class FixedLagViterbi:
         hist = self._bp_hist
         h = hist.shape[0]
         all_bp = np.concatenate([hist, bps]) if h else bps
+        s = all_bp.shape[1]
+        # Back-pointers as flat indices into the rows before (row 0's are never followed).
+        ptr = _flat(all_bp + np.arange(-s, (all_bp.shape[0] - 1) * s, s)[:, None])
         j = np.arange(max(0, lag - seen), n)
-        state = accs[j].argmin(axis=1)
-        flat_bp = _flat(np.ascontiguousarray(all_bp))
-        row = (h + j) * all_bp.shape[1]  # flat index of the row being traced back
+        at = (h + j) * s + accs[j].argmin(axis=1)  # flat (frame, best state)
         for _ in range(lag):
-            state = flat_bp.take(row + state)
-            row -= all_bp.shape[1]
+            at = ptr.take(at)
         self._bp_hist = all_bp[all_bp.shape[0] - min(lag, seen + n):] if lag else all_bp[:0]
         self._frames_seen = seen + n
-        return state.astype(np.intp)
+        return at % s
 
     def finish(self) -> np.ndarray:
         """Decide every frame still pending (end of stream), oldest first."""
