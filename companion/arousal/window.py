@@ -24,7 +24,7 @@ CUES: tuple[str, ...] = ("f0_st", "rms_dbfs", "alpha_ratio_db", "hammarberg_db",
 STATS: tuple[str, ...] = ("f0_level_st", "f0_range_st", "loudness_dbfs", "alpha_ratio_db",
                           "hammarberg_db", "spectral_slope_db_per_khz", "rate_hz")
 
-#: Largest number of frames evaluated in one vectorised step (bounds memory; results do not
+#: Largest number of windows sorted in one vectorised step (bounds memory; results do not
 #: depend on it).
 _MAX_EVAL_FRAMES = 256
 
@@ -72,48 +72,47 @@ def frame_cues(frames: FramesLike, mask: np.ndarray) -> np.ndarray:
     return out
 
 
-def _pick(s: np.ndarray, i: np.ndarray) -> np.ndarray:
-    """``s[c, n, i[c, n]]`` (as float64) for sorted windows ``s`` ``(c, n, m)``."""
-    return np.take_along_axis(s, i[:, :, None], axis=2)[:, :, 0].astype(np.float64)
-
-
-def _sorted_quantile(s: np.ndarray, k: np.ndarray, q: float) -> np.ndarray:
-    """Quantile ``q`` (linear interpolation) of windows ``s`` sorted ascending, NaN last.
-
-    ``s`` has shape ``(c, n, m)``, ``k`` ``(c, n)`` counts the finite values; windows with
-    ``k == 0`` give NaN.
-    """
-    top = np.maximum(k - 1, 0)
-    pos = q * top
-    lo = np.floor(pos).astype(np.intp)
-    hi = np.minimum(lo + 1, top)
-    v_lo = _pick(s, lo)
-    out = v_lo + (pos - lo) * (_pick(s, hi) - v_lo)
-    out[k == 0] = np.nan
-    return out
-
-
 def _stats_sorted(values: np.ndarray, k: np.ndarray) -> np.ndarray:
-    """Window statistics by sorting ``values`` in place (any number of NaN entries)."""
-    values.sort(axis=2)  # NaN sorts last
-    s = values
-    top = np.maximum(k - 1, 0)
-    med = 0.5 * (_pick(s, top // 2) + _pick(s, np.minimum(np.maximum(k, 1) // 2, top)))
-    med[k == 0] = np.nan
-    rng = (_sorted_quantile(s[:1], k[:1], _RANGE_HI_Q)
-           - _sorted_quantile(s[:1], k[:1], _RANGE_LO_Q))[0]
-    return np.column_stack([med[0], rng, med[1:].T])
+    """Window statistics ``(n, len(STATS))`` of windows ``values`` ``(n, len(CUES), m)``
+    (C-contiguous, NaN for missing entries; sorted in place), ``k`` ``(n, len(CUES))``
+    counting the finite entries of each window; a window without any gives NaN.
 
-
-def window_stats(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Statistics of windows ``values`` ``(len(CUES), n, m)``, NaN for missing entries
-    (``values`` is sorted in place).
-
-    Returns ``(stats (n, len(STATS)), count (n,))`` where ``count`` is the number of voiced
-    frames with a finite F0 in each window.
+    Medians are the mean of the two middle values; the F0 range is the difference of the
+    10 % and 90 % quantiles (linear interpolation) of the semitones.
     """
-    k = np.sum(np.isfinite(values), axis=2)  # (c, n)
-    return _stats_sorted(values, k), k[0]
+    values.sort(axis=2)  # NaN sorts last
+    n, c, m = values.shape
+    top = np.maximum(k - 1, 0)
+    row = np.arange(n * c).reshape(n, c) * m  # flat offset of each window
+    pos = np.array([_RANGE_HI_Q, _RANGE_LO_Q])[:, None] * top[:, 0]  # (2, n)
+    lo = np.floor(pos).astype(np.intp)
+    at = np.concatenate([(row + top // 2).ravel(),
+                         (row + np.minimum(np.maximum(k, 1) // 2, top)).ravel(),
+                         (row[:, 0] + lo).ravel(),
+                         (row[:, 0] + np.minimum(lo + 1, top[:, 0])).ravel()])
+    v = values.reshape(-1)[at].astype(np.float64)
+    nc = n * c
+    med = (0.5 * (v[:nc] + v[nc:2 * nc])).reshape(n, c)
+    med[k == 0] = np.nan
+    q_lo, q_hi = v[2 * nc:2 * nc + 2 * n].reshape(2, n), v[2 * nc + 2 * n:].reshape(2, n)
+    q = q_lo + (pos - lo) * (q_hi - q_lo)
+    rng = q[0] - q[1]
+    rng[k[:, 0] == 0] = np.nan
+    return np.column_stack([med[:, 0], rng, med[:, 1:]])
+
+
+def _aged(t: np.ndarray, times: np.ndarray, span_s: float) -> np.ndarray:
+    """Per time ``t``: how many of the ascending ``times`` are more than ``span_s`` before it
+    (``t - time > span_s`` exactly as written, which holds for a prefix of ``times``)."""
+    last = times.shape[0] - 1
+    c = np.searchsorted(times, t - span_s)
+    while True:  # t - span_s rounds differently from t - time: move to the exact boundary
+        up = (c <= last) & (t - times[np.minimum(c, last)] > span_s)
+        down = (c > 0) & ~(t - times[np.maximum(c - 1, 0)] > span_s)
+        if not (up.any() or down.any()):
+            return c
+        c += up
+        c -= down
 
 
 @dataclass
@@ -168,9 +167,9 @@ class VoicedWindow:
         """
         t_s = np.asarray(t_s, dtype=np.float64)
         grid = (self._n + np.arange(t_s.shape[0])) % self.step == 0
-        ev_stats, ev_count, age = self._advance(t_s, mask, cues, np.flatnonzero(grid))
-        use = np.cumsum(grid)  # 0 = the value carried from the previous block
-        return ev_stats[use], ev_count[use], age
+        stats, count, which, age = self._advance(t_s, mask, cues, np.flatnonzero(grid))
+        use = which[np.cumsum(grid)]  # row 0: the value carried from the previous block
+        return stats[use], count[use], age
 
     def remember(self, t_s: np.ndarray, mask: np.ndarray, cues: np.ndarray) -> None:
         """Remember a block whose statistics nobody reads (the tracker is still learning
@@ -181,37 +180,43 @@ class VoicedWindow:
         self._advance(t_s, mask, cues, np.flatnonzero(grid)[-1:])
 
     def _advance(self, t_s: np.ndarray, mask: np.ndarray, cues: np.ndarray,
-                 at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Statistics at the block's frames ``at`` (row 0: the carried value), the age of
+                 at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Distinct window statistics and counts (row 0: the carried value), which of them
+        belongs to each of ``[carried, *at]`` (the block's frames ``at``) and the age (s) of
         the newest voiced frame at every frame; then take the block into the history."""
+        size = self.size
         all_cues = np.concatenate([self._cues, cues.T.astype(np.float32)], axis=1)
         all_t = np.concatenate([self._t, t_s[mask]])
         ends = np.cumsum(mask, dtype=np.intp)
-        # Window of the frame at row r: entries ends[r] .. ends[r] + size - 1 of all_*.
-        win_cues = sliding_windows(all_cues, self.size)
-        win_t = sliding_windows(all_t, self.size)
-        ev_stats = np.empty((at.size + 1, len(STATS)))
-        ev_count = np.empty(at.size + 1, dtype=np.intp)
+        # Window of the frame at row r: entries lo .. ends[r] + size - 1 of all_*, where
+        # entries before lo >= ends[r] are older than span_s; a contiguous range.
+        starts = ends[at]
+        lo = np.clip(_aged(t_s[at], all_t, self.span_s), starts, starts + size)
+        # A row whose window holds the same entries as the row before it (no voiced frame
+        # came, none aged out: most rows in pauses) has the same statistics: sort once.
+        new = np.ones(at.size, dtype=bool)
+        new[1:] = (starts[1:] != starts[:-1]) | (lo[1:] != lo[:-1])
+        first = np.flatnonzero(new)
+        finite = np.zeros((all_t.shape[0] + 1, len(CUES)), dtype=np.intp)
+        np.cumsum(np.isfinite(all_cues.T), axis=0, out=finite[1:])
+        win_cues = sliding_windows(all_cues, size).transpose(1, 0, 2)
+        ev_stats = np.empty((first.size + 1, len(STATS)))
+        ev_count = np.empty(first.size + 1, dtype=np.intp)
         ev_stats[0], ev_count[0] = self._last_stats, self._last_count
-        for a in range(0, at.size, _MAX_EVAL_FRAMES):
-            rows = at[a:a + _MAX_EVAL_FRAMES]
-            starts = ends[rows]
-            old = (t_s[rows, None] - win_t[starts]) > self.span_s
-            # A row whose window holds the same entries as the row before it (no voiced frame
-            # came, none aged out: most rows in pauses) has the same statistics: sort once.
-            new = np.ones(rows.size, dtype=bool)
-            new[1:] = (starts[1:] != starts[:-1]) | (old[1:] != old[:-1]).any(axis=1)
-            first = np.flatnonzero(new)
-            vals = win_cues[:, starts[first]]  # (cues, unique rows, size), a copy
-            if old.any():
-                vals[:, old[first]] = np.nan
-            stats, count = window_stats(vals)
-            same = np.cumsum(new) - 1
-            ev_stats[1 + a:1 + a + rows.size] = stats[same]
-            ev_count[1 + a:1 + a + rows.size] = count[same]
-        age = t_s - all_t[ends + self.size - 1]
+        for a in range(0, first.size, _MAX_EVAL_FRAMES):
+            s, f = starts[first[a:a + _MAX_EVAL_FRAMES]], lo[first[a:a + _MAX_EVAL_FRAMES]]
+            vals = win_cues[s]  # (rows, cues, size), a C-contiguous copy
+            aged = f > s
+            if aged.any():
+                vals[aged] = np.where(np.arange(size) < (f - s)[aged, None, None], np.nan,
+                                      vals[aged])
+            k = finite[s + size] - finite[f]
+            ev_stats[1 + a:1 + a + s.size] = _stats_sorted(vals, k)
+            ev_count[1 + a:1 + a + s.size] = k[:, 0]
+        which = np.concatenate([[0], np.cumsum(new)])
+        age = t_s - all_t[ends + size - 1]
         self._last_stats, self._last_count = ev_stats[-1].copy(), int(ev_count[-1])
-        self._cues = all_cues[:, -self.size:].copy()
-        self._t = all_t[-self.size:].copy()
+        self._cues = all_cues[:, -size:].copy()
+        self._t = all_t[-size:].copy()
         self._n += t_s.shape[0]
-        return ev_stats, ev_count, age
+        return ev_stats, ev_count, which, age

@@ -74,7 +74,7 @@ class ScoredFrames:
     @property
     def talking(self) -> np.ndarray:
         """True where the wearer speaks."""
-        return self.talker == Talker.WEARER
+        return self.talker == int(Talker.WEARER)  # numpy compares ints faster
 
     def equals(self, other: ScoredFrames) -> bool:
         """Bit-for-bit equality (NaN positions included)."""

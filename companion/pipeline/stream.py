@@ -135,10 +135,10 @@ class FrameScorer:
         colleague louder for a moment in their pauses), with the speech rate of their own
         syllables; other talkers' frames marked so that they get no index."""
         fr, own = gated.frames, gated.own
-        turn = fr.speech & (gated.talker == Talker.WEARER)
+        wearer, other = int(Talker.WEARER), int(Talker.OTHER)  # numpy compares ints faster
+        turn = fr.speech & (gated.talker == wearer)
         rate = self._own_rate.process(fr.nucleus & own, turn)
-        talker = np.where(own, Talker.WEARER,
-                          np.where(gated.talker == Talker.OTHER, Talker.OTHER, Talker.NONE))
+        talker = np.where(own, wearer, np.where(gated.talker == other, other, int(Talker.NONE)))
         return replace(fr, syllable_rate_hz=rate), talker.astype(np.int8)
 
     def _with_episodes(self, fr: FeatureFrames, scored: ScoredFrames) -> BlockResult:

@@ -55,12 +55,19 @@ def hill_peaks(level_win: np.ndarray, valley_win: np.ndarray) -> np.ndarray:
     A valley frame starts a new hill. Implemented as a forward and a backward cumulative
     maximum that restart at every hill (each hill is lifted by its own offset).
     """
-    hill = np.cumsum(valley_win[:, 1:], axis=1, dtype=np.int64)
-    hill = np.concatenate([np.zeros((hill.shape[0], 1), np.int64), hill], axis=1)
-    offset = hill * _HILL_OFFSET_DB
-    fwd = np.maximum.accumulate(level_win + offset, axis=1) - offset
-    bwd = np.maximum.accumulate((level_win - offset)[:, ::-1], axis=1)[:, ::-1] + offset
-    return np.maximum(fwd, bwd)
+    # Hill number of each element (the first element starts hill 0 whether or not it is a
+    # valley), times the offset: small whole numbers, exact in float64.
+    offset = np.cumsum(valley_win, axis=1, dtype=np.float64)
+    offset -= offset[:, :1]
+    offset *= _HILL_OFFSET_DB
+    fwd = level_win + offset
+    np.maximum.accumulate(fwd, axis=1, out=fwd)
+    fwd -= offset
+    bwd = (level_win - offset)[:, ::-1]
+    np.maximum.accumulate(bwd, axis=1, out=bwd)
+    bwd = bwd[:, ::-1]
+    bwd += offset
+    return np.maximum(fwd, bwd, out=fwd)
 
 
 def steepest_fall(fall_win: np.ndarray, peak_win: np.ndarray, talk_win: np.ndarray,

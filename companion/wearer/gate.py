@@ -56,6 +56,12 @@ __all__ = ["GateConfig", "GateOutput", "WearerGate"]
 #: of its first frame and the smoothing of the level contour.
 _SMOOTH = 3
 
+#: The feature fields the gate reads; its history of past frames keeps only these.
+_READS: tuple[str, ...] = ("rms_dbfs", "voiced", "speech", "f0_hz", "cepstrum")
+
+# Talker values as plain ints (an enum member lookup costs a microsecond or two per use).
+_NONE, _WEARER, _OTHER = int(Talker.NONE), int(Talker.WEARER), int(Talker.OTHER)
+
 
 @dataclass(frozen=True)
 class GateConfig:
@@ -244,10 +250,11 @@ class WearerGate:
                  profile: VoiceProfile | None = None) -> None:
         self.config = config or GateConfig()
         self._profile = profile
-        self._hist = _silence(self.config.history_frames)
+        silence = _silence(self.config.history_frames)
+        self._hist = {name: getattr(silence, name) for name in _READS}
         self._pending = FeatureFrames.empty()
         self._n = 0  # frames decided so far (absolute index of the next one)
-        self._state = int(Talker.WEARER)
+        self._state = _WEARER
         self._last_talk = -(1 << 40)  # absolute index of the last talking frame
         self._talk_n = 0  # talking frames decided so far (bootstrap decay clock)
         self._hold = -math.inf  # peak hold of dry syllables (+ decay * talk count)
@@ -304,25 +311,27 @@ class WearerGate:
         """Decide the first ``ready`` pending frames."""
         if ready <= 0:
             return GateOutput(FeatureFrames.empty(), np.empty(0, np.int8))
-        buf = FeatureFrames.concat([self._hist, self._pending])
+        buf = {name: np.concatenate([self._hist[name], getattr(self._pending, name)])
+               for name in _READS}
         arrays = self._arrays(buf)
-        h = len(self._hist)
+        h = self._hist["voiced"].shape[0]
         talker, own, evidence = self._decide_range(arrays, h, h + ready)
         out = GateOutput(self._pending[:ready], talker, own, evidence)
         keep = h + ready
-        self._hist = buf[keep - self.config.history_frames:keep]
+        self._hist = {name: a[keep - self.config.history_frames:keep] for name, a in buf.items()}
         self._pending = self._pending[ready:]
         return out
 
     # ------------------------------------------------------------------------ evidence
-    def _arrays(self, buf: FeatureFrames) -> _Frames:
-        """Per-frame quantities of the buffer (each uses only frames near it)."""
+    def _arrays(self, buf: dict[str, np.ndarray]) -> _Frames:
+        """Per-frame quantities of the buffer (the :data:`_READS` fields of the history and
+        the pending frames; each uses only frames near it)."""
         cfg = self.config
-        level = np.asarray(buf.rms_dbfs, dtype=np.float64)
+        level = np.asarray(buf["rms_dbfs"], dtype=np.float64)
         smooth = np.convolve(level, np.full(_SMOOTH, 1.0 / _SMOOTH), mode="same")
         fall = np.full(level.shape, -np.inf)
         fall[:-3] = smooth[:-3] - smooth[3:]
-        voiced = np.asarray(buf.voiced, dtype=bool)
+        voiced = np.asarray(buf["voiced"], dtype=bool)
         back, ahead = cfg.frames(cfg.voiced_reach_s), cfg.frames(cfg.voiced_ahead_s)
         csum = np.concatenate(([0], np.cumsum(voiced, dtype=np.int64)))
         idx = np.arange(level.shape[0])
@@ -330,10 +339,11 @@ class WearerGate:
         padded = np.concatenate([np.full(back, -np.inf), level, np.full(ahead, -np.inf)])
         loudest = sliding_windows(padded, back + ahead + 1).max(axis=1)
         near &= level >= loudest - cfg.talk_range_db
-        st = 12.0 * np.log2(np.where(voiced & (buf.f0_hz > 0), buf.f0_hz, np.nan))
+        f0 = buf["f0_hz"]
+        st = 12.0 * np.log2(np.where(voiced & (f0 > 0), f0, np.nan))
         a = _Frames(level=level, valley=valleys(smooth), fall=fall,
-                    talking=np.asarray(buf.speech, dtype=bool) & near, voiced=voiced,
-                    st=st, cepstrum=np.asarray(buf.cepstrum), f0_e=np.empty(0),
+                    talking=np.asarray(buf["speech"], dtype=bool) & near, voiced=voiced,
+                    st=st, cepstrum=np.asarray(buf["cepstrum"]), f0_e=np.empty(0),
                     env_e=np.empty(0))
         self._voice_evidence(a)
         return a
@@ -441,14 +451,13 @@ class WearerGate:
         prev = np.maximum.accumulate(np.where(talking, absolute, self._last_talk))
         prev = np.concatenate(([self._last_talk], prev[:-1]))
         fresh = talking & (absolute - prev > cfg.frames(cfg.segment_gap_s))
-        vote = np.where(s > cfg.to_wearer, Talker.WEARER,
-                        np.where(s < -cfg.to_other, Talker.OTHER, 0))
-        vote = np.where(fresh, np.where(s > 0, Talker.WEARER, Talker.OTHER), vote)
+        vote = np.where(s > cfg.to_wearer, _WEARER, np.where(s < -cfg.to_other, _OTHER, 0))
+        vote = np.where(fresh, np.where(s > 0, _WEARER, _OTHER), vote)
         vote = np.where(talking, vote, 0)
         last = np.maximum.accumulate(np.where(vote != 0, np.arange(rows.size), -1))
         state = np.where(last >= 0, vote[np.maximum(last, 0)], self._state)
-        talker = np.where(talking, state, Talker.NONE).astype(np.int8)
-        level_own = (talker == Talker.WEARER) & (own_level >= -cfg.own_range_db)
+        talker = np.where(talking, state, _NONE).astype(np.int8)
+        level_own = (talker == _WEARER) & (own_level >= -cfg.own_range_db)
         own = level_own & self._on_own_pitch(a.st[rows], level_own)
         return _Decided(talker, own, level_own, np.where(talking, s, np.nan), peak, lifted)
 
@@ -498,7 +507,7 @@ class WearerGate:
     def _learn(self, a: _Frames, rows: np.ndarray, d: _Decided) -> int:
         """Collect calibration / update frames from decided rows; returns how many rows the
         current model decided (fewer when calibration completes inside them)."""
-        wearer = d.talker == Talker.WEARER
+        wearer = d.talker == _WEARER
         voiced = d.own & a.voiced[rows]
         sample = np.column_stack([d.peak, 2.0 ** (a.st[rows] / 12.0), a.cepstrum[rows]])
         if self._profile is not None:
