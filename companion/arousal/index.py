@@ -47,22 +47,22 @@ def component_z(stats: np.ndarray, centers: np.ndarray, scales: np.ndarray,
         sd = np.fmax(scales, floors)  # fmax: NaN scale -> floor
         z = np.clip((stats - centers[None, :]) / sd[None, :], -config.z_clip, config.z_clip)
         effort_parts = z[:, 3:6] * np.asarray(EFFORT_SIGNS)[None, :]
-        n_eff = np.sum(np.isfinite(effort_parts), axis=1)
-        effort = np.where(n_eff > 0, np.nansum(effort_parts, axis=1) / np.maximum(n_eff, 1),
-                          np.nan)
+        finite = np.isfinite(effort_parts)
+        n_eff = np.sum(finite, axis=1)
+        total = np.where(finite, effort_parts, 0.0).sum(axis=1)  # nansum without its overhead
+        effort = np.where(n_eff > 0, total / np.maximum(n_eff, 1), np.nan)
     return np.column_stack([z[:, 0], z[:, 1], z[:, 2], effort, z[:, 6]])
 
 
 def arousal_from_z(z: np.ndarray, config: ArousalConfig) -> np.ndarray:
     """Index 0-100 from component z-scores ``(n, len(COMPONENTS))``; NaN if none is finite."""
-    # Column by column (not a BLAS matmul, whose rounding can depend on the block shape):
-    # the same frame gives the same bits whatever block it arrives in.
+    # Summed column after column, per frame (an accumulation; not a BLAS matmul, whose
+    # rounding can depend on the block shape): the same frame gives the same bits whatever
+    # block it arrives in.
     ok = np.isfinite(z)
-    wsum = np.zeros(z.shape[0])
-    d = np.zeros(z.shape[0])
-    for j, w in enumerate(config.weights):
-        wsum += np.where(ok[:, j], w, 0.0)
-        d += np.where(ok[:, j], z[:, j] * w, 0.0)
+    w = np.asarray(config.weights)
+    wsum = np.add.accumulate(np.where(ok, w, 0.0), axis=1)[:, -1]
+    d = np.add.accumulate(np.where(ok, z * w, 0.0), axis=1)[:, -1]
     with np.errstate(invalid="ignore", divide="ignore"):
         d = np.where(wsum > 0, d / wsum, np.nan)
     return 100.0 / (1.0 + np.exp(-config.gain * d))

@@ -67,6 +67,8 @@ class ArousalFrames:
         """Join blocks in order."""
         if not parts:
             return cls()
+        if len(parts) == 1:
+            return parts[0]
         return cls(**{f.name: np.concatenate([getattr(p, f.name) for p in parts])
                       for f in fields(cls)})
 

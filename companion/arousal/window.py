@@ -191,7 +191,9 @@ class VoicedWindow:
         # Window of the frame at row r: entries lo .. ends[r] + size - 1 of all_*, where
         # entries before lo >= ends[r] are older than span_s; a contiguous range.
         starts = ends[at]
-        lo = np.clip(_aged(t_s[at], all_t, self.span_s), starts, starts + size)
+        lo = starts
+        if at.size and t_s[at[-1]] - all_t[starts[0]] > self.span_s:  # else none is too old
+            lo = np.clip(_aged(t_s[at], all_t, self.span_s), starts, starts + size)
         # A row whose window holds the same entries as the row before it (no voiced frame
         # came, none aged out: most rows in pauses) has the same statistics: sort once.
         new = np.ones(at.size, dtype=bool)
