@@ -56,10 +56,11 @@ def hill_peaks(level_win: np.ndarray, valley_win: np.ndarray) -> np.ndarray:
     maximum that restart at every hill (each hill is lifted by its own offset).
     """
     # Hill number of each element (the first element starts hill 0 whether or not it is a
-    # valley), times the offset: small whole numbers, exact in float64.
-    offset = np.cumsum(valley_win, axis=1, dtype=np.float64)
-    offset -= offset[:, :1]
-    offset *= _HILL_OFFSET_DB
+    # valley; an integer cumsum: a float one of booleans is several times slower), times the
+    # offset: exact in float64.
+    hill = np.cumsum(valley_win, axis=1, dtype=np.int32)
+    hill -= hill[:, :1]
+    offset = hill * _HILL_OFFSET_DB
     fwd = level_win + offset
     np.maximum.accumulate(fwd, axis=1, out=fwd)
     fwd -= offset

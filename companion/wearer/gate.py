@@ -232,6 +232,13 @@ class _Decided:
     lifted: np.ndarray
 
 
+def _samples(a: _Frames, rows: np.ndarray, d: _Decided, keep: np.ndarray) -> np.ndarray:
+    """Voice-profile samples of the decided rows ``rows[keep]`` (``keep`` indexes ``rows``
+    and ``d``), one row each: syllable peak (dBFS), F0 (Hz), cepstrum."""
+    r = rows[keep]
+    return np.column_stack([d.peak[keep], 2.0 ** (a.st[r] / 12.0), a.cepstrum[r]])
+
+
 class WearerGate:
     """Frame-level talker decisions over a stream of :class:`FeatureFrames`.
 
@@ -509,11 +516,10 @@ class WearerGate:
         current model decided (fewer when calibration completes inside them)."""
         wearer = d.talker == _WEARER
         voiced = d.own & a.voiced[rows]
-        sample = np.column_stack([d.peak, 2.0 ** (a.st[rows] / 12.0), a.cepstrum[rows]])
         if self._profile is not None:
-            sure = voiced & (d.evidence >= self.config.confident)
-            if sure.any():
-                self._recent.append(sample[sure])
+            sure = np.flatnonzero(voiced & (d.evidence >= self.config.confident))
+            if sure.size:
+                self._recent.append(_samples(a, rows, d, sure))
             return rows.size
         cfg = self.config
         speech = self._calib_speech + np.cumsum(wearer)
@@ -521,7 +527,7 @@ class WearerGate:
         done = np.flatnonzero((speech >= cfg.frames(cfg.calibration_s))
                               & (vo >= cfg.frames(cfg.min_voiced_s)))
         n = int(done[0]) + 1 if done.size else rows.size
-        self._calib.append(sample[:n][voiced[:n]])
+        self._calib.append(_samples(a, rows, d, np.flatnonzero(voiced[:n])))
         self._calib_speech += int(wearer[:n].sum())
         self._calib_voiced += int(voiced[:n].sum())
         if done.size:
