@@ -403,8 +403,8 @@ class WearerGate:
         level = np.where(np.isfinite(usual)[:, None], level, 0.0)
         per_frame = cfg.weight_level * level
         if self._profile is not None:
-            f0 = np.nan_to_num(windows(a.f0_e, rows, back, ahead)[:, sl])
-            env = np.nan_to_num(windows(a.env_e, rows, back, ahead)[:, sl])
+            f0 = np.nan_to_num(windows(a.f0_e, rows, k, k))  # the columns of ``sl``
+            env = np.nan_to_num(windows(a.env_e, rows, k, k))
             per_frame = per_frame + cfg.weight_f0 * f0 + cfg.weight_envelope * env
         t = talk[:, sl]
         mean = np.where(t, per_frame, 0.0).sum(axis=1) / np.maximum(t.sum(axis=1), 1)
@@ -482,12 +482,13 @@ class WearerGate:
         st_c = st[cand]
         history = np.concatenate([self._own_st, st_c])
         # The i-th candidate's reference: the k values before it, history[i:i + k].
-        recent = np.sort(sliding_windows(history, k)[:st_c.size], axis=1)  # NaN last
-        count = np.sum(np.isfinite(recent), axis=1)
-        rows = np.arange(st_c.size)
+        recent = np.sort(sliding_windows(history, k)[:st_c.size], axis=1).ravel()  # NaN last
+        finite = np.concatenate(([0], np.cumsum(np.isfinite(history))))
+        count = finite[k:k + st_c.size] - finite[:st_c.size]
+        row = np.arange(st_c.size) * k  # flat offset of each sorted window
         top = np.maximum(count - 1, 0)
-        ref = 0.5 * (recent[rows, top // 2] + recent[rows, np.minimum(np.maximum(count, 1) // 2,
-                                                                       top)])
+        ref = 0.5 * (recent[row + top // 2]
+                     + recent[row + np.minimum(np.maximum(count, 1) // 2, top)])
         with np.errstate(invalid="ignore"):
             out[cand] = (count < k // 5) | (np.abs(st_c - ref) <= cfg.own_pitch_st)
         return out
