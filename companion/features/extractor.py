@@ -273,9 +273,10 @@ class FeatureExtractor:
         return strided_rows(span, width, n, self._hop, self._left - width // 2)
 
     def _pitch_frames(self, span: np.ndarray, sizes: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """(n, seg) pitch-analysis segments (decimated by ``_q``, float32) of consecutive chunks
-        of ``sizes`` frames, the first starting at ``span[0]``, and their energy running sums
-        (n, seg + 1).
+        """Pitch-analysis segments (..., seg) (decimated by ``_q``) of consecutive chunks of
+        ``sizes`` frames, the first starting at ``span[0]``, and their energy running sums
+        (..., seg + 1): strided (chunks, frames, ...) views when the chunks are all the same
+        size, else (n, ...) arrays.
 
         Each chunk is decimated and summed on its own, exactly as if it were analysed alone
         (one matrix product per chunk, see :func:`~companion.features.spectral.grouped_matmul`), so that a frame's values
@@ -291,13 +292,14 @@ class FeatureExtractor:
             frame += count * size
         if len(segments) == 1:
             return segments[0], energy[0]
-        return np.concatenate(segments), np.concatenate(energy)
+        return (np.concatenate([s.reshape(-1, self._seg) for s in segments]),
+                np.concatenate([e.reshape(-1, self._seg + 1) for e in energy]))
 
     def _pitch_run(self, span: np.ndarray, frame: int, chunks: int,
                    size: int) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`_pitch_frames` of ``chunks`` chunks of ``size`` frames from frame ``frame``
         of ``span``: per chunk, the (decimated) samples and one float64 cumulative sum of
-        their squares, of which the rows are strided views (copied into (n, ...) arrays)."""
+        their squares, of which the rows are strided (chunks, size, ...) views."""
         hop = self._hop
         length = (size - 1) * hop + self._left + self._right  # samples of one chunk's span
         if self._q == 1:
@@ -315,11 +317,9 @@ class FeatureExtractor:
         width = y.shape[1]
         csum = np.zeros((chunks, width + 1))
         np.cumsum(np.square(y, dtype=np.float64), axis=1, out=csum[:, 1:])
-        n = chunks * size
-        return (strided_blocks(y.reshape(-1), chunks, width, self._seg, size, step,
-                               first).reshape(n, self._seg),
+        return (strided_blocks(y.reshape(-1), chunks, width, self._seg, size, step, first),
                 strided_blocks(csum.reshape(-1), chunks, width + 1, self._seg + 1, size, step,
-                               first).reshape(n, self._seg + 1))
+                               first))
 
     def _analyse(self, bounds: list[int]) -> list[FeatureFrames]:
         """Analyse the chunks ``[bounds[j], bounds[j + 1])``, feed the decoder chunk by chunk

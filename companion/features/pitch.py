@@ -24,6 +24,7 @@ Method (de Cheveigné & Kawahara 2002; candidate weighting after Mauch & Dixon 2
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,7 +80,9 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     Parameters
     ----------
     segments
-        (n, window + tau_max + 2) float64 samples, one analysis segment per frame.
+        (..., window + tau_max + 2) samples, one analysis segment per frame, the frames in
+        row-major order over the leading axes (e.g. (chunks, frames per chunk): strided
+        views are read once, never copied to (n, ...) first).
     sample_rate_hz
         Sample rate in Hz.
     window
@@ -89,11 +92,12 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     n_candidates
         Candidates kept per frame.
     nfft
-        FFT size, at least ``segments.shape[1]``.
+        FFT size, at least ``segments.shape[-1]``.
     energy_cumsum
-        Optional (n, segment length + 1) running sums of squares, row ``i`` starting with the
-        sum before segment ``i`` (a strided view of one cumulative sum over the whole chunk
-        is much cheaper than a cumulative sum per frame). Computed here when omitted.
+        Optional (..., segment length + 1) running sums of squares (leading axes as
+        ``segments``), row ``i`` starting with the sum before segment ``i`` (a strided view
+        of one cumulative sum over the whole chunk is much cheaper than a cumulative sum per
+        frame). Computed here when omitted.
     """
     top = tau_max + 1  # largest lag needed (right neighbour of tau_max)
     d, dn, e_tau, e0 = _difference(segments, window, top, nfft, energy_cumsum)
@@ -107,23 +111,24 @@ def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """YIN's difference function ``d`` (n, top + 1), its cumulative-mean-normalised form
     ``dn``, the window energies ``e_tau`` at every lag and ``e0`` (steps 1-2)."""
-    n, seg_len = segments.shape
+    lead, seg_len = segments.shape[:-1], segments.shape[-1]
+    n = math.prod(lead)
     # Both transforms in one call on zero-padded float64 rows: numpy's FFT vectorises over
     # rows only when it need not pad them itself (several times faster than two calls).
     padded = np.zeros((2 * n, nfft))
-    padded[:n, :window] = segments[:, :window]
-    padded[n:, :seg_len] = segments
+    padded[:n].reshape(*lead, nfft)[..., :window] = segments[..., :window]
+    padded[n:].reshape(*lead, nfft)[..., :seg_len] = segments
     spectra = np.fft.rfft(padded, axis=1)
     a = spectra[:n]  # in place: fresh megabyte-sized arrays cost page faults
     np.conjugate(a, out=a)
     a *= spectra[n:]
     r = np.fft.irfft(a, nfft, axis=1)[:, : top + 1]
     if energy_cumsum is None:
-        energy_cumsum = np.zeros((n, segments.shape[1] + 1))
-        np.cumsum(np.square(segments, dtype=np.float64), axis=1, out=energy_cumsum[:, 1:])
+        energy_cumsum = np.zeros((*lead, seg_len + 1))
+        np.cumsum(np.square(segments, dtype=np.float64), axis=-1, out=energy_cumsum[..., 1:])
     ec = energy_cumsum
     # e_tau = sum of x^2 over [tau, tau + W) for tau = 0..top; e0 = e_tau[0].
-    e_tau = ec[:, window:window + top + 1] - ec[:, :top + 1]
+    e_tau = (ec[..., window:window + top + 1] - ec[..., :top + 1]).reshape(n, top + 1)
     e0 = e_tau[:, 0].copy()
     d = e_tau + e0[:, None]
     r *= 2.0  # in place (exact), r is ours
