@@ -173,6 +173,35 @@ class GateConfig:
 
 
 @dataclass(frozen=True)
+class _Spans:
+    """The gate's durations in whole frames, worked out once per gate (they are read on every
+    block)."""
+
+    voiced_reach: int
+    voiced_ahead: int
+    back: int
+    ahead: int
+    smooth: int
+    segment_gap: int
+    update: int  #: the slow-update grid (at least 1)
+    calibration: int
+    min_voiced: int
+    second: int
+    lookahead: int
+    history: int
+
+    @classmethod
+    def of(cls, cfg: GateConfig) -> _Spans:
+        """The spans of ``cfg``."""
+        f = cfg.frames
+        return cls(voiced_reach=f(cfg.voiced_reach_s), voiced_ahead=f(cfg.voiced_ahead_s),
+                   back=f(cfg.back_s), ahead=f(cfg.ahead_s), smooth=f(cfg.smooth_s),
+                   segment_gap=f(cfg.segment_gap_s), update=max(1, f(cfg.update_every_s)),
+                   calibration=f(cfg.calibration_s), min_voiced=f(cfg.min_voiced_s),
+                   second=f(1.0), lookahead=cfg.lookahead_frames, history=cfg.history_frames)
+
+
+@dataclass(frozen=True)
 class GateOutput:
     """Frames the gate has decided, with one :class:`Talker` value (``int8``) each.
 
@@ -256,8 +285,9 @@ class WearerGate:
     def __init__(self, config: GateConfig | None = None,
                  profile: VoiceProfile | None = None) -> None:
         self.config = config or GateConfig()
+        self._spans = _Spans.of(self.config)
         self._profile = profile
-        silence = _silence(self.config.history_frames)
+        silence = _silence(self._spans.history)
         self._hist = {name: getattr(silence, name) for name in _READS}
         self._pending = FeatureFrames.empty()
         self._n = 0  # frames decided so far (absolute index of the next one)
@@ -305,13 +335,13 @@ class WearerGate:
         if not len(frames):
             return GateOutput(FeatureFrames.empty(), np.empty(0, np.int8))
         self._pending = FeatureFrames.concat([self._pending, frames])
-        return self._run(len(self._pending) - self.config.lookahead_frames)
+        return self._run(len(self._pending) - self._spans.lookahead)
 
     def flush(self) -> GateOutput:
         """End of stream: decide every frame still waiting for its look-ahead."""
         n = len(self._pending)
         self._pending = FeatureFrames.concat(
-            [self._pending, _silence(self.config.lookahead_frames)])
+            [self._pending, _silence(self._spans.lookahead)])
         return self._run(n)
 
     def _run(self, ready: int) -> GateOutput:
@@ -325,7 +355,7 @@ class WearerGate:
         talker, own, evidence = self._decide_range(arrays, h, h + ready)
         out = GateOutput(self._pending[:ready], talker, own, evidence)
         keep = h + ready
-        self._hist = {name: a[keep - self.config.history_frames:keep] for name, a in buf.items()}
+        self._hist = {name: a[keep - self._spans.history:keep] for name, a in buf.items()}
         self._pending = self._pending[ready:]
         return out
 
@@ -339,7 +369,7 @@ class WearerGate:
         fall = np.full(level.shape, -np.inf)
         fall[:-3] = smooth[:-3] - smooth[3:]
         voiced = np.asarray(buf["voiced"], dtype=bool)
-        back, ahead = cfg.frames(cfg.voiced_reach_s), cfg.frames(cfg.voiced_ahead_s)
+        back, ahead = self._spans.voiced_reach, self._spans.voiced_ahead
         csum = np.concatenate(([0], np.cumsum(voiced, dtype=np.int64)))
         idx = np.arange(level.shape[0])
         near = csum[np.minimum(idx + ahead + 1, idx.size)] - csum[np.maximum(idx - back, 0)] > 0
@@ -387,7 +417,7 @@ class WearerGate:
                           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """:meth:`_evidence` of talking frames ``rows``."""
         cfg = self.config
-        back, ahead = cfg.frames(cfg.back_s), cfg.frames(cfg.ahead_s)
+        back, ahead, k = self._spans.back, self._spans.ahead, self._spans.smooth
         peaks = hill_peaks(windows(a.level, rows, back, ahead),
                            windows(a.valley, rows, back, ahead))
         talk = windows(a.talking, rows, back, ahead)
@@ -396,15 +426,16 @@ class WearerGate:
         dry = np.where(np.isnan(fall), 0.0,
                        np.clip((fall - cfg.dry_center_db) / cfg.dry_scale_db, -2.0, 2.0))
         usual, lifted = self._usual_peak(peaks[:, back], dry)
-        k = cfg.frames(cfg.smooth_s)
         sl = slice(back - k, back + k + 1)
         level = np.clip((peaks[:, sl] - usual[:, None] - cfg.level_center_db)
                         / cfg.level_scale_db, cfg.level_min, 2.0)
         level = np.where(np.isfinite(usual)[:, None], level, 0.0)
         per_frame = cfg.weight_level * level
         if self._profile is not None:
-            f0 = np.nan_to_num(windows(a.f0_e, rows, k, k))  # the columns of ``sl``
-            env = np.nan_to_num(windows(a.env_e, rows, k, k))
+            f0 = windows(a.f0_e, rows, k, k)  # the columns of ``sl``; NaN (unvoiced) -> 0
+            env = windows(a.env_e, rows, k, k)
+            f0 = np.where(np.isnan(f0), 0.0, f0)
+            env = np.where(np.isnan(env), 0.0, env)
             per_frame = per_frame + cfg.weight_f0 * f0 + cfg.weight_envelope * env
         t = talk[:, sl]
         mean = np.where(t, per_frame, 0.0).sum(axis=1) / np.maximum(t.sum(axis=1), 1)
@@ -431,8 +462,7 @@ class WearerGate:
                       stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Decide buffer rows [start, stop) in pieces that end where the model changes
         (calibration complete, slow-update grid): talker, own-voice flag, evidence."""
-        cfg = self.config
-        grid = max(1, cfg.frames(cfg.update_every_s))
+        grid = self._spans.update
         talkers, owns, evidence = [], [], []
         pos = start
         while pos < stop:
@@ -457,7 +487,7 @@ class WearerGate:
         absolute = self._n + np.arange(rows.size)
         prev = np.maximum.accumulate(np.where(talking, absolute, self._last_talk))
         prev = np.concatenate(([self._last_talk], prev[:-1]))
-        fresh = talking & (absolute - prev > cfg.frames(cfg.segment_gap_s))
+        fresh = talking & (absolute - prev > self._spans.segment_gap)
         vote = np.where(s > cfg.to_wearer, _WEARER, np.where(s < -cfg.to_other, _OTHER, 0))
         vote = np.where(fresh, np.where(s > 0, _WEARER, _OTHER), vote)
         vote = np.where(talking, vote, 0)
@@ -508,7 +538,7 @@ class WearerGate:
                 -self.config.own_pitch_frames:]
         self._talk_n += int(talking[:n].sum())
         self._n += n
-        if self._n % max(1, self.config.frames(self.config.update_every_s)) == 0:
+        if self._n % self._spans.update == 0:
             self._slow_update()
 
     # ------------------------------------------------------------------------ learning
@@ -522,11 +552,10 @@ class WearerGate:
             if sure.size:
                 self._recent.append(_samples(a, rows, d, sure))
             return rows.size
-        cfg = self.config
         speech = self._calib_speech + np.cumsum(wearer)
         vo = self._calib_voiced + np.cumsum(voiced)
-        done = np.flatnonzero((speech >= cfg.frames(cfg.calibration_s))
-                              & (vo >= cfg.frames(cfg.min_voiced_s)))
+        done = np.flatnonzero((speech >= self._spans.calibration)
+                              & (vo >= self._spans.min_voiced))
         n = int(done[0]) + 1 if done.size else rows.size
         self._calib.append(_samples(a, rows, d, np.flatnonzero(voiced[:n])))
         self._calib_speech += int(wearer[:n].sum())
@@ -548,7 +577,7 @@ class WearerGate:
         if self._profile is None or cfg.forgetting_s <= 0 or not recent:
             return
         rows = np.concatenate(recent)
-        if rows.shape[0] < cfg.frames(1.0):
+        if rows.shape[0] < self._spans.second:
             return
         seconds = rows.shape[0] * cfg.hop_s
         alpha = 1.0 - math.exp(-seconds / cfg.forgetting_s)
