@@ -143,8 +143,12 @@ class VoicedWindow:
         self._cues = np.full((len(CUES), self.size), np.nan, dtype=np.float32)
         self._t = np.full(self.size, -np.inf)
         self._n = 0  # frames seen
+        self._seen = 0  # voiced frames seen
         self._last_stats = np.full(len(STATS), np.nan)
         self._last_count = 0
+        # The window behind _last_stats: (first, first not aged out) voiced frame, counted
+        # from the start of the stream; None before any.
+        self._last_window: tuple[int, int] | None = None
 
     def evaluate(self, t_s: np.ndarray, mask: np.ndarray,
                  cues: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -198,6 +202,10 @@ class VoicedWindow:
         # came, none aged out: most rows in pauses) has the same statistics: sort once.
         new = np.ones(at.size, dtype=bool)
         new[1:] = (starts[1:] != starts[:-1]) | (lo[1:] != lo[:-1])
+        base = self._seen - size  # stream count of the voiced frame in column 0 of all_*
+        if at.size:
+            new[0] = (base + int(starts[0]), base + int(lo[0])) != self._last_window
+            self._last_window = (base + int(starts[-1]), base + int(lo[-1]))
         first = np.flatnonzero(new)
         finite = np.zeros((all_t.shape[0] + 1, len(CUES)), dtype=np.intp)
         np.cumsum(np.isfinite(all_cues.T), axis=0, out=finite[1:])
@@ -221,4 +229,5 @@ class VoicedWindow:
         self._cues = all_cues[:, -size:].copy()
         self._t = all_t[-size:].copy()
         self._n += t_s.shape[0]
+        self._seen += all_t.shape[0] - size
         return ev_stats, ev_count, which, age
