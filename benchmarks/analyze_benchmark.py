@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.app_benchmark import precompile
 from benchmarks.pitch_benchmark import THREAD_VARS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,6 +186,7 @@ def run(minutes: float, long_hours: float, rounds: int, skip: Sequence[str] = ()
     cpu = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     report.cpu = f"pinned to CPU {cpu}" if cpu is not None else "not pinned"
     loads = []
+    precompile()
     with tempfile.TemporaryDirectory(prefix="analyzebench-") as tmp:
         path = Path(tmp) / "speech.wav"
         audio_s = minutes * 60.0
