@@ -73,8 +73,9 @@ class MicBlockSource:
         self.device = device or None
         self._factory = factory
         self._timeout_s = read_timeout_s
-        self._paces = (pace_s, live_pace_s)
         self._pace_s = pace_s
+        self._live_pace_s = live_pace_s
+        self._live = False
         self._interrupted = threading.Event()
         self._sleep = sleep if sleep is not None else self._interrupted.wait
         self._clock = clock
@@ -116,7 +117,8 @@ class MicBlockSource:
         """
         if self._mic is None:
             return np.zeros(0, dtype=np.float32)
-        wait = self._last_data + self._pace_s - self._clock()
+        pace = self._live_pace_s if self._live else self._pace_s
+        wait = self._last_data + pace - self._clock()
         if wait > 0:
             self._sleep(wait)
         if self._interrupted.is_set():
@@ -137,7 +139,7 @@ class MicBlockSource:
         """Read every ``live_pace_s`` while a window shows the live level, else every
         ``pace_s`` (from any thread; a waiting read returns at once so the change is felt
         now)."""
-        self._pace_s = self._paces[1] if live else self._paces[0]
+        self._live = live
         self.interrupt()
 
     def stop(self) -> None:
