@@ -272,13 +272,25 @@ def test_mic_source_rescans_devices_only_on_retry(monkeypatch) -> None:
     assert calls == ["open Jabra", "stop", "refresh", "open Jabra"]
 
 
-def test_mic_reads_are_paced_to_the_block_rate() -> None:
-    now = [100.0]
-    slept: list[float] = []
+class FakeClock:
+    """Time for a :class:`MicBlockSource` under test: ``sleep`` records each wait (seconds)
+    and moves the clock on by it."""
 
-    def sleep(s: float) -> None:
-        slept.append(round(s, 3))
-        now[0] += s
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(round(seconds, 3))
+        self.now += seconds
+
+
+def paced_mic(clock: FakeClock, read_s: float = 0.0, **kw) -> MicBlockSource:
+    """A started ``MicBlockSource`` on ``clock`` whose microphone delivers 1600 samples per
+    read, each read taking ``read_s`` seconds."""
 
     class FakeMic:
         device_name = "Jabra"
@@ -287,20 +299,27 @@ def test_mic_reads_are_paced_to_the_block_rate() -> None:
             pass
 
         def read(self, timeout_s):
-            now[0] += 0.01
+            clock.now += read_s
             return np.zeros(1600, np.float32)
 
         def stop(self):
             pass
 
-    src = MicBlockSource("Jabra", factory=lambda d: FakeMic(), pace_s=0.09, sleep=sleep,
-                         clock=lambda: now[0])
+    src = MicBlockSource("Jabra", factory=lambda d: FakeMic(), sleep=clock.sleep, clock=clock,
+                         **kw)
     src.start()
+    return src
+
+
+def test_mic_reads_are_paced_to_the_block_rate() -> None:
+    clock = FakeClock()
+    slept = clock.slept
+    src = paced_mic(clock, read_s=0.01, pace_s=0.09)
     src.read()
     assert slept == []                  # the first read does not wait
     src.read()
     assert slept == [0.09]              # then waits until the next block is due
-    now[0] += 0.5                       # processing took long: no extra wait
+    clock.now += 0.5                    # processing took long: no extra wait
     src.read()
     assert slept == [0.09]
 
@@ -389,27 +408,9 @@ def test_stopping_the_engine_interrupts_a_waiting_read(qtbot) -> None:
 
 
 def test_a_live_view_makes_the_microphone_read_more_often_until_it_closes() -> None:
-    now = [100.0]
-    slept: list[float] = []
-
-    def sleep(s: float) -> None:
-        slept.append(round(s, 3))
-        now[0] += s
-
-    class FakeMic:
-        device_name = "Jabra"
-
-        def start(self):
-            pass
-
-        def read(self, timeout_s):
-            return np.zeros(1600, np.float32)
-
-        def stop(self):
-            pass
-
-    src = MicBlockSource("Jabra", factory=lambda d: FakeMic(), sleep=sleep, clock=lambda: now[0])
-    src.start()
+    clock = FakeClock()
+    slept = clock.slept
+    src = paced_mic(clock)
     src.read()
     src.read()
     assert slept == [PACE_S]              # nothing shows the level: the long pace
