@@ -170,8 +170,7 @@ def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarra
     # Octave check: a dip at tau is a multiple of a shorter period when the signal is about
     # as periodic at tau/2 or tau/3 (normalised correlation, which noise scales alike at
     # both lags): such dips keep only a small share of their weight.
-    den = e_tau + e0[:, None]
-    wv *= _octave_check(d / np.where(den > 0.0, den, 1.0), ri, ci + tau_min)
+    wv *= _octave_check(d, e_tau, e0, ri, ci + tau_min)
     weight: np.ndarray = np.zeros(vals.shape)
     weight.put(flat, wv)
     return vals, weight, best
@@ -236,7 +235,8 @@ def _dips(curve: np.ndarray, tau_min: int, tau_max: int) -> tuple[np.ndarray, np
     return flat, np.maximum(centre - drop, 0.0)
 
 
-def _octave_check(nd: np.ndarray, rows: np.ndarray, tau: np.ndarray) -> np.ndarray:
+def _octave_check(d: np.ndarray, e_tau: np.ndarray, e0: np.ndarray, rows: np.ndarray,
+                  tau: np.ndarray) -> np.ndarray:
     """Factor in (0, 1] for dips ``(rows, tau)``: small when ``tau`` looks like a multiple.
 
     ``nd(τ) = d(τ) / (e_0 + e_τ)`` is 1 − the normalised correlation ``r(τ)`` (0 for a
@@ -247,19 +247,22 @@ def _octave_check(nd: np.ndarray, rows: np.ndarray, tau: np.ndarray) -> np.ndarr
     true period ``T`` both are whole periods and ``r(τ/k) ≈ r(τ)``, whatever the noise
     (which scales both alike). So a dip whose ratio ``r(τ/k) / r(τ)`` is above
     ``_OCTAVE_MARGIN`` is most likely a sub-octave (sub-third) and keeps only a small share
-    of its weight. ``nd`` must cover lags ``0 … max(tau) + 1``.
+    of its weight. ``d`` and ``e_tau`` (n, lags) must cover lags ``0 … max(tau) + 1``;
+    ``nd`` is computed only at the seven lags each dip reads.
     """
-    n_lags = nd.shape[1]
-    r_tau = 1.0 - take_2d(nd, rows, tau)
+    n_lags = d.shape[1]
+    # Lags read per dip: tau, then tau/2 - 1 ... tau/2 + 1 and tau/3 - 1 ... tau/3 + 1.
+    subs = [np.rint(tau / k).astype(np.intp) for k in (2, 3)]
+    at = np.stack([tau, *(np.clip(sub, 2, n_lags - 2) + o for sub in subs for o in (-1, 0, 1))])
+    flat = rows * n_lags + at
+    den = _flat(e_tau).take(flat) + e0.take(rows)
+    nd = _flat(d).take(flat) / np.where(den > 0.0, den, 1.0)
+    r_tau = 1.0 - nd[0]
     r_tau = np.where(r_tau > 1e-3, r_tau, 1e-3)
     rho = np.full(tau.shape, -np.inf)
-    for k in (2, 3):
-        sub = np.rint(tau / k).astype(np.intp)
-        ok = sub >= 2
-        sub = np.clip(sub, 2, n_lags - 2)
-        nd_sub = np.minimum(np.minimum(take_2d(nd, rows, sub - 1), take_2d(nd, rows, sub)),
-                            take_2d(nd, rows, sub + 1))
-        rho = np.maximum(rho, np.where(ok, (1.0 - nd_sub) / r_tau, -np.inf))
+    for sub, nd_k in zip(subs, (nd[1:4], nd[4:7]), strict=True):
+        nd_sub = np.minimum(np.minimum(nd_k[0], nd_k[1]), nd_k[2])
+        rho = np.maximum(rho, np.where(sub >= 2, (1.0 - nd_sub) / r_tau, -np.inf))
     z = np.clip((_OCTAVE_MARGIN - rho) / _OCTAVE_WIDTH, -50.0, 50.0)
     return _OCTAVE_KEEP + (1.0 - _OCTAVE_KEEP) / (1.0 + np.exp(-z))
 

@@ -128,20 +128,24 @@ def test_low_frequency_noise_does_not_pull_pitch_an_octave_down() -> None:
 def test_octave_check_damps_multiples_of_the_period_only() -> None:
     from companion.features.pitch import _octave_check
 
+    def check(nd: np.ndarray, tau: np.ndarray) -> np.ndarray:
+        # Window energies summing to 1 at every lag, so that d / (e_0 + e_tau) is ``nd``.
+        return _octave_check(nd, np.zeros_like(nd), np.ones(1), np.zeros(3, dtype=np.intp), tau)
+
     # One frame of a clean signal with period 40 samples: 1 - r(tau) is ~0 at 40, 80, 120
     # and ~1 elsewhere (0.6 at 20 and ~1 at 13.3: half and third of the true period).
     nd = np.ones((1, 130))
     nd[0, [40, 80, 120]] = 0.05
     nd[0, 20] = 0.6
-    rows = np.zeros(3, dtype=np.intp)
-    f = _octave_check(nd, rows, np.array([40, 80, 120]))
+    taus = np.array([40, 80, 120])
+    f = check(nd, taus)
     assert f[0] > 0.9          # the true period keeps its weight
     assert f[1] < 0.1          # its double (half lag 40 is as periodic) is damped
     assert f[2] < 0.1          # and its triple (third lag 40)
     # Noise scales both lags alike: the double stays damped at 0 dB-like depths.
     nd_noisy = 0.5 + 0.5 * nd
-    assert _octave_check(nd_noisy, rows, np.array([40, 80, 120]))[1] < 0.1
-    assert _octave_check(nd_noisy, rows, np.array([40, 80, 120]))[0] > 0.9
+    assert check(nd_noisy, taus)[1] < 0.1
+    assert check(nd_noisy, taus)[0] > 0.9
 
 
 def test_voice_at_the_recent_peak_stays_voiced_in_loud_steady_noise() -> None:
