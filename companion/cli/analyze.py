@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import stat
 import sys
@@ -133,6 +134,10 @@ def _analyse(args: argparse.Namespace, baseline: Any,
 
         plot = PlotCollector()
         sinks.append(plot)
+    # What exists by now (modules, classes, configs) lives until exit: keep it out of the
+    # garbage collector's full passes, which would walk it again and again over a long file
+    # (about 2 % of the CPU time of a 600 s file). Later objects are collected as usual.
+    gc.freeze()
     try:
         summary = analyze_file(args.file, baseline=baseline, feature_config=cfg, sinks=sinks)
         if json_writer is not None:
