@@ -46,6 +46,10 @@ _OCTAVE_MARGIN = 0.85
 _OCTAVE_WIDTH = 0.03
 #: ... and then keeps this share of its weight (a real period doubling can still win).
 _OCTAVE_KEEP = 0.05
+#: Octave check: the divisors of the lag (sub-octave, sub-third) and the lags read around
+#: each quotient.
+_SUB_DIVISORS = np.array([[2.0], [3.0]])
+_SUB_OFFSETS = np.array([-1, 0, 1])[:, None]
 #: Cost (nats) standing for "impossible" (finite, so sums never produce NaN).
 IMPOSSIBLE = 1.0e6
 
@@ -57,7 +61,8 @@ class PitchCandidates:
     Attributes
     ----------
     f0_hz
-        (n, m) candidate frequencies in Hz; NaN where a frame has fewer candidates.
+        (n, m) candidate frequencies in Hz, heaviest first; NaN where a frame has fewer
+        candidates.
     weight
         (n, m) candidate probabilities given the frame is voiced (rows sum to 1 or 0).
     aperiodicity
@@ -70,6 +75,29 @@ class PitchCandidates:
     weight: np.ndarray
     aperiodicity: np.ndarray
     best_aperiodicity: np.ndarray
+
+
+@dataclass
+class _Dips:
+    """The dips of ``n`` frames' ``d'``, each frame's packed to the left of a row of ``k``
+    slots in lag order (``k``: the most dips in a frame, at least the candidates kept).
+
+    Attributes
+    ----------
+    depth
+        (n, k) ``d'`` at the parabolic vertex of each dip; +inf in empty slots.
+    lag
+        (n, k) lag of each dip in samples (whole lags); ``tau_min`` in empty slots.
+    weight
+        (n, k) candidate weight of each dip (unnormalised); 0 in empty slots.
+    best
+        (n,) the deepest dip of each frame, at most 1.
+    """
+
+    depth: np.ndarray
+    lag: np.ndarray
+    weight: np.ndarray
+    best: np.ndarray
 
 
 def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, tau_min: int,
@@ -101,9 +129,8 @@ def yin_candidates(segments: np.ndarray, *, sample_rate_hz: float, window: int, 
     """
     top = tau_max + 1  # largest lag needed (right neighbour of tau_max)
     d, dn, e_tau, e0 = _difference(segments, window, top, nfft, energy_cumsum)
-    mid, weight, best = _dip_weights(d, dn, e_tau, e0, tau_min, tau_max)
-    return _best_candidates(weight, mid, d, best, tau_min=tau_min,
-                            n_candidates=n_candidates, sample_rate_hz=sample_rate_hz)
+    dips = _dip_weights(d, dn, e_tau, e0, tau_min, tau_max, n_candidates)
+    return _best_candidates(dips, d, n_candidates=n_candidates, sample_rate_hz=sample_rate_hz)
 
 
 def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
@@ -144,25 +171,29 @@ def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
 
 
 def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarray,
-                 tau_min: int, tau_max: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Dip depths (n, lags; +inf off the dips), candidate weights (n, lags) and the deepest
-    dip per frame (3)."""
+                 tau_min: int, tau_max: int, n_candidates: int) -> _Dips:
+    """The dips of every frame with their candidate weights (step 3)."""
     # Local minima of d' in [tau_min, tau_max]: the deepest one sets the voicing evidence.
     flat, depth = _dips(dn, tau_min, tau_max)  # the dips, row by row (flat indices: cheap gathers)
-    lags = tau_max - tau_min + 1
-    vals = np.full((dn.shape[0], lags), np.inf)
-    vals.put(flat, depth)
-    best = vals.min(axis=1)
+    n = dn.shape[0]
+    ri, ci = np.divmod(flat, tau_max - tau_min + 1)
+    # Each frame's dips packed to the left of a row of k slots (in lag order).
+    count = np.bincount(ri, minlength=n)
+    k = max(int(count.max(initial=0)), n_candidates)
+    rank = np.arange(flat.size) - (np.cumsum(count) - count).take(ri)
+    slot = ri * k + rank
+    depths = np.full((n, k), np.inf)
+    depths.put(slot, depth)
+    best = depths.min(axis=1)
     best = np.where(best < 1.0, best, 1.0)
 
-    # Probability of being YIN's first-dip-under-threshold pick for a Beta threshold; only
-    # computed at the dips.
-    prior = np.minimum.accumulate(vals, axis=1)
-    ri, ci = np.divmod(flat, lags)
+    # Probability of being YIN's first-dip-under-threshold pick for a Beta threshold: the
+    # threshold must pass below this dip and above every dip at a shorter period.
+    prior = np.minimum.accumulate(depths, axis=1)
     v = np.clip(depth, 0.0, 1.0)
     before = np.ones_like(v)
-    inner = ci > 0
-    before[inner] = np.minimum(_flat(prior).take(flat[inner] - 1), 1.0)
+    inner = rank > 0
+    before[inner] = np.minimum(_flat(prior).take(slot[inner] - 1), 1.0)
     # Floor weight, halved per octave of period (Praat-style octave cost): when every dip is
     # shallow (heavy noise) the shorter period still wins a tie against its sub-octave.
     floor = _FLOOR_WEIGHT * (1.0 - v) * (tau_min / (ci + tau_min)) ** _OCTAVE_POWER
@@ -171,22 +202,24 @@ def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarra
     # as periodic at tau/2 or tau/3 (normalised correlation, which noise scales alike at
     # both lags): such dips keep only a small share of their weight.
     wv *= _octave_check(d, e_tau, e0, ri, ci + tau_min)
-    weight: np.ndarray = np.zeros(vals.shape)
-    weight.put(flat, wv)
-    return vals, weight, best
+    weights = np.zeros((n, k))
+    weights.put(slot, wv)
+    lags = np.full((n, k), tau_min, dtype=np.intp)
+    lags.put(slot, ci + tau_min)
+    return _Dips(depths, lags, weights, best)
 
 
-def _best_candidates(weight: np.ndarray, mid: np.ndarray, d: np.ndarray, best: np.ndarray, *,
-                     tau_min: int, n_candidates: int, sample_rate_hz: float) -> PitchCandidates:
-    """The ``n_candidates`` heaviest dips per frame, periods refined by parabolic
-    interpolation of ``d``, weights normalised (step 3, end)."""
-    n = weight.shape[0]
-    m = min(n_candidates, weight.shape[1])
-    idx = np.argpartition(-weight, m - 1, axis=1)[:, :m]
+def _best_candidates(dips: _Dips, d: np.ndarray, *, n_candidates: int,
+                     sample_rate_hz: float) -> PitchCandidates:
+    """The ``n_candidates`` heaviest dips per frame, heaviest first, periods refined by
+    parabolic interpolation of ``d``, weights normalised (step 3, end)."""
+    n = d.shape[0]
+    # Stable: equal weights (the empty slots' zeros) keep lag order, so the order is defined.
+    idx = np.argsort(-dips.weight, axis=1, kind="stable")[:, :n_candidates]
     rows = np.arange(n)[:, None]
-    w = take_2d(weight, rows, idx)
+    w = take_2d(dips.weight, rows, idx)
     valid = w > 0.0
-    tau = idx + tau_min
+    tau = take_2d(dips.lag, rows, idx)
     # Parabolic interpolation of the raw difference function around each dip.
     d0 = take_2d(d, rows, tau - 1)
     d1 = take_2d(d, rows, tau)
@@ -198,8 +231,8 @@ def _best_candidates(weight: np.ndarray, mid: np.ndarray, d: np.ndarray, best: n
     f0 = np.where(valid, sample_rate_hz / (tau + shift), np.nan)
     total = w.sum(axis=1, keepdims=True)
     w = np.where(valid, w / np.where(total > 0.0, total, 1.0), 0.0)
-    ap = np.where(valid, np.clip(take_2d(mid, rows, idx), 0.0, 1.0), 1.0)
-    return PitchCandidates(f0_hz=f0, weight=w, aperiodicity=ap, best_aperiodicity=best)
+    ap = np.where(valid, np.clip(take_2d(dips.depth, rows, idx), 0.0, 1.0), 1.0)
+    return PitchCandidates(f0_hz=f0, weight=w, aperiodicity=ap, best_aperiodicity=dips.best)
 
 
 def _flat(a: np.ndarray) -> np.ndarray:
@@ -252,17 +285,18 @@ def _octave_check(d: np.ndarray, e_tau: np.ndarray, e0: np.ndarray, rows: np.nda
     """
     n_lags = d.shape[1]
     # Lags read per dip: tau, then tau/2 - 1 ... tau/2 + 1 and tau/3 - 1 ... tau/3 + 1.
-    subs = [np.rint(tau / k).astype(np.intp) for k in (2, 3)]
-    at = np.stack([tau, *(np.clip(sub, 2, n_lags - 2) + o for sub in subs for o in (-1, 0, 1))])
+    sub = np.rint(tau / _SUB_DIVISORS).astype(np.intp)  # (2, dips)
+    at = np.empty((7, tau.size), dtype=np.intp)
+    at[0] = tau
+    np.add(np.minimum(np.maximum(sub, 2), n_lags - 2)[:, None, :], _SUB_OFFSETS,
+           out=at[1:].reshape(2, 3, tau.size))
     flat = rows * n_lags + at
     den = _flat(e_tau).take(flat) + e0.take(rows)
     nd = _flat(d).take(flat) / np.where(den > 0.0, den, 1.0)
     r_tau = 1.0 - nd[0]
     r_tau = np.where(r_tau > 1e-3, r_tau, 1e-3)
-    rho = np.full(tau.shape, -np.inf)
-    for sub, nd_k in zip(subs, (nd[1:4], nd[4:7]), strict=True):
-        nd_sub = np.minimum(np.minimum(nd_k[0], nd_k[1]), nd_k[2])
-        rho = np.maximum(rho, np.where(sub >= 2, (1.0 - nd_sub) / r_tau, -np.inf))
+    nd_sub = np.minimum(np.minimum(nd[1::3], nd[2::3]), nd[3::3])  # (2, dips)
+    rho = np.where(sub >= 2, (1.0 - nd_sub) / r_tau, -np.inf).max(axis=0)
     z = np.clip((_OCTAVE_MARGIN - rho) / _OCTAVE_WIDTH, -50.0, 50.0)
     return _OCTAVE_KEEP + (1.0 - _OCTAVE_KEEP) / (1.0 + np.exp(-z))
 
