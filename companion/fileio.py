@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -220,7 +219,7 @@ def _create_temp(folder: Path, name: str, mode: int, suffix: str = "") -> tuple[
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) \
         | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp{suffix}"
+        tmp = folder / f".{name}.{os.urandom(4).hex()}.tmp{suffix}"
         try:
             return os.open(tmp, flags, mode), tmp
         except FileExistsError:

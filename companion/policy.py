@@ -36,9 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import plistlib
 import sys
-import xml.parsers.expat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,6 +261,9 @@ class PlistPolicyReader:
                 return PolicyRead()
             return PolicyRead({}, [Text("PolicyNotice", "policy:%1: %2 (file ignored)",
                                         self.label, exc.one_line())])
+        import plistlib  # macOS policy only: not loaded by every command on every platform
+        import xml.parsers.expat
+
         try:
             data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, xml.parsers.expat.ExpatError, ValueError,
