@@ -142,7 +142,9 @@ def _difference(segments: np.ndarray, window: int, top: int, nfft: int,
     n = math.prod(lead)
     # Both transforms in one call on zero-padded float64 rows: numpy's FFT vectorises over
     # rows only when it need not pad them itself (several times faster than two calls).
-    padded = np.zeros((2 * n, nfft))
+    padded = np.empty((2 * n, nfft))  # zeroed only where no sample goes
+    padded[:n, window:] = 0.0
+    padded[n:, seg_len:] = 0.0
     padded[:n].reshape(*lead, nfft)[..., :window] = segments[..., :window]
     padded[n:].reshape(*lead, nfft)[..., :seg_len] = segments
     spectra = np.fft.rfft(padded, axis=1)
