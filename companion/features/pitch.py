@@ -298,7 +298,8 @@ def _octave_check(d: np.ndarray, e_tau: np.ndarray, e0: np.ndarray, rows: np.nda
     r_tau = 1.0 - nd[0]
     r_tau = np.where(r_tau > 1e-3, r_tau, 1e-3)
     nd_sub = np.minimum(np.minimum(nd[1::3], nd[2::3]), nd[3::3])  # (2, dips)
-    rho = np.where(sub >= 2, (1.0 - nd_sub) / r_tau, -np.inf).max(axis=0)
+    rho_k = np.where(sub >= 2, (1.0 - nd_sub) / r_tau, -np.inf)
+    rho = np.maximum(rho_k[0], rho_k[1])
     z = np.clip((_OCTAVE_MARGIN - rho) / _OCTAVE_WIDTH, -50.0, 50.0)
     return _OCTAVE_KEEP + (1.0 - _OCTAVE_KEEP) / (1.0 + np.exp(-z))
 
