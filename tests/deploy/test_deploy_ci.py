@@ -35,6 +35,9 @@ def test_every_platform_records_its_sizes(job: str) -> None:
     text = job_text(job)
     assert f"packaging/measure_sizes.py --label {job}" in text
     assert "GITHUB_STEP_SUMMARY" in text and f"sizes-{job}" in text
+    # The size target is checked last, after every upload (a red job still has its packages).
+    last_step = text.rstrip().split("\n      - ")[-1]
+    assert f"measure_sizes.py --check build/sizes-{job}.json --max-mb 80" in last_step
 
 
 def test_signing_steps_run_only_with_their_secrets() -> None:
@@ -90,3 +93,29 @@ def test_windows_version_numbers() -> None:
         version_info.version_tuple("1.70000")
     spec = (ROOT / "packaging" / "companion.spec").read_text(encoding="utf-8")
     assert "version=version_info(VERSION)" in spec
+
+
+def test_size_check_fails_on_an_installer_over_the_target(tmp_path: Path, capsys) -> None:
+    rows = [{"platform": "windows", "artefact": "bundle, unpacked", "name": "Companion",
+             "bytes": 300_000_000, "files": 900},
+            {"platform": "windows", "artefact": "bundle, zip (deflate 9)", "name": "c.zip",
+             "bytes": 90_000_000},
+            {"platform": "windows", "artefact": "msi", "name": "Companion.msi",
+             "bytes": 79_900_000},
+            {"platform": "windows", "artefact": "msi", "name": "Companion-PerUser.msi",
+             "bytes": 80_100_000}]
+    sizes = tmp_path / "sizes.json"
+    sizes.write_text(json.dumps(rows), encoding="utf-8")
+    # The installers count, not the bundle's zip, where there are installers.
+    assert measure_sizes.main(["--check", str(sizes)]) == 1
+    assert capsys.readouterr().out.strip() == (
+        "::error::windows Companion-PerUser.msi: 80.1 MB, over the 80 MB target")
+    assert measure_sizes.main(["--check", str(sizes), "--max-mb", "81"]) == 0
+    assert "within 81 MB" in capsys.readouterr().out
+    # Without an installer (Linux) the zip is the download.
+    sizes.write_text(json.dumps(rows[:2]), encoding="utf-8")
+    assert measure_sizes.main(["--check", str(sizes)]) == 1
+    assert "c.zip: 90.0 MB" in capsys.readouterr().out
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    assert measure_sizes.main(["--check", str(tmp_path / "bad.json")]) == 1
+    assert "cannot read" in capsys.readouterr().err
