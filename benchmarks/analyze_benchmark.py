@@ -240,18 +240,25 @@ def _rows(report: AnalyzeReport) -> list[str]:
     return lines + [""]
 
 
-def round_ratios(report: AnalyzeReport) -> dict[str, list[float]]:
-    """Per peer: its CPU time over Companion's in each round both finished (how many times
-    faster Companion was), in round order."""
-    out: dict[str, list[float]] = {}
+def round_ratios(report: AnalyzeReport) -> dict[int, dict[str, float]]:
+    """Per round Companion finished, in order: every peer that finished too, with its CPU
+    time over Companion's (how many times faster Companion was)."""
+    out: dict[int, dict[str, float]] = {}
     for rnd in sorted({r.round for r in report.results}):
         ours = next((r for r in report.results if r.round == rnd and r.tool == OURS
                      and not r.returncode), None)
-        if ours is None:
-            continue
-        for r in report.results:
-            if r.round == rnd and r.tool != OURS and not r.returncode:
-                out.setdefault(r.tool, []).append(r.cpu_s / ours.cpu_s)
+        if ours is not None:
+            out[rnd] = {r.tool: r.cpu_s / ours.cpu_s for r in report.results
+                        if r.round == rnd and r.tool != OURS and not r.returncode}
+    return out
+
+
+def peer_ratios(report: AnalyzeReport) -> dict[str, list[float]]:
+    """:func:`round_ratios` per peer, in round order."""
+    out: dict[str, list[float]] = {}
+    for ratios in round_ratios(report).values():
+        for tool, ratio in ratios.items():
+            out.setdefault(tool, []).append(ratio)
     return out
 
 
@@ -259,17 +266,10 @@ def _ratios(report: AnalyzeReport) -> list[str]:
     """Per round: every peer's CPU time over Companion's; then the median over the rounds
     (one process's CPU time moves by ±5-10 % on a shared machine: the median is the
     figure to compare)."""
-    lines = []
-    for rnd in sorted({r.round for r in report.results}):
-        ours = next((r for r in report.results if r.round == rnd and r.tool == OURS
-                     and not r.returncode), None)
-        if ours is None:
-            continue
-        parts = [f"{r.tool} {r.cpu_s / ours.cpu_s:.2f}×" for r in report.results
-                 if r.round == rnd and r.tool != OURS and not r.returncode]
-        if parts:
-            lines.append(f"- round {rnd}, CPU time relative to Companion's: " + ", ".join(parts))
-    medians = [f"{tool} {statistics.median(v):.2f}×" for tool, v in round_ratios(report).items()]
+    lines = [f"- round {rnd}, CPU time relative to Companion's: "
+             + ", ".join(f"{tool} {ratio:.2f}×" for tool, ratio in ratios.items())
+             for rnd, ratios in round_ratios(report).items() if ratios]
+    medians = [f"{tool} {statistics.median(v):.2f}×" for tool, v in peer_ratios(report).items()]
     if medians:
         lines.append("- median over the rounds: " + ", ".join(medians))
     return lines + ([""] if lines else [])
@@ -289,7 +289,7 @@ def target_checks(report: AnalyzeReport) -> list[tuple[bool, str]]:
         if o is not None:
             checks.append((o.cpu_s < p.cpu_s, f"ahead of Praat, round {p.round}: "
                            f"{o.cpu_s:.2f} s vs {p.cpu_s:.2f} s CPU"))
-    ratios = round_ratios(report).get("praat", [])
+    ratios = peer_ratios(report).get("praat", [])
     if ratios:
         med = statistics.median(ratios)
         checks.append((med > 1.0, f"ahead of Praat over {len(ratios)} rounds (median of "
