@@ -63,12 +63,17 @@ def measure(label: str, bundle: Path | None, files: list[Path],
     return rows
 
 
+def size_mb(row: dict[str, object]) -> float:
+    """A row's size in MB (10^6 bytes)."""
+    return int(row["bytes"]) / MB  # type: ignore[call-overload]
+
+
 def markdown(rows: list[dict[str, object]]) -> str:
     """The rows as a Markdown table, sizes in MB (10^6 bytes)."""
     lines = ["| platform | artefact | file | size |", "|---|---|---|---|"]
     for row in rows:
-        size = f"{int(row['bytes']) / MB:.1f} MB"  # type: ignore[call-overload]
-        lines.append(f"| {row['platform']} | {row['artefact']} | {row['name']} | {size} |")
+        lines.append(f"| {row['platform']} | {row['artefact']} | {row['name']} | "
+                     f"{size_mb(row):.1f} MB |")
     return "\n".join(lines) + "\n"
 
 
@@ -81,9 +86,8 @@ def over_limit(rows: list[dict[str, object]], max_mb: float) -> list[str]:
     (MSI, pkg), else the bundle's zip (what a plain archive download would be)."""
     installers = [r for r in rows if r["artefact"] not in _BUNDLE_ARTEFACTS] or \
         [r for r in rows if r["artefact"] == _BUNDLE_ARTEFACTS[1]]
-    return [f"{r['platform']} {r['name']}: {int(r['bytes']) / MB:.1f} MB, over the "  # type: ignore[call-overload]
-            f"{max_mb:g} MB target"
-            for r in installers if int(r["bytes"]) > max_mb * MB]  # type: ignore[call-overload]
+    return [f"{r['platform']} {r['name']}: {size_mb(r):.1f} MB, over the {max_mb:g} MB target"
+            for r in installers if size_mb(r) > max_mb]
 
 
 def check(sizes_json: Path, max_mb: float) -> int:
