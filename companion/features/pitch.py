@@ -179,6 +179,7 @@ def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarra
     flat, depth = _dips(dn, tau_min, tau_max)  # the dips, row by row (flat indices: cheap gathers)
     n = dn.shape[0]
     ri, ci = np.divmod(flat, tau_max - tau_min + 1)
+    lag = ci + tau_min  # samples
     # Each frame's dips packed to the left of a row of k slots (in lag order).
     count = np.bincount(ri, minlength=n)
     k = max(int(count.max(initial=0)), n_candidates)
@@ -198,16 +199,16 @@ def _dip_weights(d: np.ndarray, dn: np.ndarray, e_tau: np.ndarray, e0: np.ndarra
     before[inner] = np.minimum(_flat(prior).take(slot[inner] - 1), 1.0)
     # Floor weight, halved per octave of period (Praat-style octave cost): when every dip is
     # shallow (heavy noise) the shorter period still wins a tie against its sub-octave.
-    floor = _FLOOR_WEIGHT * (1.0 - v) * (tau_min / (ci + tau_min)) ** _OCTAVE_POWER
+    floor = _FLOOR_WEIGHT * (1.0 - v) * (tau_min / lag) ** _OCTAVE_POWER
     wv = np.maximum(_beta_cdf(before) - _beta_cdf(v), 0.0) + floor
     # Octave check: a dip at tau is a multiple of a shorter period when the signal is about
     # as periodic at tau/2 or tau/3 (normalised correlation, which noise scales alike at
     # both lags): such dips keep only a small share of their weight.
-    wv *= _octave_check(d, e_tau, e0, ri, ci + tau_min)
+    wv *= _octave_check(d, e_tau, e0, ri, lag)
     weights = np.zeros((n, k))
     weights.put(slot, wv)
     lags = np.full((n, k), tau_min, dtype=np.intp)
-    lags.put(slot, ci + tau_min)
+    lags.put(slot, lag)
     return _Dips(depths, lags, weights, best)
 
 
