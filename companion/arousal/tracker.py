@@ -25,7 +25,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.episodes import Episode, EpisodeDetector
 from companion.arousal.index import arousal_index
 from companion.arousal.window import CUES, STATS, FramesLike, VoicedWindow, frame_cues, voiced_mask
-from companion.wearer import Talker
+from companion.wearer import OTHER_CODE, WEARER_CODE
 
 
 def _empty() -> np.ndarray:
@@ -177,10 +177,10 @@ class ArousalTracker:
         speech = np.asarray(frames.speech, dtype=bool)
         other = np.zeros(n, dtype=bool)
         if talker is not None:
-            own = np.asarray(talker) == int(Talker.WEARER)  # numpy compares ints faster
+            own = np.asarray(talker) == WEARER_CODE
             mask &= own
             speech = speech & own
-            other = np.asarray(talker) == int(Talker.OTHER)
+            other = np.asarray(talker) == OTHER_CODE
         cues_all = np.full((n, len(CUES)), np.nan)
         cues_all[mask] = frame_cues(frames, mask)
         cfg = self.config

@@ -34,7 +34,7 @@ from companion.pipeline.records import BlockResult, ScoredFrames
 from companion.pipeline.spool import SpooledValues
 from companion.pipeline.stream import FrameScorer, arousal_config_for, as_baseline
 from companion.settings import Settings
-from companion.wearer import Talker
+from companion.wearer import OTHER_CODE, WEARER_CODE
 
 __all__ = ["ANALYZE_BLOCK_S", "LEARN_LIMIT_S", "AnalysisError", "AnalysisSummary",
            "EpisodeSpan", "FrameCollector", "FrameSink", "analyze_file"]
@@ -187,8 +187,8 @@ class _SummaryBuilder:
         s.n_frames += len(fr)
         s.voiced_n += int(np.count_nonzero(fr.voiced))
         s.speech_n += int(np.count_nonzero(fr.speech))
-        s.wearer_n += int(np.count_nonzero(sc.talker == int(Talker.WEARER)))
-        s.other_n += int(np.count_nonzero(sc.talker == int(Talker.OTHER)))
+        s.wearer_n += int(np.count_nonzero(sc.talker == WEARER_CODE))
+        s.other_n += int(np.count_nonzero(sc.talker == OTHER_CODE))
         self.f0.extend(fr.f0_hz[fr.voiced])
         self.level.extend(fr.rms_dbfs[fr.speech])
         self.rate.extend(fr.syllable_rate_hz)

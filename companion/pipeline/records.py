@@ -14,7 +14,7 @@ import numpy as np
 
 from companion.arousal import Episode
 from companion.features import FeatureFrames
-from companion.wearer import Talker
+from companion.wearer import WEARER_CODE, Talker
 
 __all__ = ["BlockResult", "EpisodeEvent", "LevelUpdate", "ScoredFrames", "speech_runs"]
 
@@ -74,7 +74,7 @@ class ScoredFrames:
     @property
     def talking(self) -> np.ndarray:
         """True where the wearer speaks."""
-        return self.talker == int(Talker.WEARER)  # numpy compares ints faster
+        return self.talker == WEARER_CODE
 
     def equals(self, other: ScoredFrames) -> bool:
         """Bit-for-bit equality (NaN positions included)."""

@@ -23,7 +23,14 @@ from companion.features import FeatureConfig, FeatureExtractor, FeatureFrames
 from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
 from companion.pipeline.records import BlockResult, EpisodeEvent, ScoredFrames
 from companion.settings import Settings
-from companion.wearer import GateConfig, GateOutput, Talker, WearerGate
+from companion.wearer import (
+    NONE_CODE,
+    OTHER_CODE,
+    WEARER_CODE,
+    GateConfig,
+    GateOutput,
+    WearerGate,
+)
 
 __all__ = ["FrameScorer", "VoicePipeline", "arousal_config_for", "gate_config_for"]
 
@@ -135,10 +142,10 @@ class FrameScorer:
         colleague louder for a moment in their pauses), with the speech rate of their own
         syllables; other talkers' frames marked so that they get no index."""
         fr, own = gated.frames, gated.own
-        wearer, other = int(Talker.WEARER), int(Talker.OTHER)  # numpy compares ints faster
-        turn = fr.speech & (gated.talker == wearer)
+        turn = fr.speech & (gated.talker == WEARER_CODE)
         rate = self._own_rate.process(fr.nucleus & own, turn)
-        talker = np.where(own, wearer, np.where(gated.talker == other, other, int(Talker.NONE)))
+        talker = np.where(own, WEARER_CODE,
+                          np.where(gated.talker == OTHER_CODE, OTHER_CODE, NONE_CODE))
         return replace(fr, syllable_rate_hz=rate), talker.astype(np.int8)
 
     def _with_episodes(self, fr: FeatureFrames, scored: ScoredFrames) -> BlockResult:

@@ -7,7 +7,15 @@ validation.
 
 from companion.wearer.gate import GateConfig, GateOutput, WearerGate
 from companion.wearer.profile import PROFILE_FIELDS, ProfileError, VoiceProfile, fit_profile
-from companion.wearer.talker import TALKER_LABELS, Talker, talker_labels
+from companion.wearer.talker import (
+    NONE_CODE,
+    OTHER_CODE,
+    TALKER_LABELS,
+    WEARER_CODE,
+    Talker,
+    talker_labels,
+)
 
-__all__ = ["PROFILE_FIELDS", "TALKER_LABELS", "GateConfig", "GateOutput", "ProfileError", "Talker",
-           "VoiceProfile", "WearerGate", "fit_profile", "talker_labels"]
+__all__ = ["NONE_CODE", "OTHER_CODE", "PROFILE_FIELDS", "TALKER_LABELS", "WEARER_CODE",
+           "GateConfig", "GateOutput", "ProfileError", "Talker", "VoiceProfile", "WearerGate",
+           "fit_profile", "talker_labels"]

@@ -48,7 +48,7 @@ from companion.wearer.cues import (
     windows,
 )
 from companion.wearer.profile import VoiceProfile, fit_profile
-from companion.wearer.talker import Talker
+from companion.wearer.talker import NONE_CODE, OTHER_CODE, WEARER_CODE
 
 __all__ = ["GateConfig", "GateOutput", "WearerGate"]
 
@@ -58,9 +58,6 @@ _SMOOTH = 3
 
 #: The feature fields the gate reads; its history of past frames keeps only these.
 _READS: tuple[str, ...] = ("rms_dbfs", "voiced", "speech", "f0_hz", "cepstrum")
-
-# Talker values as plain ints (an enum member lookup costs a microsecond or two per use).
-_NONE, _WEARER, _OTHER = int(Talker.NONE), int(Talker.WEARER), int(Talker.OTHER)
 
 
 @dataclass(frozen=True)
@@ -291,7 +288,7 @@ class WearerGate:
         self._hist = {name: getattr(silence, name) for name in _READS}
         self._pending = FeatureFrames.empty()
         self._n = 0  # frames decided so far (absolute index of the next one)
-        self._state = _WEARER
+        self._state = WEARER_CODE
         self._last_talk = -(1 << 40)  # absolute index of the last talking frame
         self._talk_n = 0  # talking frames decided so far (bootstrap decay clock)
         self._hold = -math.inf  # peak hold of dry syllables (+ decay * talk count)
@@ -488,13 +485,13 @@ class WearerGate:
         prev = np.maximum.accumulate(np.where(talking, absolute, self._last_talk))
         prev = np.concatenate(([self._last_talk], prev[:-1]))
         fresh = talking & (absolute - prev > self._spans.segment_gap)
-        vote = np.where(s > cfg.to_wearer, _WEARER, np.where(s < -cfg.to_other, _OTHER, 0))
-        vote = np.where(fresh, np.where(s > 0, _WEARER, _OTHER), vote)
+        vote = np.where(s > cfg.to_wearer, WEARER_CODE, np.where(s < -cfg.to_other, OTHER_CODE, 0))
+        vote = np.where(fresh, np.where(s > 0, WEARER_CODE, OTHER_CODE), vote)
         vote = np.where(talking, vote, 0)
         last = np.maximum.accumulate(np.where(vote != 0, np.arange(rows.size), -1))
         state = np.where(last >= 0, vote[np.maximum(last, 0)], self._state)
-        talker = np.where(talking, state, _NONE).astype(np.int8)
-        level_own = (talker == _WEARER) & (own_level >= -cfg.own_range_db)
+        talker = np.where(talking, state, NONE_CODE).astype(np.int8)
+        level_own = (talker == WEARER_CODE) & (own_level >= -cfg.own_range_db)
         own = level_own & self._on_own_pitch(a.st[rows], level_own)
         return _Decided(talker, own, level_own, np.where(talking, s, np.nan), peak, lifted)
 
@@ -545,7 +542,7 @@ class WearerGate:
     def _learn(self, a: _Frames, rows: np.ndarray, d: _Decided) -> int:
         """Collect calibration / update frames from decided rows; returns how many rows the
         current model decided (fewer when calibration completes inside them)."""
-        wearer = d.talker == _WEARER
+        wearer = d.talker == WEARER_CODE
         voiced = d.own & a.voiced[rows]
         if self._profile is not None:
             sure = np.flatnonzero(voiced & (d.evidence >= self.config.confident))

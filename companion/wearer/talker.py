@@ -9,7 +9,7 @@ import enum
 
 import numpy as np
 
-__all__ = ["TALKER_LABELS", "Talker", "talker_labels"]
+__all__ = ["NONE_CODE", "OTHER_CODE", "TALKER_LABELS", "WEARER_CODE", "Talker", "talker_labels"]
 
 
 class Talker(enum.IntEnum):
@@ -24,6 +24,10 @@ class Talker(enum.IntEnum):
         """``none`` / ``wearer`` / ``other`` (the ``analyze`` JSON and CSV values)."""
         return self.name.lower()
 
+
+#: The values as plain ints, for comparisons with ``int8`` talker arrays in the per-block code:
+#: numpy takes a plain int faster than an enum member (a microsecond or two per use).
+NONE_CODE, WEARER_CODE, OTHER_CODE = int(Talker.NONE), int(Talker.WEARER), int(Talker.OTHER)
 
 #: Labels by value, for vectorised conversion of a talker array.
 TALKER_LABELS: tuple[str, ...] = tuple(t.label for t in Talker)
