@@ -1,7 +1,7 @@
 """Block sources for the engine thread: the live microphone and a paced iterator (the demo).
 
 A :class:`BlockSource` is what the app's engine worker pulls blocks from (float32 mono at
-16 kHz; ~1 s from the microphone, ~250 ms while a window shows the live level, ~100 ms of
+16 kHz; ~2 s from the microphone, ~250 ms while a window shows the live level, ~100 ms of
 wall time from the demo). :class:`MicBlockSource` wraps :class:`~companion.audio.MicSource`
 (PortAudio is loaded only when it starts); :class:`PacedBlockSource` plays any block iterator in (scaled)
 real time.
@@ -28,8 +28,9 @@ __all__ = ["LIVE_PACE_S", "PACE_S", "BlockSource", "MicBlockSource", "PacedBlock
            "block_level_dbfs"]
 
 #: Seconds between microphone reads while nothing shows the live level: fewer, larger
-#: blocks cost the engine and the GUI less per second of audio (docs/app.md, "Listening CPU").
-PACE_S = 1.0
+#: blocks cost the engine and the GUI less per second of audio (each block also pays for
+#: caches gone cold while the thread slept; docs/app.md, "Listening CPU").
+PACE_S = 2.0
 #: Seconds between reads while a window shows the live level (the welcome's meter); the
 #: microphone stream delivers every ~250 ms, so reading sooner would only poll for nothing.
 LIVE_PACE_S = 0.25

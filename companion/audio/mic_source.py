@@ -65,7 +65,8 @@ class MicSource:
         for the system default input. See :func:`~companion.audio.devices.find_input_device`.
     block_s
         PortAudio buffer length in seconds (the callback period; 0.25 s: each callback costs
-        the same whatever its length, and the engine reads every ~0.5 s).
+        the same whatever its length, and the engine reads every ~2 s, or ~250 ms
+        while a window shows the live level).
     ring_s
         Seconds of audio the ring holds before the oldest is dropped (reader too slow).
     stale_timeout_s

@@ -3,7 +3,7 @@
 Threads
 -------
 * :class:`EngineWorker` lives on its own ``QThread``. Its :meth:`EngineWorker.run` loop pulls
-  blocks (~0.5 s from the microphone) from a
+  blocks (~2 s from the microphone) from a
   :class:`~companion.audio.block_source.BlockSource`, runs a :class:`BlockPipeline` (by
   default :class:`companion.pipeline.VoicePipeline`: features -> wearer gate -> arousal)
   and emits signals. It never touches widgets.
@@ -391,7 +391,7 @@ class Engine(EngineSignals):
 
     def set_live_level(self, live: bool) -> None:
         """A window that shows the live microphone level opened (True) or closed (False):
-        the microphone is read every ~250 ms instead of every ~1 s while one is open."""
+        the microphone is read every ~250 ms instead of every ~2 s while one is open."""
         self.worker.set_live_level(live)
 
     def retry_now(self) -> None:
