@@ -23,11 +23,9 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.index import arousal_index
 from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
 from companion.errors import CompanionError
+from companion.features.robust import median, robust_sd
 from companion.fileio import FileReadError, FileWriteError, atomic_write, read_small_file
 from companion.wearer import ProfileError, VoiceProfile
-
-#: Scale from the median absolute deviation to a standard deviation for normal data.
-MAD_TO_SD = 1.4826
 
 #: ``to_dict()["kind"]`` / ``["version"]`` of the persisted record. Version 2 adds the
 #: wearer's voice profile (``"voice"``); version 1 records still load (without one).
@@ -255,7 +253,7 @@ def _robust_sd(x: np.ndarray) -> np.ndarray:
     for j in range(x.shape[1]):
         col = x[:, j][np.isfinite(x[:, j])]
         if col.size:
-            out[j] = MAD_TO_SD * float(np.median(np.abs(col - np.median(col))))
+            out[j] = robust_sd(col)
     return out
 
 
@@ -264,7 +262,7 @@ def _nanmedian_cols(x: np.ndarray) -> np.ndarray:
     for j in range(x.shape[1]):
         col = x[:, j][np.isfinite(x[:, j])]
         if col.size:
-            out[j] = float(np.median(col))
+            out[j] = median(col)
     return out
 
 

@@ -144,7 +144,8 @@ class ArousalAccumulator:
             self._lows.append(float(t[low[0]]))
         if high.size:
             run_ends = high[np.append(np.diff(high) > 1, True)]
-            nxt = np.unique(np.searchsorted(low, run_ends, side="right"))
+            # Ascending (run_ends are); a repeated index repeats a time the check below skips.
+            nxt = np.searchsorted(low, run_ends, side="right")
             for k in nxt[nxt < low.size].tolist():
                 if not self._lows or t[low[k]] > self._lows[-1]:
                     self._lows.append(float(t[low[k]]))

@@ -25,6 +25,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.episodes import Episode, EpisodeDetector
 from companion.arousal.index import arousal_index
 from companion.arousal.window import CUES, STATS, FramesLike, VoicedWindow, frame_cues, voiced_mask
+from companion.features.robust import median
 from companion.wearer import OTHER_CODE, WEARER_CODE
 
 
@@ -274,8 +275,7 @@ class ArousalTracker:
         if rows.shape[0] < cfg.min_voiced_frames:
             return
         calm_s = rows.shape[0] * cfg.hop_s
-        med = np.array([np.median(c[np.isfinite(c)]) if np.isfinite(c).any() else np.nan
-                        for c in rows.T])
+        med = np.array([median(c[np.isfinite(c)]) for c in rows.T])
         old, _ = self._baseline.vectors()
         a = 1.0 - math.exp(-calm_s / cfg.forgetting_s)
         self._baseline = self._baseline.with_centers(old + a * (med - old), calm_s=calm_s)

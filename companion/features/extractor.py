@@ -40,6 +40,7 @@ from companion.features.pitch import (
     yin_candidates,
 )
 from companion.features.rate import MIN_RATE_SPEECH_S, SyllableRate
+from companion.features.robust import median
 from companion.features.spectral import (
     SpectralBands,
     level_dbfs,
@@ -114,16 +115,6 @@ def _nanmean_rows(rows: np.ndarray) -> np.ndarray:
     if np.isnan(rows).any():
         return np.nanmean(rows, axis=1)
     return np.add.reduce(rows, axis=1) / rows.shape[1]
-
-
-def _median(values: np.ndarray) -> float:
-    """``np.median`` of a non-empty 1-D array without NaN (same value, a fraction of the
-    call overhead)."""
-    h = values.size // 2
-    if values.size % 2:
-        return float(np.partition(values, h)[h])
-    part = np.partition(values, (h - 1, h))
-    return float((part[h - 1] + part[h]) / 2.0)
 
 
 class FeatureExtractor:
@@ -467,7 +458,7 @@ class FeatureExtractor:
             return np.zeros(cand_f0_hz.shape)
         ok = np.isfinite(cand_f0_hz)
         st = 12.0 * np.log2(np.where(ok, cand_f0_hz, 1.0))
-        below = _median(self._recent_st) - st - _RANGE_FREE_ST
+        below = median(self._recent_st) - st - _RANGE_FREE_ST
         cost = np.minimum(_RANGE_COST * np.maximum(below, 0.0), _RANGE_CAP)
         return np.where(ok, cost, 0.0)
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from companion.features import FeatureFrames
+from companion.features.robust import median
 from companion.features.spectral import N_CEPSTRUM
 from companion.features.strided import sliding_windows
 from companion.wearer.cues import (
@@ -583,7 +584,7 @@ class WearerGate:
         cep = cep[np.isfinite(cep).all(axis=1)]
         old_cep, _ = p.cepstrum_arrays()
         new_cep = old_cep + alpha * (cep.mean(axis=0) - old_cep) if cep.shape[0] else old_cep
-        level = p.peak_level_dbfs + alpha * (float(np.median(rows[:, 0])) - p.peak_level_dbfs)
+        level = p.peak_level_dbfs + alpha * (median(rows[:, 0]) - p.peak_level_dbfs)
         st = p.f0_median_st + alpha * (
-            float(np.median(12.0 * np.log2(rows[:, 1]))) - p.f0_median_st)
+            median(12.0 * np.log2(rows[:, 1])) - p.f0_median_st)
         self._profile = p.with_centers(level, st, new_cep, seconds=seconds)

@@ -16,12 +16,11 @@ from typing import Any
 import numpy as np
 
 from companion.errors import CompanionError
+from companion.features.robust import median, robust_sd
 from companion.features.spectral import N_CEPSTRUM
 
 __all__ = ["PROFILE_FIELDS", "ProfileError", "VoiceProfile", "fit_profile"]
 
-#: Scale from the median absolute deviation to a standard deviation for normal data.
-MAD_TO_SD = 1.4826
 #: Least robust spreads used when a profile is fitted (very steady calibration speech).
 F0_SD_FLOOR_ST = 1.0
 LEVEL_SD_FLOOR_DB = 1.0
@@ -148,7 +147,7 @@ def _checked(name: str, v: Any, source: str, hint: str) -> Any:
 
 
 def _robust_sd(x: np.ndarray, floor: float) -> float:
-    return max(floor, MAD_TO_SD * float(np.median(np.abs(x - np.median(x)))))
+    return max(floor, robust_sd(x))
 
 
 def fit_profile(peak_dbfs: np.ndarray, f0_hz: np.ndarray, cepstrum: np.ndarray,
@@ -163,16 +162,16 @@ def fit_profile(peak_dbfs: np.ndarray, f0_hz: np.ndarray, cepstrum: np.ndarray,
     ok = np.isfinite(peak_dbfs) & np.isfinite(f0_hz) & (f0_hz > 0)
     if not ok.any():
         return None
-    keep = ok & (peak_dbfs >= np.median(peak_dbfs[ok]) - FIT_LEVEL_RANGE_DB)
+    keep = ok & (peak_dbfs >= median(peak_dbfs[ok]) - FIT_LEVEL_RANGE_DB)
     peaks, st = peak_dbfs[keep], 12.0 * np.log2(f0_hz[keep])
     cep = cepstrum[keep]
     cep = cep[np.isfinite(cep).all(axis=1)]
     if not cep.shape[0]:
         return None
     return VoiceProfile(
-        peak_level_dbfs=float(np.median(peaks)),
+        peak_level_dbfs=median(peaks),
         peak_level_sd_db=_robust_sd(peaks, LEVEL_SD_FLOOR_DB),
-        f0_median_hz=float(2.0 ** (np.median(st) / 12.0)),
+        f0_median_hz=float(2.0 ** (median(st) / 12.0)),
         f0_sd_st=_robust_sd(st, F0_SD_FLOOR_ST),
         cepstrum_mean=tuple(float(v) for v in cep.mean(axis=0)),
         cepstrum_sd=tuple(float(max(v, CEPSTRUM_SD_FLOOR_DB)) for v in cep.std(axis=0)),
