@@ -39,6 +39,11 @@ _tr = Tr("App")
 
 log = logging.getLogger(__name__)
 
+#: Milliseconds after the tray icon is shown that the decks load and the card window is made
+#: (reading and checking the decks takes 0.1-0.25 s; the icon's first paint, a few round
+#: trips to the tray host, should not wait for it). A card asked for sooner loads them then.
+DECKS_AFTER_ICON_MS = 1000
+
 
 class CommandRouter:
     """IPC handler that exists before the shell does: the single-instance name is claimed
@@ -115,6 +120,7 @@ def start(parts: AppParts) -> None:
     parts.presence.show()
     parts.stats.tray_shown_at = time.time()
     QTimer.singleShot(0, parts.stats.mark_painted)   # the loop's first turn paints the icon
+    QTimer.singleShot(DECKS_AFTER_ICON_MS, parts.openers.install_cards)
     store_notice = parts.store.recovered_notice if parts.store is not None \
         else parts.store_notice
     autostart_problem = None if parts.options.demo else sync_autostart(
@@ -160,6 +166,7 @@ def _steps(*steps: tuple[str, Callable[[], object] | None]) -> None:
 def stop(parts: AppParts) -> None:
     """Stop timers, the engine thread and the windows; keep the running call (cut short) and
     the current minute. The store stays open (see :func:`release`)."""
+    parts.openers.card_installer = None   # start's pending install must not run after this
     _steps(("retention timer", parts.purge_timer.stop), ("exit timer", parts.exit_timer.stop),
            ("engine", parts.engine.stop), ("session", parts.controller.stop),
            ("deck watcher", parts.cards.stop if parts.cards is not None else None),

@@ -39,7 +39,6 @@ from companion.store import DataFolderLock, Store
 from companion.ui.actions import AppActions
 from companion.ui.autostart import Autostart
 from companion.ui.calibration import CalibrationStatus
-from companion.ui.card_window import CardFeature, install_card_window
 from companion.ui.controller import SessionController
 from companion.ui.engine import BlockPipeline, Engine
 from companion.ui.fallback_window import FallbackWindow
@@ -58,6 +57,7 @@ _tr = Tr("App")
 
 if TYPE_CHECKING:
     from companion.audio.block_source import BlockSource, PacedBlockSource
+    from companion.ui.card_window import CardFeature
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,6 @@ class AppParts:
     presence: Presence
     prompt: PromptWindow
     openers: WindowOpeners
-    cards: CardFeature | None
     sources: SourceFactory
     engine: Engine
     own_input: OwnInputFlag
@@ -168,6 +167,12 @@ class AppParts:
     #: The session-end hookup (signals, session manager), installed by ``launch``.
     session_end: SessionEnd | None = None
     closed: bool = False
+
+    @property
+    def cards(self) -> CardFeature | None:
+        """The decks, their watcher and the card window (None until they are installed,
+        after the icon is on screen, or when the decks did not load)."""
+        return self.openers.cards
 
 
 def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
@@ -188,7 +193,8 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
     presence, stats.presence = make_presence(actions)
     openers = WindowOpeners(presence.show_message, WindowContext(
         settings=settings.effective, store=store, paths=paths, clock=clock))
-    cards = install_cards(openers, presence)    # card window + deck hot reload
+    # The card window and the decks' hot reload: once the icon is on screen (start).
+    openers.card_installer = lambda: install_cards(openers, presence)
     openers.dashboard_opener = DashboardOnDemand(openers.context)   # imported when opened
     sources = SourceFactory(options)
     device = options.device if options.device is not None else settings.effective.input_device
@@ -219,7 +225,7 @@ def build(options: AppOptions, paths: AppPaths, settings: AppSettings, *,
         data_lock=data_lock, store_notice=store_notice,
         options=options, paths=paths, settings=live, clock=clock, demo_dir=demo_dir,
         store=store, machine=machine, policy=policy, actions=actions, presence=presence,
-        prompt=prompt, openers=openers, cards=cards, sources=sources, engine=engine,
+        prompt=prompt, openers=openers, sources=sources, engine=engine,
         own_input=own_input, controller=controller, first_run=first_run, shell=shell,
         autostart=autostart or Autostart(), purge_timer=purge_timer, exit_timer=exit_timer,
         stats=stats,
@@ -314,6 +320,8 @@ def make_presence(actions: AppActions) -> tuple[Presence, str]:
 def install_cards(openers: WindowOpeners, presence: Presence) -> CardFeature | None:
     """Hook the cue-card window into ``openers`` (None when the decks cannot be loaded: the
     menu item then shows a notice)."""
+    from companion.ui.card_window import install_card_window
+
     try:
         return install_card_window(openers, anchor=presence.anchor)
     except CompanionError as exc:

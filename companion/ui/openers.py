@@ -36,6 +36,7 @@ from companion.ui.i18n import Tr, shown
 
 if TYPE_CHECKING:
     from companion.ui.breathing_overlay import BreathingLauncher
+    from companion.ui.card_window import CardFeature
     from companion.ui.dashboard import DashboardOpener
 
 _tr = Tr("WindowOpeners")
@@ -127,6 +128,12 @@ class WindowOpeners:
         self.breathing: BreathingLauncher | None = None
         #: ``(moment) -> None``, set by ``install_card_window``.
         self.card_opener: Callable[[str], None] | None = None
+        #: Installs the card window (loads the decks) when first needed: see
+        #: :meth:`install_cards`. The app sets it; None once it has run.
+        self.card_installer: Callable[[], CardFeature | None] | None = None
+        #: What the installer made: the decks, their watcher and the card window (None
+        #: before it ran, or when the decks did not load).
+        self.cards: CardFeature | None = None
         #: ``() -> window``, set by ``install_dashboard``.
         self.dashboard_opener: Callable[[], QWidget] | None = None
         #: ``(path) -> None``: a deck file changed (the deck watcher's, set by
@@ -145,6 +152,7 @@ class WindowOpeners:
                                                paths=ctx.paths)
         self.breathing.settings = ctx.settings
         self.breathing.store = ctx.store
+        self.install_cards()
         self.breathing.card_opener = self.card_opener   # where "worse" shows its cards
         return self.breathing
 
@@ -166,11 +174,20 @@ class WindowOpeners:
     def open_card(self, moment: str = "between_calls") -> None:
         """Show a cue card for ``moment`` (``after_tense`` / ``between_calls`` / ...)."""
         self.opened.append(("card", (moment,)))
+        self.install_cards()
         if self.card_opener is None:
             self.notify(_tr("Cue cards"),
                         _tr("Cue cards are not available (the decks did not load)."))
             return
         self.card_opener(moment)
+
+    def install_cards(self) -> None:
+        """Run :attr:`card_installer` now if it has not run yet. The app runs it once the tray
+        icon is on screen (reading and checking the decks takes a tenth of a second or more),
+        or sooner when a card or the breathing guide needs the cards first."""
+        install, self.card_installer = self.card_installer, None
+        if install is not None:
+            self.cards = install()
 
     def open_my_cards(self) -> QWidget:
         """Show the agent's own cards ("What helps me"); the window."""

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from companion.app import AppOptions, load_settings
-from companion.app.lifecycle import CommandRouter, shutdown, start
+from companion.app.lifecycle import DECKS_AFTER_ICON_MS, CommandRouter, shutdown, start
 from companion.app.parts import AppParts, OwnInputFlag, SourceFactory, build
 from companion.app.wiring import follow_settings, wire
 from companion.audio.block_source import MicBlockSource
@@ -47,8 +48,38 @@ def test_build_makes_parts_that_do_not_run_yet(parts: AppParts) -> None:
     assert parts.store is not None and parts.demo_dir is not None
     assert Path(parts.store.path).parent == parts.demo_dir   # the demo's throw-away store
     assert not parts.engine.running
+    assert parts.cards is None                       # the decks load after the icon shows
+    parts.openers.install_cards()
     assert parts.cards is not None                   # bundled decks load
     assert parts.clock() > 0
+
+
+def test_start_loads_the_decks_once_the_icon_is_up(parts: AppParts, qtbot: Any) -> None:
+    wire(parts)
+    start(parts)
+    assert parts.cards is None                       # not before the loop's first turn
+    qtbot.waitUntil(lambda: parts.cards is not None)
+    assert parts.openers.card_opener is not None
+
+
+def test_a_card_asked_for_before_that_loads_them_first(parts: AppParts) -> None:
+    parts.openers.open_card("between_calls")
+    assert parts.cards is not None and parts.cards.window.isVisible()
+    installed = parts.cards
+    parts.openers.install_cards()                    # once only
+    assert parts.cards is installed
+
+
+def test_shutdown_cancels_a_pending_install(qapp: Any, tmp_path: Path, qtbot: Any) -> None:
+    paths = AppPaths.from_environment()
+    built = build(AppOptions(demo=True, speed=20.0), paths, load_settings(paths),
+                  autostart=Autostart(platform="linux", home=tmp_path / "home", env={}))
+    start(built)
+    shutdown(built)                                  # before the loop turned
+    after: list[bool] = []
+    QTimer.singleShot(DECKS_AFTER_ICON_MS, lambda: after.append(True))   # timers of the same
+    qtbot.waitUntil(lambda: bool(after))          # interval fire in order: after start's
+    assert built.cards is None
 
 
 def test_wire_connects_stats_and_the_own_input_flag(parts: AppParts) -> None:
@@ -95,6 +126,7 @@ def test_a_saved_language_applies_to_windows_opened_afterwards(parts: AppParts,
     from companion.ui.prompt import PromptWindow
 
     old = parts.settings.effective
+    parts.openers.install_cards()
     assert parts.cards is not None and parts.cards.library.languages == ("en",)
     follow_settings(parts, dataclasses.replace(old, language="de"), old)
     german = PromptWindow().windowTitle()

@@ -23,9 +23,11 @@ ON_DEMAND = ("pyqtgraph", "companion.ui.dashboard", "companion.ui.dashboard_plot
              "companion.ui.my_cards", "companion.ui.feedback_window", "companion.ui.about",
              "companion.content.deck_doc", "tomlkit")
 
-#: numpy and the DSP stack: imported once the icon is up, never by the GUI thread before.
+#: Imported once the icon is up, never by the GUI thread before: numpy and the DSP stack
+#: (the engine thread's), the decks and the card window (the GUI's, right after the icon).
 AFTER_ICON = ("numpy", "companion.features", "companion.wearer", "companion.arousal.episodes",
-              "companion.pipeline.records", "companion.audio.block_source")
+              "companion.pipeline.records", "companion.audio.block_source",
+              "companion.ui.card_window", "companion.content.library")
 
 SCRIPT = """
 import gc, json, sys, threading, time
@@ -62,6 +64,7 @@ def widgets():
 
 parts = launch(AppOptions(demo=True))
 settle(lambda: parts.stats.tray_painted_at is not None, "the first event loop turn")
+settle(lambda: parts.cards is not None, "the decks and the card window")
 report = {"at_start": loaded(), "widgets_at_start": widgets()}
 settle(lambda: parts.stats.updates > 0, "the first update from the engine")
 painted = parts.stats.tray_painted_at
