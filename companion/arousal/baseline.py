@@ -23,7 +23,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.index import arousal_index
 from companion.arousal.window import FramesLike, VoicedWindow, frame_cues, voiced_mask
 from companion.errors import CompanionError
-from companion.features.robust import median, robust_sd
+from companion.features.robust import by_finite_column, median, robust_sd
 from companion.fileio import FileReadError, FileWriteError, atomic_write, read_small_file
 from companion.wearer import ProfileError, VoiceProfile
 
@@ -247,25 +247,6 @@ def _number(name: str, v: Any, source: str, hint: str) -> float:
     return float(v)
 
 
-def _robust_sd(x: np.ndarray) -> np.ndarray:
-    """Column-wise 1.4826 x MAD ignoring NaN (NaN for an all-NaN column)."""
-    out = np.full(x.shape[1], np.nan)
-    for j in range(x.shape[1]):
-        col = x[:, j][np.isfinite(x[:, j])]
-        if col.size:
-            out[j] = robust_sd(col)
-    return out
-
-
-def _nanmedian_cols(x: np.ndarray) -> np.ndarray:
-    out = np.full(x.shape[1], np.nan)
-    for j in range(x.shape[1]):
-        col = x[:, j][np.isfinite(x[:, j])]
-        if col.size:
-            out[j] = median(col)
-    return out
-
-
 #: Calibration evaluates its windows every this many seconds of voicing (the live tracker's
 #: grid is finer). Neighbouring windows share 97 % of their frames, so the baseline (medians
 #: over thousands of windows) hardly moves: on the 600 s demo shift the index moved by at
@@ -307,9 +288,10 @@ def baseline_from_cues(t_s: np.ndarray, cues: np.ndarray, config: ArousalConfig)
 
 def _fit(good: np.ndarray, cues: np.ndarray, voiced_s: float) -> Baseline:
     """Baseline from window statistics ``good`` and per-frame ``cues`` of calm speech."""
-    centers = _nanmedian_cols(good)
-    frame_sd = _robust_sd(cues)  # per-frame cues: f0, rms, alpha, hammarberg, slope, rate
-    window_sd = _robust_sd(good)
+    centers = by_finite_column(good, median)
+    # per-frame cues: f0, rms, alpha, hammarberg, slope, rate
+    frame_sd = by_finite_column(cues, robust_sd)
+    window_sd = by_finite_column(good, robust_sd)
     return Baseline(
         f0_median_hz=float(2.0 ** (centers[0] / 12.0)), f0_sd_st=float(frame_sd[0]),
         f0_range_st=float(centers[1]), f0_range_sd_st=float(window_sd[1]),

@@ -25,7 +25,7 @@ from companion.arousal.config import ArousalConfig
 from companion.arousal.episodes import Episode, EpisodeDetector
 from companion.arousal.index import arousal_index
 from companion.arousal.window import CUES, STATS, FramesLike, VoicedWindow, frame_cues, voiced_mask
-from companion.features.robust import median
+from companion.features.robust import by_finite_column, median
 from companion.wearer import OTHER_CODE, WEARER_CODE
 
 
@@ -275,7 +275,7 @@ class ArousalTracker:
         if rows.shape[0] < cfg.min_voiced_frames:
             return
         calm_s = rows.shape[0] * cfg.hop_s
-        med = np.array([median(c[np.isfinite(c)]) for c in rows.T])
+        med = by_finite_column(rows, median)
         old, _ = self._baseline.vectors()
         a = 1.0 - math.exp(-calm_s / cfg.forgetting_s)
         self._baseline = self._baseline.with_centers(old + a * (med - old), calm_s=calm_s)

@@ -7,9 +7,11 @@ resident memory, for a NaN check) and with less overhead per call.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
-__all__ = ["MAD_TO_SD", "median", "robust_sd"]
+__all__ = ["MAD_TO_SD", "by_finite_column", "median", "robust_sd"]
 
 #: The median absolute deviation times this is the standard deviation of a normal sample.
 MAD_TO_SD = 1.4826
@@ -33,3 +35,9 @@ def median(values: np.ndarray) -> float:
 def robust_sd(values: np.ndarray) -> float:
     """:data:`MAD_TO_SD` × the median absolute deviation of a 1-D array (in its units)."""
     return MAD_TO_SD * median(np.abs(values - median(values)))
+
+
+def by_finite_column(x: np.ndarray, stat: Callable[[np.ndarray], float]) -> np.ndarray:
+    """``stat`` (:func:`median`, :func:`robust_sd`) of the finite values of each column of
+    the 2-D ``x``; NaN for a column that has none."""
+    return np.array([stat(col[np.isfinite(col)]) for col in x.T], dtype=np.float64)

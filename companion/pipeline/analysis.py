@@ -42,9 +42,10 @@ __all__ = ["ANALYZE_BLOCK_S", "LEARN_LIMIT_S", "AnalysisError", "AnalysisSummary
 #: Without a baseline, the baseline is learned within this much audio at the start of the
 #: file (seconds); its frames are held in memory until then.
 LEARN_LIMIT_S = 600.0
-#: Block length (s) ``analyze`` feeds the pipeline. The app feeds ~2 s blocks from the microphone; any split
-#: gives the same frames bit for bit, and long blocks make far fewer, larger numpy calls in
-#: the wearer gate and the arousal window (about a third less CPU than 0.1 s blocks).
+#: Block length (s) ``analyze`` feeds the pipeline. The app feeds ~2 s blocks from the
+#: microphone; any split gives the same frames bit for bit, and long blocks make far fewer,
+#: larger numpy calls in the wearer gate and the arousal window (about a third less CPU than
+#: 0.1 s blocks).
 ANALYZE_BLOCK_S = 10.0
 
 

@@ -486,7 +486,8 @@ class WearerGate:
         prev = np.maximum.accumulate(np.where(talking, absolute, self._last_talk))
         prev = np.concatenate(([self._last_talk], prev[:-1]))
         fresh = talking & (absolute - prev > self._spans.segment_gap)
-        vote = np.where(s > cfg.to_wearer, WEARER_CODE, np.where(s < -cfg.to_other, OTHER_CODE, 0))
+        vote = np.where(s > cfg.to_wearer, WEARER_CODE,
+                        np.where(s < -cfg.to_other, OTHER_CODE, 0))
         vote = np.where(fresh, np.where(s > 0, WEARER_CODE, OTHER_CODE), vote)
         vote = np.where(talking, vote, 0)
         last = np.maximum.accumulate(np.where(vote != 0, np.arange(rows.size), -1))

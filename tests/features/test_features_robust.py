@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from companion.features.robust import MAD_TO_SD, median, robust_sd
+from companion.features.robust import MAD_TO_SD, by_finite_column, median, robust_sd
 
 FLOATS = st.floats(allow_nan=True, allow_infinity=False, width=32)
 
@@ -45,6 +45,14 @@ def test_robust_sd_is_scaled_mad() -> None:
     x = rng.normal(0.0, 2.0, 20001)
     assert robust_sd(x) == MAD_TO_SD * float(np.median(np.abs(x - np.median(x))))
     assert robust_sd(x) == pytest.approx(2.0, rel=0.03)   # the SD of normal data
+
+
+def test_by_finite_column_skips_non_finite_values() -> None:
+    x = np.array([[1.0, np.nan, np.inf], [3.0, np.nan, 2.0], [2.0, np.nan, 4.0]])
+    med = by_finite_column(x, median)
+    assert med[0] == 2.0 and np.isnan(med[1]) and med[2] == 3.0
+    sd = by_finite_column(x, robust_sd)
+    assert sd[0] == MAD_TO_SD * 1.0 and np.isnan(sd[1]) and sd[2] == MAD_TO_SD * 1.0
 
 
 def test_no_numpy_ma_import() -> None:
